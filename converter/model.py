@@ -1,0 +1,88 @@
+"""The document model: the one thing every writer reads.
+
+issue → articles → headline, dateline, paragraphs, byline.  Plain typed
+dataclasses; the parser fills them, the EPUB and audio writers only read them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+TitleSource = Literal["page", "derived"]
+
+
+@dataclass
+class Headline:
+    """An article's headline as printed: 引题 (kicker), 主题 (title), 副题 (subtitle).
+
+    ``source`` is ``"page"`` when the title was printed on the page and
+    ``"derived"`` when the page had none and it was made from the lead.
+    """
+
+    title: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    source: TitleSource = "page"
+
+    @property
+    def parts(self) -> list[str]:
+        """Kicker, title and subtitle in reading order, the missing ones left out."""
+        return [p for p in (self.kicker, self.title, self.subtitle) if p]
+
+    @property
+    def label(self) -> str:
+        """The full headline on one line, for a table of contents or an audio tag."""
+        return " ".join(self.parts)
+
+
+@dataclass
+class Article:
+    headline: Headline
+    paragraphs: list[str]
+    dateline: str | None = None  # e.g. 本报讯, 新华社北京1月2日电
+    byline: list[str] = field(default_factory=list)  # e.g. ["张明提", "康东"]
+    source: str | None = None  # the page file it came from
+
+    @property
+    def text_length(self) -> int:
+        return sum(len(p) for p in self.paragraphs)
+
+
+@dataclass
+class Issue:
+    title: str  # e.g. 兴县报 2020年2月12日, or the file name when nothing better is known
+    articles: list[Article]
+    sources: list[str] = field(default_factory=list)
+    date: _dt.date | None = None
+    newspaper: str | None = None
+    number: str | None = None  # issue number as printed, e.g. 第1234期
+    publisher: str | None = None
+    unplaced_headlines: list[str] = field(default_factory=list)  # photo captions, features
+    warnings: list[str] = field(default_factory=list)
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    h = article.headline
+    return {
+        "kicker": h.kicker,
+        "title": h.title,
+        "subtitle": h.subtitle,
+        "title_source": h.source,
+        "dateline": article.dateline,
+        "paragraphs": list(article.paragraphs),
+        "byline": list(article.byline),
+    }
+
+
+def issue_to_dict(issue: Issue) -> dict[str, Any]:
+    """The JSON shape of ``converter parse --format json``."""
+    return {
+        "title": issue.title,
+        "date": issue.date.isoformat() if issue.date else None,
+        "sources": list(issue.sources),
+        "articles": [article_to_dict(a) for a in issue.articles],
+        "unplaced_headlines": list(issue.unplaced_headlines),
+        "warnings": list(issue.warnings),
+    }
