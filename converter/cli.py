@@ -27,6 +27,56 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def _settings_from_args(args: argparse.Namespace):
+    from converter.config import load_settings, validate_settings
+
+    settings = load_settings(Path(args.config) if args.config else None)
+    if args.output is not None:
+        settings.output = Path(args.output)
+    for name in ("newspaper", "publisher", "engine", "voice", "rate", "volume", "pitch", "jobs"):
+        value = getattr(args, name)
+        if value is not None:
+            setattr(settings, name, value)
+    if args.pinyin is not None:
+        settings.pinyin = args.pinyin
+    if args.no_pinyin:
+        settings.pinyin = None
+    if args.no_audio:
+        settings.audio = False
+    if args.read_along:
+        settings.read_along = True
+    settings.force = args.force
+    validate_settings(settings, "command line")
+    if settings.read_along and not settings.audio:
+        from converter.errors import InputError
+
+        raise InputError("--read-along needs the audio: drop --no-audio")
+    return settings
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    import os
+
+    from converter.batch import run_batch
+    from converter.progress import make_reporter
+
+    if args.debug:
+        os.environ["CONVERTER_DEBUG"] = "1"
+    settings = _settings_from_args(args)
+    reporter = make_reporter(args.quiet, args.verbose)
+    results = run_batch([Path(p) for p in args.inputs], settings, reporter)
+    reporter.finish(results)
+    return 1 if any(r.status == "failed" for r in results) else 0
+
+
+def _cmd_voices(args: argparse.Namespace) -> int:
+    from converter.audio import list_voices
+
+    for voice in list_voices(online=not args.offline):
+        print(voice)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="converter",
@@ -39,6 +89,41 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("input", help="a page file, or a folder of page files forming one issue")
     parse.add_argument("--format", choices=["json", "markdown"], default="markdown")
     parse.set_defaults(run=_cmd_parse)
+
+    convert = commands.add_parser(
+        "convert",
+        help="make the EPUB and MP3s of one or more issues",
+        description="Each INPUT is an issue (a page file, or a folder of page files) or a collection "
+        "(a folder of issue folders and page files, each converted as its own issue).",
+    )
+    convert.add_argument("inputs", nargs="+", metavar="INPUT")
+    convert.add_argument("-o", "--output", help="output folder (default: out/, or `output` in converter.toml)")
+    convert.add_argument("--config", help="archive defaults (default: ./converter.toml when present)")
+    convert.add_argument(
+        "--pinyin", nargs="?", const="tone", choices=["tone", "tone3", "zhuyin"],
+        help="annotate every character with pinyin (default style: tone marks)",
+    )
+    convert.add_argument("--no-pinyin", action="store_true", help="no pinyin, whatever converter.toml says")
+    convert.add_argument("--no-audio", action="store_true", help="make the EPUB only")
+    convert.add_argument("--read-along", action="store_true", help="put the narration inside the EPUB (media overlays)")
+    convert.add_argument("--engine", choices=["auto", "edge", "espeak"], help="voice engine (default: auto)")
+    convert.add_argument("--voice", help="voice name, e.g. zh-CN-YunyangNeural (see `converter voices`)")
+    convert.add_argument("--rate", help="speaking rate, e.g. -10%%")
+    convert.add_argument("--volume", help="volume, e.g. +0%%")
+    convert.add_argument("--pitch", help="pitch, e.g. +0Hz")
+    convert.add_argument("--newspaper", help="newspaper name for titles and tags")
+    convert.add_argument("--publisher", help="publisher for the EPUB metadata")
+    convert.add_argument("--jobs", type=int, help="parallel workers (default: one per CPU)")
+    convert.add_argument("--force", action="store_true", help="redo everything, even what is up to date")
+    loudness = convert.add_mutually_exclusive_group()
+    loudness.add_argument("--quiet", action="store_true", help="print failures only (for cron jobs)")
+    loudness.add_argument("--verbose", action="store_true", help="print each step and warning")
+    convert.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+    convert.set_defaults(run=_cmd_convert)
+
+    voices = commands.add_parser("voices", help="list the voices (the service's list when online)")
+    voices.add_argument("--offline", action="store_true", help="only the built-in list")
+    voices.set_defaults(run=_cmd_voices)
 
     return parser
 

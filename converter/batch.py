@@ -1,0 +1,461 @@
+"""Batch conversion: many issues, incrementally, in parallel, and safely.
+
+For each issue: parse → apply metadata → EPUB → audio → ``manifest.json``.
+The manifest is written last and records a fingerprint of everything the
+outputs depend on, so an unchanged issue is skipped without being parsed,
+and a run killed at any moment is finished by the next one (audio already
+made comes back from the content-addressed cache).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from converter import __version__
+from converter.atomic import atomic_write_text, remove_stale_temporaries
+from converter.config import IssueMeta, Settings, issue_meta_path, load_issue_meta
+from converter.errors import ConverterError, InputError, OutputError
+from converter.model import Issue
+
+MANIFEST_NAME = "manifest.json"
+MANIFEST_FORMAT = 1
+LOCK_NAME = ".converter.lock"
+CACHE_DIR_NAME = ".cache"
+
+
+@dataclass(frozen=True)
+class IssueInput:
+    """One issue to convert: a page file, or a folder of page files."""
+
+    name: str  # its folder name under the output folder
+    path: Path
+
+
+@dataclass
+class IssueResult:
+    name: str
+    path: str
+    status: str  # "converted" | "up to date" | "failed"
+    articles: int = 0
+    audio_seconds: float = 0.0
+    audio_made: int = 0  # articles synthesised in this run (not from the cache)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    seconds: float = 0.0
+
+
+# ---------------------------------------------------------------- discovery
+
+
+def _is_page_file(path: Path) -> bool:
+    return path.is_file() and not path.name.startswith(".") and path.suffix.lower() == ".txt"
+
+
+def _issue_name(path: Path) -> str:
+    """A safe folder name for the issue: the file's stem or the folder's name."""
+    raw = path.stem if path.is_file() else path.resolve().name
+    cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in raw).strip("._")
+    return cleaned or "issue"
+
+
+def discover_issues(inputs: list[Path]) -> tuple[list[IssueInput], list[IssueResult]]:
+    """Expand INPUT arguments into issues.
+
+    A page file is an issue; a folder holding page files and no sub-folders is
+    one issue (its pages in name order); a folder holding sub-folders is a
+    collection: each sub-folder, and each loose page file, is an issue of its
+    own.  Paths that cannot be read become failures, the rest go on.
+    """
+    issues: list[IssueInput] = []
+    failures: list[IssueResult] = []
+    taken: dict[str, int] = {}
+
+    def add(path: Path) -> None:
+        name = _issue_name(path)
+        count = taken.get(name, 0)
+        taken[name] = count + 1
+        issues.append(IssueInput(name if count == 0 else f"{name}-{count + 1}", path))
+
+    def fail(path: Path, reason: str) -> None:
+        failures.append(IssueResult(_issue_name(path), str(path), "failed", error=f"{path}: {reason}"))
+
+    for path in inputs:
+        if not path.exists():
+            fail(path, "no such file or folder")
+        elif path.is_file():
+            add(path)
+        elif path.is_dir():
+            try:
+                entries = sorted(e for e in path.iterdir() if not e.name.startswith("."))
+            except OSError as exc:
+                fail(path, f"cannot read this folder ({exc.strerror or exc})")
+                continue
+            folders = [e for e in entries if e.is_dir()]
+            if not folders:
+                add(path)
+                continue
+            for entry in entries:
+                if entry.is_dir() or _is_page_file(entry):
+                    add(entry)
+        else:
+            fail(path, "not a file or folder")
+    return issues, failures
+
+
+# ---------------------------------------------------------------- fingerprints
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def output_options(settings: Settings) -> dict[str, Any]:
+    """The settings that change what is written (not where, nor how fast)."""
+    return {
+        "newspaper": settings.newspaper,
+        "publisher": settings.publisher,
+        "pinyin": settings.pinyin,
+        "audio": settings.audio,
+        "read_along": settings.read_along,
+        "engine": settings.engine if settings.audio else None,
+        "voice": settings.voice if settings.audio else None,
+        "rate": settings.rate if settings.audio else None,
+        "volume": settings.volume if settings.audio else None,
+        "pitch": settings.pitch if settings.audio else None,
+    }
+
+
+def input_fingerprint(issue_input: IssueInput, settings: Settings) -> str:
+    """A hash of the pages, the issue's metadata, the options and the converter version."""
+    from converter.reader import page_files
+
+    digest = hashlib.sha256()
+    digest.update(json.dumps([MANIFEST_FORMAT, __version__, output_options(settings)], sort_keys=True).encode())
+    for page in page_files(issue_input.path):
+        digest.update(page.name.encode() + b"\0" + _file_sha256(page).encode())
+    meta = issue_meta_path(issue_input.path)
+    if meta.is_file():
+        digest.update(b"meta\0" + _file_sha256(meta).encode())
+    return digest.hexdigest()
+
+
+def _manifest_is_current(out_dir: Path, fingerprint: str) -> dict[str, Any] | None:
+    try:
+        manifest = json.loads((out_dir / MANIFEST_NAME).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if manifest.get("format") != MANIFEST_FORMAT or manifest.get("input_hash") != fingerprint:
+        return None
+    for entry in manifest.get("files", []):
+        if not (out_dir / entry["path"]).is_file():
+            return None
+    return manifest
+
+
+# ---------------------------------------------------------------- one issue
+
+
+def apply_metadata(issue: Issue, meta: IssueMeta, settings: Settings) -> None:
+    """Fill newspaper, date, number and title from issue.toml and converter.toml."""
+    issue.newspaper = meta.newspaper or settings.newspaper or issue.newspaper
+    issue.publisher = meta.publisher or settings.publisher or issue.publisher
+    issue.date = meta.date or issue.date
+    issue.number = meta.number or issue.number
+    if meta.title:
+        issue.title = meta.title
+    elif issue.newspaper:
+        parts = [issue.newspaper]
+        if issue.date:
+            parts.append(f"{issue.date.year}年{issue.date.month}月{issue.date.day}日")
+        if issue.number:
+            parts.append(issue.number)
+        issue.title = " ".join(parts)
+
+
+ArticleDone = Callable[[int, int, float], None]  # (issue articles, done, audio seconds)
+
+
+def convert_issue(
+    issue_input: IssueInput,
+    settings: Settings,
+    out_root: Path,
+    *,
+    on_article: ArticleDone | None = None,
+    on_message: Callable[[str], None] | None = None,
+    audio_jobs: int = 1,
+) -> IssueResult:
+    """Convert one issue; every failure comes back as a result, never as an exception."""
+    started = time.perf_counter()
+    result = IssueResult(issue_input.name, str(issue_input.path), "converted")
+    try:
+        _convert_issue(issue_input, settings, out_root, result, on_article, on_message, audio_jobs)
+    except ConverterError as exc:
+        result.status, result.error = "failed", str(exc)
+    except MemoryError:
+        result.status, result.error = "failed", f"{issue_input.path}: too large to convert"
+    except Exception as exc:  # the batch goes on; --debug shows the traceback
+        result.status = "failed"
+        result.error = f"{issue_input.path}: internal error: {type(exc).__name__}: {exc}"
+        if os.environ.get("CONVERTER_DEBUG"):
+            traceback.print_exc()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _convert_issue(
+    issue_input: IssueInput,
+    settings: Settings,
+    out_root: Path,
+    result: IssueResult,
+    on_article: ArticleDone | None,
+    on_message: Callable[[str], None] | None,
+    audio_jobs: int,
+) -> None:
+    from converter.clean import parse_issue
+
+    out_dir = out_root / issue_input.name
+    fingerprint = input_fingerprint(issue_input, settings)
+    if not settings.force:
+        manifest = _manifest_is_current(out_dir, fingerprint)
+        if manifest is not None:
+            result.status = "up to date"
+            result.articles = len(manifest.get("articles", []))
+            result.audio_seconds = sum(a.get("audio", {}).get("duration", 0.0) for a in manifest["articles"])
+            result.warnings = list(manifest.get("warnings", []))
+            return
+
+    issue = parse_issue(issue_input.path)
+    apply_metadata(issue, load_issue_meta(issue_input.path), settings)
+    result.articles = len(issue.articles)
+    result.warnings = list(issue.warnings)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from exc
+
+    written: list[Path] = []
+    audio_entries: list[dict[str, Any] | None] = [None] * len(issue.articles)
+    narration = None
+    if settings.audio:
+        narration = _make_audio(issue, out_dir, out_root, settings, audio_jobs, on_article, on_message)
+        for index, item in enumerate(narration):
+            audio_entries[index] = {
+                "file": str(item.path.relative_to(out_dir)),
+                "duration": round(item.duration, 3),
+                "engine": item.engine,
+                "voice": item.voice,
+                "from_cache": item.from_cache,
+            }
+            result.audio_seconds += item.duration
+            result.audio_made += 0 if item.from_cache else 1
+        written += _audio_files(out_dir)
+
+    from converter.epub import build_epub
+
+    epub_path = out_dir / f"{issue_input.name}.epub"
+    build_epub(issue, epub_path, pinyin_style=settings.pinyin, narration=narration if settings.read_along else None)
+    written.append(epub_path)
+
+    _write_manifest(out_dir, issue_input, issue, settings, fingerprint, written, audio_entries)
+
+
+def _make_audio(
+    issue: Issue,
+    out_dir: Path,
+    out_root: Path,
+    settings: Settings,
+    jobs: int,
+    on_article: ArticleDone | None,
+    on_message: Callable[[str], None] | None,
+) -> list[Any]:
+    from converter.audio import AudioOptions, write_issue_audio
+
+    options = AudioOptions(
+        engine=settings.engine,
+        voice=settings.voice,
+        rate=settings.rate,
+        volume=settings.volume,
+        pitch=settings.pitch,
+    )
+    total = len(issue.articles)
+    done = 0
+
+    def progress(article_audio: Any) -> None:
+        nonlocal done
+        done += 1
+        if on_article:
+            on_article(total, done, article_audio.duration)
+
+    return write_issue_audio(
+        issue,
+        out_dir / "audio",
+        options,
+        cache_dir=out_root / CACHE_DIR_NAME / "audio",
+        jobs=jobs,
+        progress=progress,
+        notice=on_message,
+    )
+
+
+def _audio_files(out_dir: Path) -> list[Path]:
+    audio_dir = out_dir / "audio"
+    return sorted(p for p in audio_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def _write_manifest(
+    out_dir: Path,
+    issue_input: IssueInput,
+    issue: Issue,
+    settings: Settings,
+    fingerprint: str,
+    written: list[Path],
+    audio_entries: list[dict[str, Any] | None],
+) -> None:
+    previous = _previous_files(out_dir)
+    files = [{"path": str(p.relative_to(out_dir)), "sha256": _file_sha256(p), "bytes": p.stat().st_size} for p in written]
+    manifest = {
+        "format": MANIFEST_FORMAT,
+        "converter": __version__,
+        "issue": issue_input.name,
+        "input": str(issue_input.path),
+        "input_hash": fingerprint,
+        "title": issue.title,
+        "date": issue.date.isoformat() if issue.date else None,
+        "newspaper": issue.newspaper,
+        "number": issue.number,
+        "sources": list(issue.sources),
+        "options": output_options(settings),
+        "articles": [
+            {
+                "index": index,
+                "kicker": article.headline.kicker,
+                "title": article.headline.title,
+                "subtitle": article.headline.subtitle,
+                "title_source": article.headline.source,
+                "byline": list(article.byline),
+                "paragraphs": len(article.paragraphs),
+                "characters": article.text_length,
+                "text_sha256": _sha256("\n".join(article.paragraphs).encode()),
+                **({"audio": audio} if audio else {}),
+            }
+            for index, (article, audio) in enumerate(zip(issue.articles, audio_entries), 1)
+        ],
+        "unplaced_headlines": list(issue.unplaced_headlines),
+        "warnings": list(issue.warnings),
+        "files": files,
+    }
+    atomic_write_text(out_dir / MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    # Outputs of an earlier run that this one no longer makes (an article's
+    # title changed, audio switched off) go only once the new manifest is in.
+    current = {f["path"] for f in files}
+    for stale in previous - current:
+        with contextlib.suppress(OSError):
+            (out_dir / stale).unlink()
+
+
+def _previous_files(out_dir: Path) -> set[str]:
+    try:
+        manifest = json.loads((out_dir / MANIFEST_NAME).read_text("utf-8"))
+        return {entry["path"] for entry in manifest.get("files", [])}
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+
+
+# ---------------------------------------------------------------- the run
+
+
+@contextlib.contextmanager
+def output_lock(out_root: Path) -> Iterator[None]:
+    """One run at a time per output folder, so temporaries can be cleaned safely."""
+    try:
+        out_root.mkdir(parents=True, exist_ok=True)
+        handle = (out_root / LOCK_NAME).open("a")
+    except OSError as exc:
+        raise OutputError(f"{out_root}: cannot write to the output folder ({exc.strerror or exc})") from exc
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise OutputError(f"{out_root}: another conversion is writing to this folder") from exc
+        remove_stale_temporaries(out_root)
+        yield
+
+
+def effective_jobs(settings: Settings) -> int:
+    return settings.jobs or max(1, os.cpu_count() or 1)
+
+
+def run_batch(
+    inputs: list[Path],
+    settings: Settings,
+    reporter: Any,
+) -> list[IssueResult]:
+    """Convert every issue under ``inputs``; returns one result per issue."""
+    issues, results = discover_issues(inputs)
+    for failed in results:
+        reporter.issue_done(failed)
+    if not issues:
+        if not results:
+            raise InputError("no issue found in the given inputs")
+        return results
+    out_root = Path(settings.output)
+    jobs = effective_jobs(settings)
+    with output_lock(out_root):
+        reporter.start(len(issues))
+        if settings.audio or jobs == 1 or len(issues) == 1:
+            # Audio is the expensive part and is parallel inside each issue.
+            for issue_input in issues:
+                reporter.issue_started(issue_input)
+                result = convert_issue(
+                    issue_input,
+                    settings,
+                    out_root,
+                    on_article=reporter.article_done,
+                    on_message=reporter.message,
+                    audio_jobs=jobs,
+                )
+                reporter.issue_done(result)
+                results.append(result)
+        else:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                futures = [pool.submit(convert_issue, i, settings, out_root) for i in issues]
+                for future in futures:
+                    result = future.result()
+                    reporter.issue_done(result)
+                    results.append(result)
+    return results
+
+
+def summary(results: list[IssueResult]) -> dict[str, Any]:
+    return {
+        "issues": len(results),
+        "converted": sum(r.status == "converted" for r in results),
+        "up_to_date": sum(r.status == "up to date" for r in results),
+        "failed": sum(r.status == "failed" for r in results),
+        "articles": sum(r.articles for r in results),
+        "audio_minutes": round(sum(r.audio_seconds for r in results) / 60, 1),
+        "warnings": sum(len(r.warnings) for r in results),
+    }
+
+
+def result_to_dict(result: IssueResult) -> dict[str, Any]:
+    return asdict(result)

@@ -1,0 +1,138 @@
+"""What a batch run shows: a live progress display on a terminal, plain lines
+elsewhere (logs, cron), nothing but failures with --quiet; one summary at the end."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from converter.batch import IssueInput, IssueResult, summary
+
+
+class Reporter:
+    """Plain line output: one line per issue, failures on stderr."""
+
+    def __init__(self, out: TextIO | None = None, err: TextIO | None = None, verbose: bool = False, quiet: bool = False):
+        self.out = out or sys.stdout
+        self.err = err or sys.stderr
+        self.verbose = verbose
+        self.quiet = quiet
+        self.started = time.perf_counter()
+
+    def start(self, issues: int) -> None:
+        if self.verbose:
+            self._line(f"converting {issues} issue(s)")
+
+    def issue_started(self, issue_input: IssueInput) -> None:
+        if self.verbose:
+            self._line(f"{issue_input.name}: {issue_input.path}")
+
+    def article_done(self, total: int, done: int, seconds: float) -> None:
+        if self.verbose:
+            self._line(f"  audio {done}/{total} ({seconds / 60:.1f} min)")
+
+    def message(self, text: str) -> None:
+        if not self.quiet:
+            print(f"converter: {text}", file=self.err, flush=True)
+
+    def issue_done(self, result: IssueResult) -> None:
+        if result.status == "failed":
+            print(f"converter: error: {result.error}", file=self.err, flush=True)
+            return
+        if self.quiet:
+            return
+        line = f"{result.name}: {result.status}, {result.articles} articles"
+        if result.audio_seconds:
+            line += f", {result.audio_seconds / 60:.1f} min audio"
+        if result.warnings:
+            line += f", {len(result.warnings)} warning(s)"
+        self._line(line)
+        if self.verbose:
+            for warning in result.warnings:
+                self._line(f"  warning: {warning}")
+
+    def finish(self, results: list[IssueResult]) -> None:
+        if self.quiet:
+            return
+        s = summary(results)
+        elapsed = time.perf_counter() - self.started
+        self._line(
+            f"{s['issues']} issue(s): {s['converted']} converted, {s['up_to_date']} up to date, "
+            f"{s['failed']} failed; {s['articles']} articles, {s['audio_minutes']} min audio, "
+            f"{s['warnings']} warning(s), {elapsed:.1f} s"
+        )
+
+    def _line(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+
+class RichReporter(Reporter):
+    """A live display for a terminal: issues, articles and audio minutes, with an ETA."""
+
+    def __init__(self, console: Console | None = None, verbose: bool = False):
+        super().__init__(verbose=verbose)
+        self.console = console or Console(stderr=False)
+        self.progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[detail]}"),
+            TimeRemainingColumn(),
+            console=self.console,
+            transient=False,
+        )
+        self.issues_task: TaskID | None = None
+        self.articles_task: TaskID | None = None
+        self.audio_minutes = 0.0
+
+    def start(self, issues: int) -> None:
+        self.progress.start()
+        self.issues_task = self.progress.add_task("issues", total=issues, detail="")
+        self.articles_task = self.progress.add_task("articles", total=None, detail="")
+
+    def issue_started(self, issue_input: IssueInput) -> None:
+        if self.issues_task is not None:
+            self.progress.update(self.issues_task, detail=issue_input.name)
+
+    def article_done(self, total: int, done: int, seconds: float) -> None:
+        self.audio_minutes += seconds / 60
+        if self.articles_task is not None:
+            self.progress.update(
+                self.articles_task, total=total, completed=done, detail=f"{self.audio_minutes:.1f} min audio"
+            )
+
+    def message(self, text: str) -> None:
+        self.console.print(f"converter: {text}", markup=False, highlight=False)
+
+    def issue_done(self, result: IssueResult) -> None:
+        if result.status == "failed":
+            self.console.print(f"converter: error: {result.error}", style="bold red", markup=False, highlight=False)
+        elif self.verbose:
+            self.console.print(f"{result.name}: {result.status}", markup=False, highlight=False)
+        if self.issues_task is not None:
+            self.progress.advance(self.issues_task)
+
+    def finish(self, results: list[IssueResult]) -> None:
+        self.progress.stop()
+        s = summary(results)
+        table = Table(title="converter", show_header=True)
+        for column in ("issues", "converted", "up to date", "failed", "articles", "audio (min)", "warnings", "time (s)"):
+            table.add_column(column, justify="right")
+        table.add_row(
+            *(str(s[k]) for k in ("issues", "converted", "up_to_date", "failed", "articles", "audio_minutes", "warnings")),
+            f"{time.perf_counter() - self.started:.1f}",
+        )
+        self.console.print(table)
+
+
+def make_reporter(quiet: bool, verbose: bool) -> Any:
+    if quiet:
+        return Reporter(quiet=True)
+    if sys.stdout.isatty():
+        return RichReporter(verbose=verbose)
+    return Reporter(verbose=verbose)
