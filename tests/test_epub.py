@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from converter.epub import PINYIN_STYLES, build_epub
-from converter.epub.builder import block_markup, chinese_date, ruby_markup, xml_text
+from converter.epub import PINYIN_STYLES, assemble_book, build_epub, write_book
+from converter.epub.builder import article_file, block_markup, chinese_date, ruby_markup, xml_text
 from converter.errors import ConverterError, InputError
 from converter.model import Article, Headline, Issue
 from converter.pinyin import is_han
@@ -79,6 +79,18 @@ def sample_issue() -> Issue:
         publisher="中共兴县县委",
         unplaced_headlines=["万家灯火兴县城", "宅家抗“疫”"],
         warnings=["第5栏有一段文字无法归入任何文章"],
+    )
+
+
+def odd_issue() -> Issue:
+    """Articles at the edges of what a parser may give: markup characters, no title, no text."""
+    return Issue(
+        title="测试 <报>",
+        articles=[
+            Article(headline=Headline(title="A<B & “C”会议"), paragraphs=["价格<5元&税>2%，\x0c见<script>。"], byline=["张明提"]),
+            Article(headline=Headline(title="", kicker="兴县工商联"), paragraphs=["  ", "正文只有一句"]),
+            Article(headline=Headline(title="只有电头"), paragraphs=[], dateline="新华社北京1月2日电"),
+        ],
     )
 
 
@@ -347,19 +359,24 @@ def test_undated_issue_without_newspaper_still_builds_reproducibly(tmp_path: Pat
 
 
 def test_text_is_escaped_and_cleaned_of_characters_xml_forbids(tmp_path: Path) -> None:
-    article = Article(
-        headline=Headline(title="A<B & “C”会议"),
-        paragraphs=["价格<5元&税>2%，\x0c见<script>。"],
-        byline=["张明提"],
-    )
-    issue = Issue(title="测试 <报>", articles=[article])
     for style in (None, "tone"):
-        files = read_book(build_epub(issue, tmp_path / "escaped.epub", pinyin_style=style))
+        files = read_book(build_epub(odd_issue(), tmp_path / "odd.epub", pinyin_style=style))
         page = parse(files["EPUB/article-001.xhtml"])
         assert plain_text(page.find(".//x:h1", NS)) == "A<B & “C”会议"
         assert plain_text(page.find(".//x:article/x:p", NS)) == "价格<5元&税>2%，见<script>。"
         assert page.find(".//x:script", NS) is None
         assert parse(files["EPUB/nav.xhtml"]).find(".//x:nav//x:a", NS).text == "A<B & “C”会议"
+
+
+def test_untitled_and_textless_articles_still_make_valid_pages(tmp_path: Path) -> None:
+    files = read_book(build_epub(odd_issue(), tmp_path / "odd.epub"))
+    untitled = parse(files["EPUB/article-002.xhtml"])
+    assert [plain_text(e) for e in untitled.find(".//x:header", NS)] == ["兴县工商联", "（无标题）"]
+    assert [plain_text(p) for p in untitled.findall(".//x:article/x:p", NS)] == ["正文只有一句"]
+    dateline_only = parse(files["EPUB/article-003.xhtml"])
+    assert plain_text(dateline_only.find(".//x:p[@class='lead']", NS)) == "新华社北京1月2日电"
+    labels = [a.text for a in parse(files["EPUB/nav.xhtml"]).findall(".//x:nav[@id='toc']//x:a", NS)]
+    assert labels == ["A<B & “C”会议", "兴县工商联", "只有电头"]
 
 
 def test_ruby_markup_and_block_readings() -> None:
@@ -385,6 +402,18 @@ def test_bad_requests_get_one_line_errors(tmp_path: Path) -> None:
     with pytest.raises(ConverterError, match="unknown pinyin style 'ipa'"):
         build_epub(sample_issue(), tmp_path / "ipa.epub", pinyin_style="ipa")
     assert not list(tmp_path.iterdir())
+
+
+def test_assembled_book_can_be_extended_before_it_is_written(tmp_path: Path) -> None:
+    """What a read-along mode does: mark the article documents, extend the claims."""
+    assembled = assemble_book(sample_issue(), pinyin_style="tone")
+    assert [d.file_name for d in assembled.article_documents] == [article_file(n) for n in (1, 2, 3, 4)]
+    assembled.accessibility.access_modes.append("auditory")
+    assembled.accessibility.features.append("synchronizedAudioText")
+    files = read_book(write_book(assembled, tmp_path / "extended.epub"))
+    meta = metadata(parse(files["EPUB/content.opf"]))
+    assert meta["schema:accessMode"] == ["textual", "auditory"]
+    assert meta["schema:accessibilityFeature"][-2:] == ["rubyAnnotations", "synchronizedAudioText"]
 
 
 def test_output_is_written_atomically_into_new_folders(tmp_path: Path) -> None:
@@ -449,6 +478,11 @@ def test_every_book_passes_epubcheck_without_errors_or_warnings(
     undated.date = None
     undated.newspaper = None
     undated.title = "000_6f7615cd0b320972"
-    all_books = [*books.values(), build_epub(undated, tmp_path / "undated.epub")]
+    all_books = [
+        *books.values(),
+        build_epub(undated, tmp_path / "undated.epub"),
+        build_epub(odd_issue(), tmp_path / "odd-plain.epub"),
+        build_epub(odd_issue(), tmp_path / "odd-tone.epub", pinyin_style="tone"),
+    ]
     problems = epubcheck(all_books, tmp_path)
     assert problems == {book: [] for book in all_books}

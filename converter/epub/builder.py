@@ -29,6 +29,7 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from ebooklib import epub
@@ -48,6 +49,7 @@ STYLESHEET_HREF = "styles/book.css"
 TITLE_PAGE = "title.xhtml"
 NAV_PAGE = "nav.xhtml"
 NCX_FILE = "toc.ncx"
+UNTITLED = "（无标题）"
 CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
 # Used for dcterms:modified and the zip timestamps when the issue has no date.
 UNDATED = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
@@ -224,6 +226,11 @@ class _Document(epub.EpubItem):
         self.media_overlay: str | None = None
 
 
+def headline_label(article: Article) -> str:
+    """The article's full headline on one line; a stand-in when it has none at all."""
+    return article.headline.label or UNTITLED
+
+
 def article_file(number: int) -> str:
     """The file name of the ``number``-th article (from 1): 3 → "article-003.xhtml"."""
     return f"article-{number:03d}.xhtml"
@@ -245,11 +252,12 @@ def render_article(article: Article, pinyin_style: str | None) -> str:
             single[units[0].kind] = pieces[0]
     return _TEMPLATES.get_template("article.xhtml.j2").render(
         lang=LANGUAGE,
-        title=article.headline.label,
+        title=headline_label(article),
+        untitled=UNTITLED,
         stylesheet=STYLESHEET_HREF,
         body_class=_body_class(pinyin_style),
         kicker=single.get("kicker"),
-        headline=single["title"],
+        headline=single.get("title"),
         subtitle=single.get("subtitle"),
         dateline=single.get("dateline"),
         paragraphs=paragraphs,
@@ -273,7 +281,7 @@ def render_title_page(issue: Issue, pinyin_style: str | None) -> str:
         issue_lines=[text_markup(line, pinyin_style) for line in issue_lines],
         contents_heading=text_markup("本期目录", pinyin_style),
         articles=[
-            {"href": article_file(n), "html": text_markup(a.headline.title, pinyin_style)}
+            {"href": article_file(n), "html": text_markup(a.headline.title or UNTITLED, pinyin_style)}
             for n, a in enumerate(issue.articles, start=1)
         ],
         unplaced_heading=text_markup("版面上的其他标题", pinyin_style),
@@ -284,7 +292,7 @@ def render_title_page(issue: Issue, pinyin_style: str | None) -> str:
 def _toc_entries(issue: Issue) -> list[dict[str, str]]:
     """One entry per article, its full headline as plain text (never ruby)."""
     return [
-        {"id": f"article-{n:03d}", "href": article_file(n), "label": a.headline.label}
+        {"id": f"article-{n:03d}", "href": article_file(n), "label": headline_label(a)}
         for n, a in enumerate(issue.articles, start=1)
     ]
 
@@ -382,7 +390,7 @@ def assemble_book(issue: Issue, *, pinyin_style: str | None = None) -> Assembled
 class _PackageWriter(epub.EpubWriter):
     """ebooklib's writer, with the language also on the package element."""
 
-    def _write_opf_file(self, root):  # type: ignore[no-untyped-def]
+    def _write_opf_file(self, root: Any) -> None:
         root.set(f"{{{_XML_NAMESPACE}}}lang", LANGUAGE)
         super()._write_opf_file(root)
 
