@@ -388,7 +388,21 @@ def test_ruby_markup_and_block_readings() -> None:
     # piece is read with the word it ends, never alone.
     pieces = block_markup(["他们要归", "还。"], "tone")
     assert "".join(map(str, pieces)).count("<ruby>") == 5
-    assert str(pieces[1]).startswith("<ruby>还<rt>huán</rt></ruby>")
+    assert str(pieces[1]) == '<span class="nobr"><ruby>还<rt>huán</rt></ruby>。</span>'
+
+
+def test_punctuation_stays_on_the_line_of_the_annotated_character_beside_it() -> None:
+    def ruby(char: str) -> str:
+        return f"<ruby>{char}<rt>x</rt></ruby>"
+
+    marked = str(ruby_markup("落实“四后”，共3个。", ["x", "x", None, "x", "x", None, None, "x", None, "x", None]))
+    assert marked == (
+        ruby("落") + ruby("实") + '<span class="nobr">“' + ruby("四") + "</span>"
+        + '<span class="nobr">' + ruby("后") + "”，</span>"
+        + ruby("共") + "3" + '<span class="nobr">' + ruby("个") + "。</span>"
+    )
+    # Without readings the layout engine applies the line-breaking rules itself.
+    assert str(ruby_markup("“四后”，", None)) == "“四后”，"
 
 
 def test_small_text_rules() -> None:

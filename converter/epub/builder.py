@@ -78,23 +78,49 @@ def xml_text(text: str) -> str:
 # ---------------------------------------------------------------- ruby text
 
 
+# Punctuation that must not end a line (opening) or start one (closing).  Ruby
+# characters are boxes to a layout engine, which then no longer applies these
+# rules between them and the punctuation, so the writer glues them itself.
+OPENING_PUNCTUATION = frozenset("“‘（《「『【〔［｛〈([{")
+CLOSING_PUNCTUATION = frozenset("，。、；：！？”’）》」』】〕］｝〉…,.;:!?)]}%")
+
+
 def ruby_markup(text: str, syllables: Sequence[str | None] | None) -> Markup:
     """Escaped ``text``, each character with a reading wrapped in ruby.
+
+    Punctuation is kept on one line with the annotated character beside it:
+    an opening mark with the next character, a closing mark with the previous.
 
     >>> str(ruby_markup("兴县2020", ["xīng", "xiàn", None, None, None, None]))
     '<ruby>兴<rt>xīng</rt></ruby><ruby>县<rt>xiàn</rt></ruby>2020'
     >>> str(ruby_markup("A&B", None))
     'A&amp;B'
+    >>> str(ruby_markup("“四”", [None, "sì", None]))
+    '<span class="nobr">“<ruby>四<rt>sì</rt></ruby>”</span>'
     """
     if syllables is None:
         return escape(text)
-    parts: list[str] = []
+    groups: list[list[str]] = []
+    glue_next = False
     for char, syllable in zip(text, syllables, strict=True):
         if syllable:
-            parts.append(f"<ruby>{escape(char)}<rt>{escape(syllable)}</rt></ruby>")
+            token = f"<ruby>{escape(char)}<rt>{escape(syllable)}</rt></ruby>"
         else:
-            parts.append(str(escape(char)))
-    return Markup("".join(parts))
+            token = str(escape(char))
+        if groups and (glue_next or char in CLOSING_PUNCTUATION):
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+        glue_next = char in OPENING_PUNCTUATION
+    return Markup("".join(_unbreakable(group) for group in groups))
+
+
+def _unbreakable(tokens: list[str]) -> str:
+    """Tokens that must share a line; plain text needs no help, the layout engine keeps it."""
+    joined = "".join(tokens)
+    if len(tokens) > 1 and "<ruby>" in joined:
+        return f'<span class="nobr">{joined}</span>'
+    return joined
 
 
 def block_markup(texts: Sequence[str], pinyin_style: str | None) -> list[Markup]:
