@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import subprocess
 import zipfile
@@ -13,7 +14,7 @@ import pytest
 from lxml import etree
 
 from converter.epub import PINYIN_STYLES, assemble_book, build_epub, write_book
-from converter.epub.builder import article_file, block_markup, chinese_date, ruby_markup, xml_text
+from converter.epub.builder import STYLES_DIR, article_file, block_markup, chinese_date, ruby_markup, xml_text
 from converter.errors import ConverterError, InputError
 from converter.model import Article, Headline, Issue
 from converter.pinyin import is_han
@@ -403,6 +404,16 @@ def test_punctuation_stays_on_the_line_of_the_annotated_character_beside_it() ->
     )
     # Without readings the layout engine applies the line-breaking rules itself.
     assert str(ruby_markup("“四后”，", None)) == "“四后”，"
+
+
+def test_stylesheet_leaves_size_and_colour_to_the_reader() -> None:
+    css = (STYLES_DIR / "book.css").read_text(encoding="utf-8")
+    assert not re.search(r"font-size:\s*[\d.]+(px|pt)", css), "font sizes must be relative"
+    colours = re.findall(r"(?<![-\w])(?:color|background(?:-color)?|border(?:-\w+)?)\s*:\s*([^;]+);", css)
+    assert all(value.strip() in ("inherit", "currentColor") for value in colours), colours
+    for rule in ("text-indent: 2em", "line-height: 1.8", "text-align: justify", "ruby-position: over",
+                 "-webkit-ruby-position: before", "font-size: 0.55em"):
+        assert rule in css, rule
 
 
 def test_small_text_rules() -> None:
