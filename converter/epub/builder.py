@@ -257,9 +257,14 @@ def headline_label(article: Article) -> str:
     return article.headline.label or UNTITLED
 
 
+def article_id(number: int) -> str:
+    """The manifest id of the ``number``-th article (from 1): 3 → "article-003"."""
+    return f"article-{number:03d}"
+
+
 def article_file(number: int) -> str:
     """The file name of the ``number``-th article (from 1): 3 → "article-003.xhtml"."""
-    return f"article-{number:03d}.xhtml"
+    return f"{article_id(number)}.xhtml"
 
 
 def render_article(article: Article, pinyin_style: str | None) -> str:
@@ -318,7 +323,7 @@ def render_title_page(issue: Issue, pinyin_style: str | None) -> str:
 def _toc_entries(issue: Issue) -> list[dict[str, str]]:
     """One entry per article, its full headline as plain text (never ruby)."""
     return [
-        {"id": f"article-{n:03d}", "href": article_file(n), "label": headline_label(a)}
+        {"id": article_id(n), "href": article_file(n), "label": headline_label(a)}
         for n, a in enumerate(issue.articles, start=1)
     ]
 
@@ -394,7 +399,7 @@ def assemble_book(issue: Issue, *, pinyin_style: str | None = None) -> Assembled
     )
     title_page = _Document("title", TITLE_PAGE, render_title_page(issue, pinyin_style))
     articles = [
-        _Document(f"article-{n:03d}", article_file(n), render_article(article, pinyin_style))
+        _Document(article_id(n), article_file(n), render_article(article, pinyin_style))
         for n, article in enumerate(issue.articles, start=1)
     ]
     nav = _Document("nav", NAV_PAGE, render_nav(issue), properties=["nav"])
@@ -422,7 +427,10 @@ class _PackageWriter(epub.EpubWriter):
 
 
 def write_book(assembled: AssembledBook, path: Path) -> Path:
-    """Write the book atomically, byte for byte the same for the same book."""
+    """Write the book atomically, byte for byte the same for the same book.
+
+    This adds the accessibility metadata to ``assembled.book``: write it once.
+    """
     book = assembled.book
     for prop, value in assembled.accessibility.properties():
         book.add_metadata(None, "meta", value, {"property": prop})
