@@ -1,0 +1,476 @@
+"""The EPUB 3 writer: an Issue becomes an accessible, reproducible book.
+
+One title page (newspaper, date, list of articles, headlines printed without
+an article), then one XHTML document per article, an EPUB 3 navigation
+document with landmarks, and an NCX for older readers.  ebooklib writes the
+package; jinja2 templates render every page; the stylesheet lives in the
+repository's ``styles/`` folder.
+
+Every reading unit of an article (``converter.sentences.reading_units``) is
+its own element whose id is the unit's anchor, so that synchronised audio can
+point at each sentence.  Building happens in two steps, ``assemble_book`` then
+``write_book``, so that a read-along mode can add media overlays and extend
+the accessibility metadata between them.
+
+The same issue and options always give the same bytes: the identifier is a
+hash of the content, dates come from the issue, never from the clock, and the
+zip entries carry fixed timestamps in a fixed order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import uuid
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from ebooklib import epub
+from markupsafe import Markup, escape
+
+from converter.atomic import atomic_write_bytes
+from converter.errors import ConverterError, InputError
+from converter.model import Article, Issue
+from converter.pinyin import readings
+from converter.sentences import ReadingUnit, reading_units
+
+LANGUAGE = "zh-CN"
+PINYIN_STYLES = ("tone", "tone3", "zhuyin")
+STYLES_DIR = Path(__file__).resolve().parents[2] / "styles"
+STYLESHEET_NAME = "book.css"
+STYLESHEET_HREF = "styles/book.css"
+TITLE_PAGE = "title.xhtml"
+NAV_PAGE = "nav.xhtml"
+NCX_FILE = "toc.ncx"
+UNTITLED = "（无标题）"
+CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
+# Used for dcterms:modified and the zip timestamps when the issue has no date.
+UNDATED = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+# The identifier namespace: urn:uuid values are uuid5(this, content hash).
+_ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:converter:epub")
+_XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
+# Characters XML 1.0 forbids; page text extracted from PDFs sometimes has them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.PackageLoader("converter.epub", "templates"),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+    undefined=jinja2.StrictUndefined,
+    finalize=lambda value: value if isinstance(value, Markup) else xml_text(str(value)),
+)
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters XML cannot carry: "本报讯\\x0c当前" → "本报讯当前"."""
+    return _NOT_XML.sub("", text)
+
+
+# ---------------------------------------------------------------- ruby text
+
+
+# Punctuation that must not end a line (opening) or start one (closing).  Ruby
+# characters are boxes to a layout engine, which then no longer applies these
+# rules between them and the punctuation, so the writer glues them itself.
+OPENING_PUNCTUATION = frozenset("“‘（《「『【〔［｛〈([{")
+CLOSING_PUNCTUATION = frozenset("，。、；：！？”’）》」』】〕］｝〉…,.;:!?)]}%")
+
+
+def ruby_markup(text: str, syllables: Sequence[str | None] | None) -> Markup:
+    """Escaped ``text``, each character with a reading wrapped in ruby.
+
+    Punctuation is kept on one line with the annotated character beside it:
+    an opening mark with the next character, a closing mark with the previous.
+
+    >>> str(ruby_markup("兴县2020", ["xīng", "xiàn", None, None, None, None]))
+    '<ruby>兴<rt>xīng</rt></ruby><ruby>县<rt>xiàn</rt></ruby>2020'
+    >>> str(ruby_markup("A&B", None))
+    'A&amp;B'
+    >>> str(ruby_markup("“四”", [None, "sì", None]))
+    '<span class="nobr">“<ruby>四<rt>sì</rt></ruby>”</span>'
+    """
+    if syllables is None:
+        return escape(text)
+    groups: list[list[str]] = []
+    glue_next = False
+    for char, syllable in zip(text, syllables, strict=True):
+        if syllable:
+            token = f"<ruby>{escape(char)}<rt>{escape(syllable)}</rt></ruby>"
+        else:
+            token = str(escape(char))
+        if groups and (glue_next or char in CLOSING_PUNCTUATION):
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+        glue_next = char in OPENING_PUNCTUATION
+    return Markup("".join(_unbreakable(group) for group in groups))
+
+
+def _unbreakable(tokens: list[str]) -> str:
+    """Tokens that must share a line; plain text needs no help, the layout engine keeps it."""
+    joined = "".join(tokens)
+    if len(tokens) > 1 and "<ruby>" in joined:
+        return f'<span class="nobr">{joined}</span>'
+    return joined
+
+
+def block_markup(texts: Sequence[str], pinyin_style: str | None) -> list[Markup]:
+    """Render the pieces of one block (a paragraph's sentences, or one headline part).
+
+    Readings are taken over the whole block, not piece by piece, so that a
+    polyphone at a sentence edge still sees its neighbours.
+    """
+    texts = [xml_text(t) for t in texts]
+    if pinyin_style is None:
+        return [ruby_markup(t, None) for t in texts]
+    syllables = readings("".join(texts), pinyin_style)
+    rendered: list[Markup] = []
+    start = 0
+    for text in texts:
+        rendered.append(ruby_markup(text, syllables[start : start + len(text)]))
+        start += len(text)
+    return rendered
+
+
+def text_markup(text: str, pinyin_style: str | None) -> Markup:
+    """One free-standing text (a heading, a list entry), with ruby when asked."""
+    return block_markup([text], pinyin_style)[0]
+
+
+# ---------------------------------------------------------------- metadata
+
+
+@dataclass
+class Accessibility:
+    """The EPUB Accessibility 1.1 claims written into the package.
+
+    A read-along mode extends these (e.g. ``auditory`` in ``access_modes``,
+    ``synchronizedAudioText`` in ``features``) before ``write_book``.
+    """
+
+    access_modes: list[str]
+    access_modes_sufficient: list[str]  # each entry one sufficient set, e.g. "textual"
+    features: list[str]
+    hazards: list[str]
+    summary: str
+    conforms_to: str = CONFORMANCE
+
+    def properties(self) -> list[tuple[str, str]]:
+        """(property, value) pairs in the order they are written."""
+        pairs = [("schema:accessMode", mode) for mode in self.access_modes]
+        pairs += [("schema:accessModeSufficient", modes) for modes in self.access_modes_sufficient]
+        pairs += [("schema:accessibilityFeature", feature) for feature in self.features]
+        pairs += [("schema:accessibilityHazard", hazard) for hazard in self.hazards]
+        pairs.append(("schema:accessibilitySummary", self.summary))
+        pairs.append(("dcterms:conformsTo", self.conforms_to))
+        return pairs
+
+
+def accessibility_for(*, ruby: bool) -> Accessibility:
+    """The claims this writer can make: all text, navigable, in reading order."""
+    features = ["structuralNavigation", "tableOfContents", "readingOrder"]
+    summary = (
+        "本书为报纸的纯文字版，不含图片，所有内容均为可放大、可朗读的文字。"
+        "每篇文章单独成章，标题层级清楚，按版面顺序排列，并附有目录导航；"
+        "未指定字号和颜色，可随阅读器调整字体、字号与夜间模式。"
+    )
+    if ruby:
+        features.append("rubyAnnotations")
+        summary += "所有汉字均以注音（ruby）标注读音。"
+    return Accessibility(
+        access_modes=["textual"],
+        access_modes_sufficient=["textual"],
+        features=features,
+        hazards=["none"],
+        summary=summary,
+    )
+
+
+def chinese_date(date: dt.date) -> str:
+    """dt.date(2020, 2, 12) → "2020年2月12日"."""
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
+def modified_time(issue: Issue) -> dt.datetime:
+    """dcterms:modified: midnight UTC of the issue date, or a constant; never the clock."""
+    if issue.date is None:
+        return UNDATED
+    return dt.datetime(issue.date.year, issue.date.month, issue.date.day, tzinfo=dt.UTC)
+
+
+def book_identifier(issue: Issue, pinyin_style: str | None) -> str:
+    """A urn:uuid derived from everything that goes into the book: same input, same id.
+
+    Warnings and source file names stay out of the book, so out of the hash;
+    the pinyin style is in it, since a pinyin edition is another book.
+    """
+    content = {
+        "title": issue.title,
+        "date": issue.date.isoformat() if issue.date else None,
+        "newspaper": issue.newspaper,
+        "number": issue.number,
+        "publisher": issue.publisher,
+        "articles": [
+            [a.headline.kicker, a.headline.title, a.headline.subtitle, a.dateline, a.paragraphs, a.byline]
+            for a in issue.articles
+        ],
+        "unplaced_headlines": issue.unplaced_headlines,
+        "pinyin_style": pinyin_style,
+    }
+    digest = hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, digest)}"
+
+
+# ---------------------------------------------------------------- pages
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A reading unit rendered: its anchor (the element id) and its markup."""
+
+    anchor: str
+    html: Markup
+
+
+class _Document(epub.EpubItem):
+    """An XHTML document written exactly as rendered (ebooklib's EpubHtml re-parses it)."""
+
+    def __init__(self, uid: str, file_name: str, content: str, properties: Sequence[str] = ()) -> None:
+        super().__init__(
+            uid=uid, file_name=file_name, media_type="application/xhtml+xml", content=content.encode("utf-8")
+        )
+        self.properties = list(properties)
+        self.media_overlay: str | None = None
+
+
+def headline_label(article: Article) -> str:
+    """The article's full headline on one line; a stand-in when it has none at all."""
+    return article.headline.label or UNTITLED
+
+
+def article_id(number: int) -> str:
+    """The manifest id of the ``number``-th article (from 1): 3 → "article-003"."""
+    return f"article-{number:03d}"
+
+
+def article_file(number: int) -> str:
+    """The file name of the ``number``-th article (from 1): 3 → "article-003.xhtml"."""
+    return f"{article_id(number)}.xhtml"
+
+
+def render_article(article: Article, pinyin_style: str | None) -> str:
+    """The XHTML of one article; each reading unit carries its anchor as id."""
+    blocks: dict[int, list[ReadingUnit]] = {}
+    for unit in reading_units(article):
+        blocks.setdefault(unit.block, []).append(unit)
+    single: dict[str, Piece] = {}
+    paragraphs: list[list[Piece]] = []
+    for units in blocks.values():
+        html = block_markup([u.text for u in units], pinyin_style)
+        pieces = [Piece(u.anchor, h) for u, h in zip(units, html, strict=True)]
+        if units[0].kind == "paragraph":
+            paragraphs.append(pieces)
+        else:
+            single[units[0].kind] = pieces[0]
+    return _TEMPLATES.get_template("article.xhtml.j2").render(
+        lang=LANGUAGE,
+        title=headline_label(article),
+        untitled=UNTITLED,
+        stylesheet=STYLESHEET_HREF,
+        body_class=_body_class(pinyin_style),
+        kicker=single.get("kicker"),
+        headline=single.get("title"),
+        subtitle=single.get("subtitle"),
+        dateline=single.get("dateline"),
+        paragraphs=paragraphs,
+        byline=single.get("byline"),
+    )
+
+
+def render_title_page(issue: Issue, pinyin_style: str | None) -> str:
+    newspaper = issue.newspaper or issue.title
+    issue_lines = [
+        line
+        for line in (chinese_date(issue.date) if issue.date else None, issue.number)
+        if line and line not in newspaper
+    ]
+    return _TEMPLATES.get_template("title.xhtml.j2").render(
+        lang=LANGUAGE,
+        title=issue.title,
+        stylesheet=STYLESHEET_HREF,
+        body_class=_body_class(pinyin_style),
+        newspaper=text_markup(newspaper, pinyin_style),
+        issue_lines=[text_markup(line, pinyin_style) for line in issue_lines],
+        contents_heading=text_markup("本期目录", pinyin_style),
+        articles=[
+            {"href": article_file(n), "html": text_markup(a.headline.title or UNTITLED, pinyin_style)}
+            for n, a in enumerate(issue.articles, start=1)
+        ],
+        unplaced_heading=text_markup("版面上的其他标题", pinyin_style),
+        unplaced=[text_markup(h, pinyin_style) for h in issue.unplaced_headlines],
+    )
+
+
+def _toc_entries(issue: Issue) -> list[dict[str, str]]:
+    """One entry per article, its full headline as plain text (never ruby)."""
+    return [
+        {"id": article_id(n), "href": article_file(n), "label": headline_label(a)}
+        for n, a in enumerate(issue.articles, start=1)
+    ]
+
+
+def render_nav(issue: Issue) -> str:
+    landmarks = [
+        {"type": "titlepage", "href": TITLE_PAGE, "label": "报头"},
+        {"type": "toc", "href": f"{TITLE_PAGE}#contents", "label": "本期目录"},
+        {"type": "bodymatter", "href": article_file(1), "label": "正文"},
+    ]
+    return _TEMPLATES.get_template("nav.xhtml.j2").render(
+        lang=LANGUAGE,
+        stylesheet=STYLESHEET_HREF,
+        contents_heading="目录",
+        articles=_toc_entries(issue),
+        landmarks_heading="导航",
+        landmarks=landmarks,
+    )
+
+
+def render_ncx(issue: Issue, identifier: str) -> str:
+    return _TEMPLATES.get_template("toc.ncx.j2").render(
+        lang=LANGUAGE, identifier=identifier, title=issue.title, articles=_toc_entries(issue)
+    )
+
+
+def _body_class(pinyin_style: str | None) -> str:
+    return "plain" if pinyin_style is None else f"pinyin pinyin-{pinyin_style}"
+
+
+def stylesheet() -> bytes:
+    path = STYLES_DIR / STYLESHEET_NAME
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ConverterError(f"{path}: stylesheet missing, the installation is incomplete") from exc
+
+
+# ---------------------------------------------------------------- book
+
+
+@dataclass
+class AssembledBook:
+    """A book ready to write; extensions (media overlays) may still be added to it."""
+
+    book: epub.EpubBook
+    article_documents: list[epub.EpubItem]  # in issue order, one per article
+    modified: dt.datetime
+    accessibility: Accessibility
+
+
+def assemble_book(issue: Issue, *, pinyin_style: str | None = None) -> AssembledBook:
+    """Everything of the book but the accessibility metadata, which ``write_book`` adds."""
+    if pinyin_style is not None and pinyin_style not in PINYIN_STYLES:
+        raise ConverterError(f"unknown pinyin style {pinyin_style!r}: choose one of {', '.join(PINYIN_STYLES)}")
+    if not issue.articles:
+        raise InputError(f"{issue.title}: no articles found, so no book was written")
+
+    identifier = book_identifier(issue, pinyin_style)
+    book = epub.EpubBook()
+    book.set_identifier(identifier)
+    book.set_title(xml_text(issue.title))
+    book.set_language(LANGUAGE)
+    if issue.newspaper:
+        book.add_author(xml_text(issue.newspaper))
+    if issue.publisher:
+        book.add_metadata("DC", "publisher", xml_text(issue.publisher))
+    if issue.date:
+        book.add_metadata("DC", "date", issue.date.isoformat())
+
+    book.add_item(
+        epub.EpubItem(uid="css", file_name=STYLESHEET_HREF, media_type="text/css", content=stylesheet())
+    )
+    title_page = _Document("title", TITLE_PAGE, render_title_page(issue, pinyin_style))
+    articles = [
+        _Document(article_id(n), article_file(n), render_article(article, pinyin_style))
+        for n, article in enumerate(issue.articles, start=1)
+    ]
+    nav = _Document("nav", NAV_PAGE, render_nav(issue), properties=["nav"])
+    ncx = epub.EpubItem(
+        uid="ncx", file_name=NCX_FILE, media_type="application/x-dtbncx+xml",
+        content=render_ncx(issue, identifier).encode("utf-8"),
+    )
+    for item in (title_page, *articles, nav, ncx):
+        book.add_item(item)
+    book.spine = [title_page, *articles]
+    return AssembledBook(
+        book=book,
+        article_documents=list(articles),
+        modified=modified_time(issue),
+        accessibility=accessibility_for(ruby=pinyin_style is not None),
+    )
+
+
+class _PackageWriter(epub.EpubWriter):
+    """ebooklib's writer, with the language also on the package element."""
+
+    def _write_opf_file(self, root: Any) -> None:
+        root.set(f"{{{_XML_NAMESPACE}}}lang", LANGUAGE)
+        super()._write_opf_file(root)
+
+
+def write_book(assembled: AssembledBook, path: Path) -> Path:
+    """Write the book atomically, byte for byte the same for the same book.
+
+    This adds the accessibility metadata to ``assembled.book``: write it once.
+    """
+    book = assembled.book
+    for prop, value in assembled.accessibility.properties():
+        book.add_metadata(None, "meta", value, {"property": prop})
+    raw = io.BytesIO()
+    # Stored without compression here: the entries are compressed once, below.
+    writer = _PackageWriter(raw, book, {"mtime": assembled.modified, "compresslevel": 0, "raise_exceptions": True})
+    writer.process()
+    writer.write()
+    path = Path(path)
+    atomic_write_bytes(path, reproducible_zip(raw.getvalue(), assembled.modified))
+    return path
+
+
+def reproducible_zip(archive: bytes, when: dt.datetime) -> bytes:
+    """Re-pack an EPUB with fixed timestamps and attributes, ``mimetype`` first and stored.
+
+    zipfile stamps each entry with the current time; this removes the clock.
+    """
+    date_time = max((when.year, when.month, when.day, when.hour, when.minute, when.second), (1980, 1, 1, 0, 0, 0))
+    with zipfile.ZipFile(io.BytesIO(archive)) as source:
+        entries = sorted(source.infolist(), key=lambda info: info.filename != "mimetype")
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as target:
+            for info in entries:
+                entry = zipfile.ZipInfo(info.filename, date_time)
+                entry.create_system = 3
+                entry.external_attr = 0o100644 << 16
+                if info.filename == "mimetype":
+                    entry.compress_type = zipfile.ZIP_STORED
+                    target.writestr(entry, source.read(info))
+                else:
+                    entry.compress_type = zipfile.ZIP_DEFLATED
+                    target.writestr(entry, source.read(info), compresslevel=9)
+    return out.getvalue()
+
+
+def build_epub(issue: Issue, path: Path, *, pinyin_style: str | None = None) -> Path:
+    """Write ``issue`` as an EPUB 3 book at ``path`` (atomically) and return ``path``.
+
+    ``pinyin_style`` None gives plain text; "tone", "tone3" or "zhuyin" puts
+    a reading over every Han character of the titles and texts.
+    """
+    return write_book(assemble_book(issue, pinyin_style=pinyin_style), path)
