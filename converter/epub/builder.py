@@ -458,7 +458,8 @@ def reproducible_zip(archive: bytes, when: dt.datetime) -> bytes:
                 entry = zipfile.ZipInfo(info.filename, date_time)
                 entry.create_system = 3
                 entry.external_attr = 0o100644 << 16
-                if info.filename == "mimetype":
+                # mimetype must be stored; MP3 is compressed already, deflating it only costs time
+                if info.filename == "mimetype" or info.filename.endswith(".mp3"):
                     entry.compress_type = zipfile.ZIP_STORED
                     target.writestr(entry, source.read(info))
                 else:
@@ -467,10 +468,19 @@ def reproducible_zip(archive: bytes, when: dt.datetime) -> bytes:
     return out.getvalue()
 
 
-def build_epub(issue: Issue, path: Path, *, pinyin_style: str | None = None) -> Path:
+def build_epub(
+    issue: Issue, path: Path, *, pinyin_style: str | None = None, narration: Sequence[Any] | None = None
+) -> Path:
     """Write ``issue`` as an EPUB 3 book at ``path`` (atomically) and return ``path``.
 
     ``pinyin_style`` None gives plain text; "tone", "tone3" or "zhuyin" puts
-    a reading over every Han character of the titles and texts.
+    a reading over every Han character of the titles and texts.  With
+    ``narration`` (one converter.audio.ArticleAudio per article) the book is a
+    read-along book: each article's audio plays with its sentences highlighted.
     """
-    return write_book(assemble_book(issue, pinyin_style=pinyin_style), path)
+    assembled = assemble_book(issue, pinyin_style=pinyin_style)
+    if narration is not None:
+        from converter.epub.overlay import add_read_along
+
+        add_read_along(assembled, narration)
+    return write_book(assembled, path)
