@@ -1,0 +1,141 @@
+"""The voices behind one small interface: units of speech in, an MP3 with timings out.
+
+``SpeechEngine.synthesize(units)`` returns a ``Synthesis``: the MP3 bytes, its
+duration and, for every unit, where it starts and ends in the file.  The
+offline engine lives here; the online one in ``edge.py``.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+from converter.audio.encode import LAME_START_DELAY_SAMPLES, encode_mp3, mp3_duration
+from converter.audio.speech_text import SpokenUnit
+from converter.errors import ConverterError
+
+EngineName = Literal["auto", "edge", "espeak"]
+ENGINES: tuple[EngineName, ...] = ("auto", "edge", "espeak")
+EDGE_DEFAULT_VOICE = "zh-CN-XiaoxiaoNeural"
+ESPEAK_VOICE = "cmn"
+
+# (anchor, start s, end s): contiguous, in reading order, inside the duration.
+UnitTiming = tuple[str, float, float]
+
+
+class AudioOptionsError(ConverterError):
+    """An audio option out of range or a voice the engine does not have."""
+
+
+@dataclass(frozen=True)
+class AudioOptions:
+    """How articles are read.
+
+    ``rate`` and ``volume`` are percent changes (+10 = 10 % faster/louder),
+    ``pitch`` a change in Hz, as edge-tts takes them; the offline voice maps
+    them onto its own scales.  ``voice`` is an edge-tts voice name (the
+    offline voice is always ``cmn``); None picks the default.  ``bitrate``
+    is the offline MP3's (edge-tts always sends 48 kbit/s).
+    """
+
+    engine: EngineName = "auto"
+    voice: str | None = None
+    rate: int = 0
+    volume: int = 0
+    pitch: int = 0
+    bitrate: int = 48
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise AudioOptionsError(f"unknown speech engine {self.engine!r} (choose from {', '.join(ENGINES)})")
+        if not -50 <= self.rate <= 100:
+            raise AudioOptionsError(f"speaking rate {self.rate:+d}% is out of range (-50 to +100)")
+        if not -100 <= self.volume <= 100:
+            raise AudioOptionsError(f"volume {self.volume:+d}% is out of range (-100 to +100)")
+        if not -50 <= self.pitch <= 50:
+            raise AudioOptionsError(f"pitch {self.pitch:+d}Hz is out of range (-50 to +50)")
+        if self.bitrate not in (32, 40, 48, 56, 64, 80, 96, 112, 128):
+            raise AudioOptionsError(f"MP3 bitrate {self.bitrate} kbit/s is not one of 32–128")
+        if self.voice and self.engine == "espeak" and self.voice != ESPEAK_VOICE:
+            raise AudioOptionsError(f"the offline engine has only the voice {ESPEAK_VOICE!r}, not {self.voice!r}")
+
+    @property
+    def edge_voice(self) -> str:
+        return self.voice or EDGE_DEFAULT_VOICE
+
+
+@dataclass(frozen=True)
+class Synthesis:
+    """An article read aloud, before tagging: what engines return and the cache keeps."""
+
+    mp3: bytes
+    duration: float
+    timings: list[UnitTiming]
+    engine: str
+    voice: str
+
+
+class SpeechEngine(Protocol):
+    name: str
+    voice: str
+    numbers_in_words: bool  # the voice wants digits written out in Chinese first
+
+    def identity(self) -> dict[str, Any]:
+        """Everything that changes the sound, for the cache key."""
+        ...
+
+    def synthesize(self, units: Sequence[SpokenUnit]) -> Synthesis: ...
+
+
+def contiguous_timings(anchors: Sequence[str], starts: Sequence[float], end: float) -> list[UnitTiming]:
+    """Unit i lasts from its start to the next unit's start (the pause after it included).
+
+    >>> contiguous_timings(["s0-0", "s1-0"], [0.0, 1.5], 3.0)
+    [('s0-0', 0.0, 1.5), ('s1-0', 1.5, 3.0)]
+    """
+    bounded = [0.0]
+    for start in starts[1:]:
+        bounded.append(min(max(start, bounded[-1]), end))
+    bounds = [*bounded, max(end, bounded[-1])]
+    return [(anchor, round(bounds[i], 3), round(bounds[i + 1], 3)) for i, anchor in enumerate(anchors)]
+
+
+class EspeakEngine:
+    """Offline Mandarin from the embedded espeak-ng, one unit at a time so each timing is exact."""
+
+    name = "espeak"
+    voice = ESPEAK_VOICE
+    numbers_in_words = True
+
+    def __init__(self, options: AudioOptions) -> None:
+        self.options = options
+
+    def identity(self) -> dict[str, Any]:
+        o = self.options
+        return {"engine": self.name, "voice": self.voice, "rate": o.rate, "volume": o.volume,
+                "pitch": o.pitch, "bitrate": o.bitrate}
+
+    def synthesize(self, units: Sequence[SpokenUnit]) -> Synthesis:
+        from converter.audio.espeak import EspeakVoice
+
+        voice = EspeakVoice(self.options.rate, self.options.volume, self.options.pitch)
+        rate = voice.sample_rate
+        pcm = array("h")
+        starts: list[float] = []
+        for unit in units:
+            # Shifted by the encoder's delay: the time the unit is heard in the MP3.
+            starts.append((len(pcm) + LAME_START_DELAY_SAMPLES) / rate)
+            if unit.speech:
+                pcm.extend(voice.pcm(unit.speech))
+            pcm.frombytes(bytes(2 * round(unit.pause_after * rate)))
+        mp3 = encode_mp3(pcm.tobytes(), rate, self.options.bitrate)
+        duration = mp3_duration(mp3)
+        return Synthesis(mp3, duration, contiguous_timings([u.anchor for u in units], starts, duration),
+                         self.name, self.voice)
+
+
+def synthesize_offline(options: AudioOptions, units: Sequence[SpokenUnit]) -> Synthesis:
+    """One article with the offline voice; a top-level function so worker processes can run it."""
+    return EspeakEngine(options).synthesize(units)
