@@ -124,12 +124,12 @@ class EdgeEngine:
     name = "edge"
     numbers_in_words = False  # the neural voices read digits well as printed
 
-    def __init__(self, options: AudioOptions, *, retry_delays: Sequence[float] = RETRY_DELAYS_S,
-                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+    def __init__(self, options: AudioOptions, *, retry_delays: Sequence[float] | None = None,
+                 sleep: Callable[[float], Awaitable[None]] | None = None) -> None:
         self.options = options
         self.voice = options.edge_voice
-        self.retry_delays = tuple(retry_delays)
-        self._sleep = sleep
+        self.retry_delays = tuple(RETRY_DELAYS_S if retry_delays is None else retry_delays)
+        self._sleep = sleep or asyncio.sleep
 
     def identity(self) -> dict[str, Any]:
         o = self.options
@@ -141,7 +141,11 @@ class EdgeEngine:
     async def _synthesize(self, units: Sequence[SpokenUnit]) -> Synthesis:
         blocks = [list(group) for _, group in groupby(units, key=lambda u: u.block)]
         gate = asyncio.Semaphore(CONNECTIONS)
-        answers = await asyncio.gather(*(self._block(block, gate) for block in blocks))
+        # The first block alone: when the service is out of reach, one request finds out.
+        answers = [await self._block(blocks[0], gate)] if blocks else []
+        async with asyncio.TaskGroup() as group:  # one failure cancels the other requests
+            tasks = [group.create_task(self._block(block, gate)) for block in blocks[1:]]
+        answers += [task.result() for task in tasks]
         mp3 = bytearray()
         starts: list[float] = []
         elapsed = 0.0
