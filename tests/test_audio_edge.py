@@ -169,7 +169,7 @@ def test_edge_audio_is_cached(service: FakeService, tmp_path: Path) -> None:
     requests = len(service.requests)
     second = write_issue_audio(make_issue(ARTICLE), tmp_path / "b", options, cache_dir=tmp_path / "cache")
     assert len(service.requests) == requests
-    assert second[0].cached and second[0].timings == first[0].timings
+    assert second[0].from_cache and second[0].timings == first[0].timings
 
 
 def test_service_sentence_cuts_that_differ_from_ours() -> None:

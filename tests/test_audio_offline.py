@@ -84,7 +84,7 @@ def test_every_article_gets_a_decodable_mp3(narrated) -> None:
         info = MP3(audio.path).info
         assert info.channels == 1 and info.bitrate == 48000
         assert info.length == pytest.approx(audio.duration, abs=0.05)
-        assert audio.engine == "espeak" and audio.voice == "cmn" and not audio.cached
+        assert audio.engine == "espeak" and audio.voice == "cmn" and not audio.from_cache
 
 
 def test_durations_follow_text_length(narrated) -> None:
@@ -158,11 +158,11 @@ def test_second_run_comes_from_the_cache(tmp_path: Path, monkeypatch: pytest.Mon
     # Another issue holding one of the same articles, in another place: nothing is synthesised again.
     again = write_issue_audio(make_issue(APPEAL), tmp_path / "two", OFFLINE, cache_dir=cache)
     assert len(calls) == 2
-    assert again[0].cached and again[0].duration == first[1].duration
+    assert again[0].from_cache and again[0].duration == first[1].duration
     assert again[0].timings == first[1].timings
     assert ID3(again[0].path)["TRCK"].text == ["1/1"]
     # Other options are another sound.
-    write_issue_audio(make_issue(APPEAL), tmp_path / "three", AudioOptions(engine="espeak", rate=20), cache_dir=cache)
+    write_issue_audio(make_issue(APPEAL), tmp_path / "three", AudioOptions(engine="espeak", rate="+20%"), cache_dir=cache)
     assert len(calls) == 3
 
 
@@ -183,7 +183,9 @@ def test_files_of_a_renamed_article_are_removed_and_others_kept(tmp_path: Path) 
 
 def test_bad_options_are_one_line_errors() -> None:
     with pytest.raises(AudioOptionsError, match="out of range"):
-        AudioOptions(rate=500)
+        AudioOptions(rate="+500%")
+    with pytest.raises(AudioOptionsError, match="is not like"):
+        AudioOptions(pitch="high")
     with pytest.raises(AudioOptionsError, match="only the voice 'cmn'"):
         AudioOptions(engine="espeak", voice="zh-CN-YunyangNeural")
     with pytest.raises(AudioOptionsError, match="unknown speech engine"):
@@ -194,8 +196,8 @@ def test_bad_options_are_one_line_errors() -> None:
 def test_worker_processes_give_the_same_narration(tmp_path: Path) -> None:
     issue = make_issue(SHORT, MEETING, APPEAL)
     done: list[int] = []
-    audios = write_issue_audio(issue, tmp_path, OFFLINE, jobs=2, progress=lambda n, total, _a: done.append(n))
-    assert done == [1, 2, 3]
+    audios = write_issue_audio(issue, tmp_path, OFFLINE, jobs=2, progress=lambda audio: done.append(audio.path.name[:2]))
+    assert sorted(done) == ["01", "02", "03"]
     for article, audio in zip(issue.articles, audios, strict=True):
         assert [t[0] for t in audio.timings] == [u.anchor for u in reading_units(article)]
         assert mp3_duration(audio.path.read_bytes()) == pytest.approx(audio.duration, abs=0.03)

@@ -133,7 +133,8 @@ class EdgeEngine:
 
     def identity(self) -> dict[str, Any]:
         o = self.options
-        return {"engine": self.name, "voice": self.voice, "rate": o.rate, "volume": o.volume, "pitch": o.pitch}
+        return {"engine": self.name, "voice": self.voice, "rate": o.rate_percent, "volume": o.volume_percent,
+                "pitch": o.pitch_hz}
 
     def synthesize(self, units: Sequence[SpokenUnit]) -> Synthesis:
         return asyncio.run(self._synthesize(units))
@@ -193,7 +194,7 @@ class EdgeEngine:
     async def _stream(self, text: str) -> SpokenRequest:
         o = self.options
         communicate = edge_tts.Communicate(
-            text, self.voice, rate=f"{o.rate:+d}%", volume=f"{o.volume:+d}%", pitch=f"{o.pitch:+d}Hz",
+            text, self.voice, rate=f"{o.rate_percent:+d}%", volume=f"{o.volume_percent:+d}%", pitch=f"{o.pitch_hz:+d}Hz",
             boundary="SentenceBoundary",
         )
         answer = SpokenRequest(b"")

@@ -7,6 +7,7 @@ offline engine lives here; the online one in ``edge.py``.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,37 +30,60 @@ class AudioOptionsError(ConverterError):
     """An audio option out of range or a voice the engine does not have."""
 
 
+_PERCENT = re.compile(r"^([+-]?\d{1,3})%$")
+_HERTZ = re.compile(r"^([+-]?\d{1,3})Hz$")
+
+
+def _setting(value: str, pattern: re.Pattern[str], what: str, low: int, high: int, example: str) -> int:
+    """'+10%' → 10, checked against its range; a one-line error otherwise."""
+    match = pattern.match(str(value).strip())
+    if match is None:
+        raise AudioOptionsError(f"{what} {value!r} is not like {example!r}")
+    number = int(match[1])
+    if not low <= number <= high:
+        raise AudioOptionsError(f"{what} {value} is out of range ({low:+d} to {high:+d})")
+    return number
+
+
 @dataclass(frozen=True)
 class AudioOptions:
     """How articles are read.
 
-    ``rate`` and ``volume`` are percent changes (+10 = 10 % faster/louder),
-    ``pitch`` a change in Hz, as edge-tts takes them; the offline voice maps
-    them onto its own scales.  ``voice`` is an edge-tts voice name (the
-    offline voice is always ``cmn``); None picks the default.  ``bitrate``
-    is the offline MP3's (edge-tts always sends 48 kbit/s).
+    ``rate`` and ``volume`` are changes in percent ("+10%" = 10 % faster or
+    louder), ``pitch`` a change in Hz ("-5Hz"), written as edge-tts takes
+    them; the offline voice maps them onto its own scales.  ``voice`` is an
+    edge-tts voice name (the offline voice is always ``cmn``); None picks the
+    default.  ``bitrate`` is the offline MP3's (edge-tts always sends 48 kbit/s).
     """
 
     engine: EngineName = "auto"
     voice: str | None = None
-    rate: int = 0
-    volume: int = 0
-    pitch: int = 0
+    rate: str = "+0%"
+    volume: str = "+0%"
+    pitch: str = "+0Hz"
     bitrate: int = 48
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
             raise AudioOptionsError(f"unknown speech engine {self.engine!r} (choose from {', '.join(ENGINES)})")
-        if not -50 <= self.rate <= 100:
-            raise AudioOptionsError(f"speaking rate {self.rate:+d}% is out of range (-50 to +100)")
-        if not -100 <= self.volume <= 100:
-            raise AudioOptionsError(f"volume {self.volume:+d}% is out of range (-100 to +100)")
-        if not -50 <= self.pitch <= 50:
-            raise AudioOptionsError(f"pitch {self.pitch:+d}Hz is out of range (-50 to +50)")
+        # Parsing checks the form and the range.
+        _ = self.rate_percent, self.volume_percent, self.pitch_hz
         if self.bitrate not in (32, 40, 48, 56, 64, 80, 96, 112, 128):
             raise AudioOptionsError(f"MP3 bitrate {self.bitrate} kbit/s is not one of 32–128")
         if self.voice and self.engine == "espeak" and self.voice != ESPEAK_VOICE:
             raise AudioOptionsError(f"the offline engine has only the voice {ESPEAK_VOICE!r}, not {self.voice!r}")
+
+    @property
+    def rate_percent(self) -> int:
+        return _setting(self.rate, _PERCENT, "speaking rate", -50, 100, "+10%")
+
+    @property
+    def volume_percent(self) -> int:
+        return _setting(self.volume, _PERCENT, "volume", -100, 100, "-20%")
+
+    @property
+    def pitch_hz(self) -> int:
+        return _setting(self.pitch, _HERTZ, "pitch", -50, 50, "+5Hz")
 
     @property
     def edge_voice(self) -> str:
@@ -114,13 +138,13 @@ class EspeakEngine:
 
     def identity(self) -> dict[str, Any]:
         o = self.options
-        return {"engine": self.name, "voice": self.voice, "rate": o.rate, "volume": o.volume,
-                "pitch": o.pitch, "bitrate": o.bitrate}
+        return {"engine": self.name, "voice": self.voice, "rate": o.rate_percent, "volume": o.volume_percent,
+                "pitch": o.pitch_hz, "bitrate": o.bitrate}
 
     def synthesize(self, units: Sequence[SpokenUnit]) -> Synthesis:
         from converter.audio.espeak import EspeakVoice
 
-        voice = EspeakVoice(self.options.rate, self.options.volume, self.options.pitch)
+        voice = EspeakVoice(self.options.rate_percent, self.options.volume_percent, self.options.pitch_hz)
         rate = voice.sample_rate
         pcm = array("h")
         starts: list[float] = []

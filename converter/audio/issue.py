@@ -12,23 +12,36 @@ import multiprocessing
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from converter.atomic import atomic_write_bytes, atomic_write_text
 from converter.audio.cache import AudioCache, cache_key
 from converter.audio.edge import EdgeEngine, EdgeUnavailable
-from converter.audio.engines import AudioOptions, EspeakEngine, Synthesis, UnitTiming, synthesize_offline
+from converter.audio.engines import (
+    AudioOptions,
+    EspeakEngine,
+    SpeechEngine,
+    Synthesis,
+    UnitTiming,
+    synthesize_offline,
+)
 from converter.audio.speech_text import SpokenUnit, spoken_units
 from converter.audio.subtitles import m3u8_text, srt_text
 from converter.audio.tags import id3_tag
-from converter.errors import OutputError
+from converter.errors import ConverterError, OutputError
 from converter.model import Article, Issue
+from converter.sentences import reading_units
 
 PLAYLIST_NAME = "playlist.m3u8"
 MANIFEST_NAME = ".audio-files.json"  # what the last run wrote here, so renamed files can be removed
 TITLE_CHARS = 40
 _UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+class SpeechWorkerError(ConverterError):
+    """A worker process of the offline voice died."""
 
 
 @dataclass
@@ -41,7 +54,7 @@ class ArticleAudio:
     duration: float  # seconds
     engine: str  # the engine actually used: "edge" or "espeak"
     voice: str
-    cached: bool
+    from_cache: bool
     timings: list[UnitTiming]  # (reading-unit anchor, start s, end s), contiguous, in reading order
 
 
@@ -58,7 +71,7 @@ class NarrationRun:
             self.notice(message)
 
 
-Progress = Callable[[int, int, ArticleAudio], None]
+Progress = Callable[[ArticleAudio], None]  # called as each article's files are written
 
 
 def safe_title(title: str, limit: int = TITLE_CHARS) -> str:
@@ -112,14 +125,20 @@ def write_issue_audio(
     return writer.finish()
 
 
+def _plan(engine: SpeechEngine, article: Article,
+          cache: AudioCache | None) -> tuple[list[SpokenUnit], str, Synthesis | None]:
+    """What ``engine`` would say for ``article``, its cache key, and the cached audio if any."""
+    units = spoken_units(article, numbers_in_words=engine.numbers_in_words)
+    key = cache_key(units, engine.identity())
+    return units, key, cache.get(key) if cache is not None else None
+
+
 def _narrate_online(articles: Sequence[Article], pending: list[int], options: AudioOptions,
                     cache: AudioCache | None, writer: _IssueWriter, run: NarrationRun) -> list[int]:
     """Articles read by the online voice; returns those left for the offline one."""
     engine = EdgeEngine(options)
     for position, index in enumerate(pending):
-        units = spoken_units(articles[index], numbers_in_words=engine.numbers_in_words)
-        key = cache_key(units, engine.identity())
-        cached = cache.get(key) if cache is not None else None
+        units, key, cached = _plan(engine, articles[index], cache)
         if cached is not None:
             writer.write(index, cached, cached=True)
             continue
@@ -143,9 +162,7 @@ def _narrate_offline(articles: Sequence[Article], pending: list[int], options: A
     engine = EspeakEngine(options)
     work: list[tuple[int, str, list[SpokenUnit]]] = []
     for index in pending:
-        units = spoken_units(articles[index], numbers_in_words=engine.numbers_in_words)
-        key = cache_key(units, engine.identity())
-        cached = cache.get(key) if cache is not None else None
+        units, key, cached = _plan(engine, articles[index], cache)
         if cached is not None:
             writer.write(index, cached, cached=True)
         else:
@@ -164,11 +181,15 @@ def _narrate_offline(articles: Sequence[Article], pending: list[int], options: A
     # Longest first, so the last article to finish is a short one.
     work.sort(key=lambda item: -sum(len(u.speech) for u in item[2]))
     context = multiprocessing.get_context("spawn")  # a fresh espeak-ng per process, no inherited locks
-    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
-        futures = {pool.submit(synthesize_offline, options, units): (index, key) for index, key, units in work}
-        for future in as_completed(futures):
-            index, key = futures[future]
-            store(index, key, future.result())
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
+            futures = {pool.submit(synthesize_offline, options, units): (index, key) for index, key, units in work}
+            for future in as_completed(futures):
+                index, key = futures[future]
+                store(index, key, future.result())
+    except BrokenProcessPool as exc:
+        raise SpeechWorkerError("an offline speech process stopped unexpectedly (out of memory?); "
+                                "try fewer jobs") from exc
 
 
 @dataclass
@@ -208,13 +229,13 @@ class _IssueWriter:
             date=issue.date, publisher=issue.publisher,
         )
         atomic_write_bytes(mp3_path, tag + synthesis.mp3)
-        shown = {u.anchor: u.text for u in spoken_units(article, numbers_in_words=False)}
+        shown = {u.anchor: u.text.strip() for u in reading_units(article)}
         atomic_write_text(srt_path, srt_text([(start, end, shown.get(anchor, "")) for anchor, start, end in synthesis.timings]))
         audio = ArticleAudio(mp3_path, srt_path, article.headline.label, synthesis.duration, synthesis.engine,
                              synthesis.voice, cached, list(synthesis.timings))
         self.written[index] = audio
         if self.progress is not None:
-            self.progress(len(self.written), total, audio)
+            self.progress(audio)
 
     def finish(self) -> list[ArticleAudio]:
         audios = [self.written[i] for i in range(len(self.issue.articles))]

@@ -17,6 +17,10 @@ class VoiceInfo:
     gender: str
     description: str
 
+    def __str__(self) -> str:
+        where = "online" if self.engine == "edge" else "offline"
+        return f"{self.name:<32} {where:<8} {self.gender:<7} {self.description}"
+
 
 OFFLINE_VOICE = VoiceInfo(ESPEAK_VOICE, "espeak", "zh-CN", "Male", "Mandarin, offline (espeak-ng); robotic but always there")
 
