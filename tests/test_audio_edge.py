@@ -12,10 +12,12 @@ import pytest
 from edge_tts.exceptions import NoAudioReceived, WebSocketError
 
 import converter.audio.edge as edge
-from converter.audio import AudioOptions, NarrationRun, write_issue_audio
+import converter.audio.issue as issue_module
+from converter.audio import AudioOptions, NarrationRun, list_voices, write_issue_audio
 from converter.audio.edge import EdgeEngine, EdgeUnavailable, request_groups, sentence_starts
 from converter.audio.encode import mp3_duration, silence_mp3
 from converter.audio.speech_text import spoken_units
+from converter.errors import ConverterError
 from converter.model import Article, Headline, Issue
 from converter.sentences import reading_units, split_sentences
 
@@ -58,6 +60,7 @@ class FakeService:
 
     def __init__(self, failures: list[BaseException] | None = None) -> None:
         self.failures = list(failures or [])
+        self.fail_after: int | None = None  # answer this many requests, then fail every one
         self.requests: list[str] = []
         self.attempts = 0
 
@@ -77,6 +80,8 @@ class FakeCommunicate:
         service.attempts += 1
         if service.failures:
             raise service.failures.pop(0)
+        if service.fail_after is not None and len(service.requests) >= service.fail_after:
+            raise WebSocketError("service closed the connection")
         service.requests.append(self.text)
         offset = 0.0
         for sentence in split_sentences(self.text):
@@ -189,3 +194,44 @@ def test_request_groups_keep_whole_sentences() -> None:
     groups = request_groups(sentences)
     assert [i for g in groups for i in g] == list(range(len(sentences)))
     assert all(sum(len(sentences[i]) for i in g) <= 1000 for g in groups)
+
+
+def test_failure_after_the_first_request_is_one_clear_error(service: FakeService, tmp_path: Path) -> None:
+    service.fail_after = 1  # the headline goes through, then the service stops answering
+    with pytest.raises(EdgeUnavailable, match="online voice unavailable"):
+        write_issue_audio(make_issue(ARTICLE), tmp_path, AudioOptions(engine="edge"), run=NarrationRun())
+    assert not list(tmp_path.glob("*.mp3"))
+
+
+def test_a_batch_without_its_own_run_says_it_once(service: FakeService, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(issue_module, "_PROCESS_RUN", NarrationRun())
+    service.failures = [OSError("Name or service not known")] * 100
+    messages: list[str] = []
+    for name in ("a", "b", "c"):
+        write_issue_audio(make_issue(ARTICLE), tmp_path / name, AudioOptions(), notice=messages.append)
+    assert len(messages) == 1
+    assert service.attempts == 1 + len(edge.RETRY_DELAYS_S)
+
+
+def test_voice_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    offline = list_voices(online=False)
+    assert offline[0].name == "zh-CN-XiaoxiaoNeural" and offline[-1].name == "cmn"
+    assert "zh-CN-YunyangNeural" in str(offline[1])
+
+    async def service_list() -> list[dict]:
+        return [
+            {"ShortName": "zh-TW-HsiaoChenNeural", "Locale": "zh-TW", "Gender": "Female",
+             "VoiceTag": {"VoicePersonalities": ["Friendly"]}},
+            {"ShortName": "en-US-AriaNeural", "Locale": "en-US", "Gender": "Female"},
+        ]
+
+    monkeypatch.setattr(edge.edge_tts, "list_voices", service_list)
+    assert [v.name for v in list_voices(online=True)] == ["zh-TW-HsiaoChenNeural", "cmn"]
+
+    async def unreachable() -> list[dict]:
+        raise aiohttp.ClientConnectionError("Cannot connect to host")
+
+    monkeypatch.setattr(edge.edge_tts, "list_voices", unreachable)
+    with pytest.raises(ConverterError, match="cannot fetch the online voice list"):
+        list_voices(online=True)

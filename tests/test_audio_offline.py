@@ -217,3 +217,21 @@ def test_sample_issue_narrated_offline(tmp_path: Path) -> None:
         assert [t[0] for t in audio.timings] == [u.anchor for u in reading_units(article)]
         assert audio.timings[-1][2] <= audio.duration
     assert len((tmp_path / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines()) == 2 + 2 * 7
+
+
+def test_a_damaged_cache_entry_is_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = engines.EspeakEngine.synthesize
+
+    def counted(self, units):
+        calls.append(len(units))
+        return real(self, units)
+
+    monkeypatch.setattr(engines.EspeakEngine, "synthesize", counted)
+    cache = tmp_path / "cache"
+    write_issue_audio(make_issue(SHORT), tmp_path / "one", OFFLINE, cache_dir=cache)
+    [entry] = cache.rglob("*.mp3")
+    entry.write_bytes(entry.read_bytes()[:1000])  # as a full disk or a killed copy leaves it
+    [audio] = write_issue_audio(make_issue(SHORT), tmp_path / "two", OFFLINE, cache_dir=cache)
+    assert len(calls) == 2 and not audio.from_cache
+    assert MP3(audio.path).info.length == pytest.approx(audio.duration, abs=0.05)

@@ -144,8 +144,11 @@ class EdgeEngine:
         gate = asyncio.Semaphore(CONNECTIONS)
         # The first block alone: when the service is out of reach, one request finds out.
         answers = [await self._block(blocks[0], gate)] if blocks else []
-        async with asyncio.TaskGroup() as group:  # one failure cancels the other requests
-            tasks = [group.create_task(self._block(block, gate)) for block in blocks[1:]]
+        try:
+            async with asyncio.TaskGroup() as group:  # one failure cancels the other requests
+                tasks = [group.create_task(self._block(block, gate)) for block in blocks[1:]]
+        except* EdgeUnavailable as failures:
+            raise failures.exceptions[0] from None
         answers += [task.result() for task in tasks]
         mp3 = bytearray()
         starts: list[float] = []

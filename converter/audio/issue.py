@@ -71,6 +71,8 @@ class NarrationRun:
             self.notice(message)
 
 
+_PROCESS_RUN = NarrationRun()
+
 Progress = Callable[[ArticleAudio], None]  # called as each article's files are written
 
 
@@ -108,17 +110,20 @@ def write_issue_audio(
 ) -> list[ArticleAudio]:
     """Narrate every article of ``issue`` into ``audio_dir``; returns them in issue order.
 
-    ``notice`` hears one-line messages (the switch to the offline voice);
-    ``run`` carries that switch across the issues of one batch.
+    ``notice`` hears one-line messages (the switch to the offline voice).
+    ``run`` carries that switch from issue to issue; by default it is the
+    process's, so a batch says it once and stays offline for the rest.
     """
     options = options or AudioOptions()
-    run = run or NarrationRun(notice=notice)
+    if run is None:
+        run = _PROCESS_RUN
+        run.notice = notice
     audio_dir = Path(audio_dir)
     writer = _IssueWriter(issue, audio_dir, progress)
     writer.begin()
     cache = AudioCache(cache_dir) if cache_dir is not None else None
     pending = list(range(len(issue.articles)))
-    if options.engine in ("auto", "edge") and not run.edge_unreachable:
+    if options.engine == "edge" or (options.engine == "auto" and not run.edge_unreachable):
         pending = _narrate_online(issue.articles, pending, options, cache, writer, run)
     if pending:
         _narrate_offline(issue.articles, pending, options, cache, writer, run, jobs)
