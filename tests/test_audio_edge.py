@@ -127,7 +127,7 @@ def test_timings_come_from_the_sentence_boundaries(service: FakeService, tmp_pat
         before = MEETING_PARAGRAPH[: MEETING_PARAGRAPH.index(unit.text)]
         assert start - first_start == pytest.approx(SECONDS_PER_CHAR * len(before), abs=0.03), anchor
     for (_, start, end), (_, next_start, _) in zip(audio.timings, audio.timings[1:]):
-        assert end == next_start and end >= start
+        assert end == next_start and end > start
     assert audio.timings[-1][2] == audio.duration
 
 
@@ -235,3 +235,11 @@ def test_voice_lists(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(edge.edge_tts, "list_voices", unreachable)
     with pytest.raises(ConverterError, match="cannot fetch the online voice list"):
         list_voices(online=True)
+
+
+def test_a_unit_with_nothing_to_say_still_gets_a_clip(service: FakeService, tmp_path: Path) -> None:
+    article = Article(Headline(title="会议强调"), ["会议强调，要加强。……", "要落实！"], byline=["张明提"])
+    [audio] = write_issue_audio(make_issue(article), tmp_path, AudioOptions(engine="edge"))
+    assert service.requests[1] == "会议强调，要加强。……"  # one request, the ellipsis timed inside it
+    assert [t[0] for t in audio.timings] == ["s0-0", "s1-0", "s1-1", "s2-0", "s3-0"]
+    assert all(end > start for _, start, end in audio.timings)

@@ -12,7 +12,7 @@ from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
 import converter.audio.engines as engines
-from converter.audio import AudioOptions, AudioOptionsError, write_issue_audio
+from converter.audio import AudioOptions, AudioOptionsError, NarrationRun, write_issue_audio
 from converter.audio.encode import mp3_duration, mp3_frames
 from converter.audio.issue import MANIFEST_NAME, PLAYLIST_NAME
 from converter.model import Article, Headline, Issue
@@ -195,12 +195,23 @@ def test_bad_options_are_one_line_errors() -> None:
 @pytest.mark.slow
 def test_worker_processes_give_the_same_narration(tmp_path: Path) -> None:
     issue = make_issue(SHORT, MEETING, APPEAL)
-    done: list[int] = []
-    audios = write_issue_audio(issue, tmp_path, OFFLINE, jobs=2, progress=lambda audio: done.append(audio.path.name[:2]))
+    done: list[str] = []
+    run = NarrationRun()
+    try:
+        audios = write_issue_audio(issue, tmp_path / "a", OFFLINE, jobs=2, run=run,
+                                   progress=lambda audio: done.append(audio.path.name[:2]))
+        workers = run.workers(2)
+        # The next issue of the run reuses the running processes.
+        write_issue_audio(make_issue(APPEAL, SHORT), tmp_path / "b", OFFLINE, jobs=2, run=run)
+        assert run.workers(2) is workers
+    finally:
+        run.close()
     assert sorted(done) == ["01", "02", "03"]
-    for article, audio in zip(issue.articles, audios, strict=True):
+    single = write_issue_audio(issue, tmp_path / "c", OFFLINE, jobs=1, run=NarrationRun())
+    for article, audio, alone in zip(issue.articles, audios, single, strict=True):
         assert [t[0] for t in audio.timings] == [u.anchor for u in reading_units(article)]
-        assert mp3_duration(audio.path.read_bytes()) == pytest.approx(audio.duration, abs=0.03)
+        assert mp3_duration(audio.path.read_bytes()) == pytest.approx(audio.duration, abs=0.002)
+        assert audio.duration == pytest.approx(alone.duration, rel=0.02)
 
 
 @pytest.mark.slow
@@ -209,7 +220,11 @@ def test_sample_issue_narrated_offline(tmp_path: Path) -> None:
     from converter.clean import parse_issue
 
     issue = parse_issue(SAMPLE)
-    audios = write_issue_audio(issue, tmp_path, OFFLINE, jobs=2)
+    run = NarrationRun()
+    try:
+        audios = write_issue_audio(issue, tmp_path, OFFLINE, jobs=2, run=run)
+    finally:
+        run.close()
     assert len(audios) == len(issue.articles) == 7
     total = sum(a.duration for a in audios)
     assert 20 * 60 < total < 40 * 60
@@ -235,3 +250,11 @@ def test_a_damaged_cache_entry_is_made_again(tmp_path: Path, monkeypatch: pytest
     [audio] = write_issue_audio(make_issue(SHORT), tmp_path / "two", OFFLINE, cache_dir=cache)
     assert len(calls) == 2 and not audio.from_cache
     assert MP3(audio.path).info.length == pytest.approx(audio.duration, abs=0.05)
+
+
+def test_a_unit_with_nothing_to_say_still_gets_a_clip(tmp_path: Path) -> None:
+    article = Article(Headline(title="会议强调"), ["会议强调，要加强。……", "要落实！"], byline=["张明提"])
+    [audio] = write_issue_audio(make_issue(article), tmp_path, OFFLINE)
+    assert [t[0] for t in audio.timings] == ["s0-0", "s1-0", "s1-1", "s2-0", "s3-0"]
+    assert all(end > start for _, start, end in audio.timings)
+    assert audio.timings[-1][2] <= audio.duration

@@ -113,16 +113,25 @@ class SpeechEngine(Protocol):
     def synthesize(self, units: Sequence[SpokenUnit]) -> Synthesis: ...
 
 
+# The shortest time a unit gets, so every unit has a clip (a read-along player
+# refuses empty ones), even one with nothing to say, such as a lone ellipsis.
+MIN_UNIT_S = 0.01
+
+
 def contiguous_timings(anchors: Sequence[str], starts: Sequence[float], end: float) -> list[UnitTiming]:
     """Unit i lasts from its start to the next unit's start (the pause after it included).
 
     >>> contiguous_timings(["s0-0", "s1-0"], [0.0, 1.5], 3.0)
     [('s0-0', 0.0, 1.5), ('s1-0', 1.5, 3.0)]
+    >>> contiguous_timings(["s0-0", "s1-0", "s1-1"], [0.0, 1.5, 1.5], 3.0)
+    [('s0-0', 0.0, 1.5), ('s1-0', 1.5, 1.51), ('s1-1', 1.51, 3.0)]
     """
-    bounded = [0.0]
-    for start in starts[1:]:
-        bounded.append(min(max(start, bounded[-1]), end))
-    bounds = [*bounded, max(end, bounded[-1])]
+    count = len(anchors)
+    bounds = [0.0]
+    for i in range(1, count):
+        latest = end - (count - i) * MIN_UNIT_S  # room for the units still to come
+        bounds.append(min(max(starts[i], bounds[-1] + MIN_UNIT_S), latest))
+    bounds.append(end)
     return [(anchor, round(bounds[i], 3), round(bounds[i + 1], 3)) for i, anchor in enumerate(anchors)]
 
 

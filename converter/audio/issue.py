@@ -7,6 +7,7 @@ inside it), offline by a pool of processes (espeak-ng is one per process).
 
 from __future__ import annotations
 
+import atexit
 import json
 import multiprocessing
 import re
@@ -60,18 +61,37 @@ class ArticleAudio:
 
 @dataclass
 class NarrationRun:
-    """State shared by the issues of one run: once the online voice is unreachable, it stays offline."""
+    """State shared by the issues of one run: once the online voice is unreachable it
+    stays offline, and the offline voice's worker processes are started once."""
 
     notice: Callable[[str], None] | None = None
     edge_unreachable: bool = False
     synthesised: int = 0  # articles synthesised (not from the cache)
+    _pool: ProcessPoolExecutor | None = field(default=None, repr=False)
+    _pool_size: int = 0
 
     def say(self, message: str) -> None:
         if self.notice is not None:
             self.notice(message)
 
+    def workers(self, jobs: int) -> ProcessPoolExecutor:
+        """A pool of ``jobs`` processes, kept for the next issue of the run."""
+        if self._pool is None or self._pool_size != jobs:
+            self.close()
+            # spawn: a fresh espeak-ng in each process, no locks inherited mid-use.
+            self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+            self._pool_size = jobs
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the worker processes (the next issue starts new ones)."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
 
 _PROCESS_RUN = NarrationRun()
+atexit.register(_PROCESS_RUN.close)
 
 Progress = Callable[[ArticleAudio], None]  # called as each article's files are written
 
@@ -185,16 +205,20 @@ def _narrate_offline(articles: Sequence[Article], pending: list[int], options: A
         return
     # Longest first, so the last article to finish is a short one.
     work.sort(key=lambda item: -sum(len(u.speech) for u in item[2]))
-    context = multiprocessing.get_context("spawn")  # a fresh espeak-ng per process, no inherited locks
+    pool = run.workers(jobs)
+    futures = {pool.submit(synthesize_offline, options, units): (index, key) for index, key, units in work}
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
-            futures = {pool.submit(synthesize_offline, options, units): (index, key) for index, key, units in work}
-            for future in as_completed(futures):
-                index, key = futures[future]
-                store(index, key, future.result())
+        for future in as_completed(futures):
+            index, key = futures[future]
+            store(index, key, future.result())
     except BrokenProcessPool as exc:
+        run.close()
         raise SpeechWorkerError("an offline speech process stopped unexpectedly (out of memory?); "
                                 "try fewer jobs") from exc
+    except BaseException:
+        for future in futures:
+            future.cancel()
+        raise
 
 
 @dataclass
