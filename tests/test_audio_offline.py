@@ -188,6 +188,9 @@ def test_bad_options_are_one_line_errors() -> None:
         AudioOptions(pitch="high")
     with pytest.raises(AudioOptionsError, match="only the voice 'cmn'"):
         AudioOptions(engine="espeak", voice="zh-CN-YunyangNeural")
+    with pytest.raises(AudioOptionsError, match="not an online voice name"):
+        AudioOptions(voice="xiaoxiao")
+    assert AudioOptions(voice="zh-CN-liaoning-XiaobeiNeural").edge_voice == "zh-CN-liaoning-XiaobeiNeural"
     with pytest.raises(AudioOptionsError, match="unknown speech engine"):
         AudioOptions(engine="festival")  # type: ignore[arg-type]
 

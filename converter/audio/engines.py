@@ -32,6 +32,7 @@ class AudioOptionsError(ConverterError):
 
 _PERCENT = re.compile(r"^([+-]?\d{1,3})%$")
 _HERTZ = re.compile(r"^([+-]?\d{1,3})Hz$")
+_EDGE_VOICE = re.compile(r"^[a-z]{2,}-[A-Z]{2,}-.+Neural$")  # as edge-tts accepts them
 
 
 def _setting(value: str, pattern: re.Pattern[str], what: str, low: int, high: int, example: str) -> int:
@@ -72,6 +73,9 @@ class AudioOptions:
             raise AudioOptionsError(f"MP3 bitrate {self.bitrate} kbit/s is not one of 32–128")
         if self.voice and self.engine == "espeak" and self.voice != ESPEAK_VOICE:
             raise AudioOptionsError(f"the offline engine has only the voice {ESPEAK_VOICE!r}, not {self.voice!r}")
+        if self.voice and self.engine != "espeak" and not _EDGE_VOICE.match(self.voice):
+            raise AudioOptionsError(f"{self.voice!r} is not an online voice name like zh-CN-YunyangNeural "
+                                    f"(see `converter voices`; the offline voice needs the espeak engine)")
 
     @property
     def rate_percent(self) -> int:
