@@ -215,6 +215,15 @@ class EdgeEngine:
 
 
 def _describe(exc: BaseException | None) -> str:
+    """A failure in a few words: "cannot reach speech.platform.bing.com", "the service answered 429"."""
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return f"cannot reach {exc.host}"
+    if isinstance(exc, aiohttp.ClientResponseError):
+        return f"the service answered {exc.status}"
+    if isinstance(exc, asyncio.TimeoutError):
+        return "the service did not answer in time"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
     text = str(exc).strip().splitlines()[0] if exc is not None and str(exc).strip() else ""
     name = type(exc).__name__ if exc is not None else "no answer"
     return f"{name}: {text}" if text else name
