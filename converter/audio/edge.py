@@ -1,0 +1,229 @@
+"""Online neural voices through edge-tts.
+
+One request per block (a headline part, the dateline, a paragraph, the
+byline), cut further at sentence ends so no request carries more than about
+1,000 Han characters: edge-tts cuts only at spaces and newlines, which
+Chinese text has none of.  Blocks are joined with silence of our own, so
+pauses and block starts are exact; inside a block, the service's
+SentenceBoundary events place each sentence (see ``sentence_starts``).
+Per block rather than per sentence keeps the voice's natural flow across a
+paragraph and the number of connections low.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import Any
+
+import aiohttp
+import edge_tts
+from edge_tts.exceptions import EdgeTTSException
+
+from converter.audio.encode import mp3_duration, silence_mp3
+from converter.audio.engines import AudioOptions, Synthesis, contiguous_timings
+from converter.audio.speech_text import SpokenUnit
+from converter.errors import ConverterError
+
+MAX_REQUEST_CHARS = 1000
+CONNECTIONS = 3  # the service blocks clients that open many at once
+RETRY_DELAYS_S = (1.0, 2.0, 4.0)  # exponential backoff: four attempts in all
+EDGE_SAMPLE_RATE = 24000
+EDGE_BITRATE_KBPS = 48
+_TICKS_PER_SECOND = 10_000_000  # edge-tts offsets are in 100 ns ticks
+
+# What a network or service failure looks like from edge-tts.
+TRANSIENT_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError, EdgeTTSException)
+
+
+class EdgeUnavailable(ConverterError):
+    """The online voice could not be reached, after retries."""
+
+
+@dataclass
+class SpokenRequest:
+    """One request's answer: MP3 bytes and (start s, duration s, text) per sentence the service found."""
+
+    mp3: bytes
+    sentences: list[tuple[float, float, str]] = field(default_factory=list)
+
+
+def request_groups(texts: Sequence[str], limit: int = MAX_REQUEST_CHARS) -> list[list[int]]:
+    """Consecutive sentences (by index) packed into requests of at most ``limit`` characters.
+
+    A single sentence longer than the limit travels alone.
+
+    >>> request_groups(["一二三。", "四五。", "六七八九。"], limit=7)
+    [[0, 1], [2]]
+    """
+    groups: list[list[int]] = []
+    size = 0
+    for index, text in enumerate(texts):
+        if groups and size + len(text) <= limit:
+            groups[-1].append(index)
+            size += len(text)
+        else:
+            groups.append([index])
+            size = len(text)
+    return groups
+
+
+def sentence_starts(texts: Sequence[str], sentences: Sequence[tuple[float, float, str]], duration: float) -> list[float]:
+    """Where each of our sentences starts, from the service's sentence boundaries.
+
+    The service cuts sentences its own way (it may join two of ours or cut at
+    a semicolon).  Both are laid on one axis of spoken characters (letters,
+    digits, Han); each of our sentences starts at the boundary of the
+    service's sentence it begins in, or proportionally inside it.  Where the
+    two cuts agree, as they mostly do, the time is the service's own.
+    """
+    ours = [_spoken_length(t) for t in texts]
+    total = sum(ours)
+    theirs = [(start, length, _spoken_length(text)) for start, length, text in sentences]
+    their_total = sum(n for _, _, n in theirs)
+    if not theirs or total == 0 or their_total == 0:
+        return _proportional_starts(ours, duration)
+    scale = their_total / total
+    starts: list[float] = []
+    position = 0
+    for length in ours:
+        starts.append(_time_at(position * scale, theirs))
+        position += length
+    return starts
+
+
+def _time_at(position: float, theirs: Sequence[tuple[float, float, int]]) -> float:
+    reached = 0
+    for start, length, characters in theirs:
+        if position < reached + characters or (characters == 0 and position == reached):
+            inside = (position - reached) / characters if characters else 0.0
+            return start + length * inside
+        reached += characters
+    last_start, last_length, _ = theirs[-1]
+    return last_start + last_length
+
+
+def _proportional_starts(lengths: Sequence[int], duration: float) -> list[float]:
+    total = sum(lengths) or 1
+    starts, reached = [], 0
+    for length in lengths:
+        starts.append(duration * reached / total)
+        reached += length
+    return starts
+
+
+def _spoken_length(text: str) -> int:
+    return sum(1 for ch in text if ch.isalnum())
+
+
+class EdgeEngine:
+    """Microsoft's neural voices through edge-tts (needs the network)."""
+
+    name = "edge"
+    numbers_in_words = False  # the neural voices read digits well as printed
+
+    def __init__(self, options: AudioOptions, *, retry_delays: Sequence[float] | None = None,
+                 sleep: Callable[[float], Awaitable[None]] | None = None) -> None:
+        self.options = options
+        self.voice = options.edge_voice
+        self.retry_delays = tuple(RETRY_DELAYS_S if retry_delays is None else retry_delays)
+        self._sleep = sleep or asyncio.sleep
+
+    def identity(self) -> dict[str, Any]:
+        o = self.options
+        return {"engine": self.name, "voice": self.voice, "rate": o.rate_percent, "volume": o.volume_percent,
+                "pitch": o.pitch_hz}
+
+    def synthesize(self, units: Sequence[SpokenUnit]) -> Synthesis:
+        return asyncio.run(self._synthesize(units))
+
+    async def _synthesize(self, units: Sequence[SpokenUnit]) -> Synthesis:
+        blocks = [list(group) for _, group in groupby(units, key=lambda u: u.block)]
+        gate = asyncio.Semaphore(CONNECTIONS)
+        # The first block alone: when the service is out of reach, one request finds out.
+        answers = [await self._block(blocks[0], gate)] if blocks else []
+        try:
+            async with asyncio.TaskGroup() as group:  # one failure cancels the other requests
+                tasks = [group.create_task(self._block(block, gate)) for block in blocks[1:]]
+        except* EdgeUnavailable as failures:
+            raise failures.exceptions[0] from None
+        answers += [task.result() for task in tasks]
+        mp3 = bytearray()
+        starts: list[float] = []
+        elapsed = 0.0
+        for block, (block_mp3, block_starts) in zip(blocks, answers, strict=True):
+            starts.extend(elapsed + start for start in block_starts)
+            mp3 += block_mp3
+            elapsed += mp3_duration(block_mp3)
+            pause = silence_mp3(block[-1].pause_after, EDGE_SAMPLE_RATE, EDGE_BITRATE_KBPS)
+            mp3 += pause
+            elapsed += mp3_duration(pause)
+        duration = mp3_duration(bytes(mp3))
+        return Synthesis(bytes(mp3), duration, contiguous_timings([u.anchor for u in units], starts, duration),
+                         self.name, self.voice)
+
+    async def _block(self, block: Sequence[SpokenUnit], gate: asyncio.Semaphore) -> tuple[bytes, list[float]]:
+        """One block's MP3 and the start of each of its units in it."""
+        mp3 = bytearray()
+        starts: list[float] = []
+        offset = 0.0
+        for group in request_groups([u.speech for u in block]):
+            texts = [block[i].speech for i in group]
+            if not any(_spoken_length(t) for t in texts):
+                starts.extend(offset for _ in group)  # nothing to say: no audio of its own
+                continue
+            async with gate:
+                answer = await self._request("".join(texts))
+            length = mp3_duration(answer.mp3)
+            starts.extend(offset + s for s in sentence_starts(texts, answer.sentences, length))
+            mp3 += answer.mp3
+            offset += length
+        return bytes(mp3), starts
+
+    async def _request(self, text: str) -> SpokenRequest:
+        """One request, retried with growing waits on network and service errors."""
+        failure: BaseException | None = None
+        for attempt in range(len(self.retry_delays) + 1):
+            if attempt:
+                await self._sleep(self.retry_delays[attempt - 1])
+            try:
+                return await self._stream(text)
+            except TRANSIENT_ERRORS as exc:
+                failure = exc
+        raise EdgeUnavailable(f"online voice unavailable ({_describe(failure)})")
+
+    async def _stream(self, text: str) -> SpokenRequest:
+        o = self.options
+        communicate = edge_tts.Communicate(
+            text, self.voice, rate=f"{o.rate_percent:+d}%", volume=f"{o.volume_percent:+d}%", pitch=f"{o.pitch_hz:+d}Hz",
+            boundary="SentenceBoundary",
+        )
+        answer = SpokenRequest(b"")
+        audio = bytearray()
+        async for chunk in communicate.stream():
+            if chunk["type"] == "audio":
+                audio += chunk["data"]
+            elif chunk["type"] == "SentenceBoundary":
+                answer.sentences.append((chunk["offset"] / _TICKS_PER_SECOND, chunk["duration"] / _TICKS_PER_SECOND,
+                                         chunk["text"]))
+        if mp3_duration(bytes(audio)) == 0:
+            raise edge_tts.exceptions.NoAudioReceived("the service sent no playable audio")
+        answer.mp3 = bytes(audio)
+        return answer
+
+
+def _describe(exc: BaseException | None) -> str:
+    """A failure in a few words: "cannot reach speech.platform.bing.com", "the service answered 429"."""
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return f"cannot reach {exc.host}"
+    if isinstance(exc, aiohttp.ClientResponseError):
+        return f"the service answered {exc.status}"
+    if isinstance(exc, asyncio.TimeoutError):
+        return "the service did not answer in time"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    text = str(exc).strip().splitlines()[0] if exc is not None and str(exc).strip() else ""
+    name = type(exc).__name__ if exc is not None else "no answer"
+    return f"{name}: {text}" if text else name

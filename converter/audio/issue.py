@@ -1,0 +1,305 @@
+"""An issue's narration: one tagged MP3 and SRT per article, a playlist, nothing stale.
+
+Articles come from the cache when their spoken text and voice are unchanged;
+the rest are synthesised, online one article at a time (a few connections
+inside it), offline by a pool of processes (espeak-ng is one per process).
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import multiprocessing
+import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from converter.atomic import atomic_write_bytes, atomic_write_text
+from converter.audio.cache import AudioCache, cache_key
+from converter.audio.edge import EdgeEngine, EdgeUnavailable
+from converter.audio.engines import (
+    AudioOptions,
+    EspeakEngine,
+    SpeechEngine,
+    Synthesis,
+    UnitTiming,
+    synthesize_offline,
+)
+from converter.audio.speech_text import SpokenUnit, spoken_units
+from converter.audio.subtitles import m3u8_text, srt_text
+from converter.audio.tags import id3_tag
+from converter.errors import ConverterError, OutputError
+from converter.model import Article, Issue
+from converter.sentences import reading_units
+
+PLAYLIST_NAME = "playlist.m3u8"
+MANIFEST_NAME = ".audio-files.json"  # what the last run wrote here, so renamed files can be removed
+TITLE_CHARS = 40
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+class SpeechWorkerError(ConverterError):
+    """A worker process of the offline voice died."""
+
+
+@dataclass
+class ArticleAudio:
+    """One article's narration as written."""
+
+    path: Path
+    srt_path: Path
+    title: str
+    duration: float  # seconds
+    engine: str  # the engine actually used: "edge" or "espeak"
+    voice: str
+    from_cache: bool
+    timings: list[UnitTiming]  # (reading-unit anchor, start s, end s), contiguous, in reading order
+
+
+@dataclass
+class NarrationRun:
+    """State shared by the issues of one run: once the online voice is unreachable it
+    stays offline, and the offline voice's worker processes are started once."""
+
+    notice: Callable[[str], None] | None = None
+    edge_unreachable: bool = False
+    synthesised: int = 0  # articles synthesised (not from the cache)
+    _pool: ProcessPoolExecutor | None = field(default=None, repr=False)
+    _pool_size: int = 0
+
+    def say(self, message: str) -> None:
+        if self.notice is not None:
+            self.notice(message)
+
+    def workers(self, jobs: int) -> ProcessPoolExecutor:
+        """A pool of ``jobs`` processes, kept for the next issue of the run."""
+        if self._pool is None or self._pool_size != jobs:
+            self.close()
+            # spawn: a fresh espeak-ng in each process, no locks inherited mid-use.
+            self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+            self._pool_size = jobs
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the worker processes (the next issue starts new ones)."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+_PROCESS_RUN = NarrationRun()
+atexit.register(_PROCESS_RUN.close)
+
+Progress = Callable[[ArticleAudio], None]  # called as each article's files are written
+
+
+def safe_title(title: str, limit: int = TITLE_CHARS) -> str:
+    """A headline made safe as part of a file name, still readable.
+
+    >>> safe_title('“一方有难/八方支援”: 兴县?')
+    '“一方有难八方支援” 兴县'
+    """
+    cleaned = _UNSAFE_IN_NAMES.sub("", " ".join(title.split()))
+    cleaned = cleaned[:limit].strip(" .")
+    return cleaned or "article"
+
+
+def article_file_stem(number: int, total: int, title: str) -> str:
+    """``01-标题``: the article's place, two digits at least, then its title.
+
+    >>> article_file_stem(3, 7, "走进一线 送去温暖")
+    '03-走进一线 送去温暖'
+    """
+    width = max(2, len(str(total)))
+    return f"{number:0{width}d}-{safe_title(title)}"
+
+
+def write_issue_audio(
+    issue: Issue,
+    audio_dir: Path,
+    options: AudioOptions | None = None,
+    *,
+    cache_dir: Path | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    notice: Callable[[str], None] | None = None,
+    run: NarrationRun | None = None,
+) -> list[ArticleAudio]:
+    """Narrate every article of ``issue`` into ``audio_dir``; returns them in issue order.
+
+    ``notice`` hears one-line messages (the switch to the offline voice).
+    ``run`` carries that switch from issue to issue; by default it is the
+    process's, so a batch says it once and stays offline for the rest.
+    """
+    options = options or AudioOptions()
+    if run is None:
+        run = _PROCESS_RUN
+        run.notice = notice
+    audio_dir = Path(audio_dir)
+    writer = _IssueWriter(issue, audio_dir, progress)
+    writer.begin()
+    cache = AudioCache(cache_dir) if cache_dir is not None else None
+    pending = list(range(len(issue.articles)))
+    if options.engine == "edge" or (options.engine == "auto" and not run.edge_unreachable):
+        pending = _narrate_online(issue.articles, pending, options, cache, writer, run)
+    if pending:
+        _narrate_offline(issue.articles, pending, options, cache, writer, run, jobs)
+    return writer.finish()
+
+
+def _plan(engine: SpeechEngine, article: Article,
+          cache: AudioCache | None) -> tuple[list[SpokenUnit], str, Synthesis | None]:
+    """What ``engine`` would say for ``article``, its cache key, and the cached audio if any."""
+    units = spoken_units(article, numbers_in_words=engine.numbers_in_words)
+    key = cache_key(units, engine.identity())
+    return units, key, cache.get(key) if cache is not None else None
+
+
+def _narrate_online(articles: Sequence[Article], pending: list[int], options: AudioOptions,
+                    cache: AudioCache | None, writer: _IssueWriter, run: NarrationRun) -> list[int]:
+    """Articles read by the online voice; returns those left for the offline one."""
+    engine = EdgeEngine(options)
+    for position, index in enumerate(pending):
+        units, key, cached = _plan(engine, articles[index], cache)
+        if cached is not None:
+            writer.write(index, cached, cached=True)
+            continue
+        try:
+            synthesis = engine.synthesize(units)
+        except EdgeUnavailable as exc:
+            if options.engine == "edge":
+                raise
+            run.edge_unreachable = True
+            run.say(f"{exc}: reading with the offline voice instead")
+            return pending[position:]
+        run.synthesised += 1
+        if cache is not None:
+            cache.put(key, synthesis)
+        writer.write(index, synthesis, cached=False)
+    return []
+
+
+def _narrate_offline(articles: Sequence[Article], pending: list[int], options: AudioOptions,
+                     cache: AudioCache | None, writer: _IssueWriter, run: NarrationRun, jobs: int) -> None:
+    engine = EspeakEngine(options)
+    work: list[tuple[int, str, list[SpokenUnit]]] = []
+    for index in pending:
+        units, key, cached = _plan(engine, articles[index], cache)
+        if cached is not None:
+            writer.write(index, cached, cached=True)
+        else:
+            work.append((index, key, units))
+
+    def store(index: int, key: str, synthesis: Synthesis) -> None:
+        run.synthesised += 1
+        if cache is not None:
+            cache.put(key, synthesis)
+        writer.write(index, synthesis, cached=False)
+
+    if jobs <= 1 or len(work) <= 1:
+        for index, key, units in work:
+            store(index, key, engine.synthesize(units))
+        return
+    # Longest first, so the last article to finish is a short one.
+    work.sort(key=lambda item: -sum(len(u.speech) for u in item[2]))
+    pool = run.workers(jobs)
+    futures = {pool.submit(synthesize_offline, options, units): (index, key) for index, key, units in work}
+    try:
+        for future in as_completed(futures):
+            index, key = futures[future]
+            store(index, key, future.result())
+    except BrokenProcessPool as exc:
+        run.close()
+        raise SpeechWorkerError("an offline speech process stopped unexpectedly (out of memory?); "
+                                "try fewer jobs") from exc
+    except BaseException:
+        for future in futures:
+            future.cancel()
+        raise
+
+
+@dataclass
+class _IssueWriter:
+    """Writes each article's files as it is ready, then the playlist, then removes stale files."""
+
+    issue: Issue
+    folder: Path
+    progress: Progress | None
+    written: dict[int, ArticleAudio] = field(default_factory=dict)
+    _previous: list[str] = field(default_factory=list)
+
+    def _names(self) -> list[str]:
+        total = len(self.issue.articles)
+        names = [PLAYLIST_NAME]
+        for number, article in enumerate(self.issue.articles, start=1):
+            stem = article_file_stem(number, total, article.headline.title)
+            names += [stem + ".mp3", stem + ".srt"]
+        return names
+
+    def begin(self) -> None:
+        """Record the files about to be written beside the last run's before writing any,
+        so a run that stops half-way still leaves every file it made listed for removal."""
+        self._previous = _read_manifest(self.folder)
+        _write_manifest(self.folder, sorted(set(self._previous) | set(self._names())))
+
+    def write(self, index: int, synthesis: Synthesis, *, cached: bool) -> None:
+        issue = self.issue
+        article = issue.articles[index]
+        total = len(issue.articles)
+        stem = article_file_stem(index + 1, total, article.headline.title)
+        mp3_path = self.folder / f"{stem}.mp3"
+        srt_path = self.folder / f"{stem}.srt"
+        tag = id3_tag(
+            title=article.headline.label, album=issue.title,
+            artist=issue.newspaper or _voice_credit(synthesis), track=index + 1, tracks=total,
+            date=issue.date, publisher=issue.publisher,
+        )
+        atomic_write_bytes(mp3_path, tag + synthesis.mp3)
+        shown = {u.anchor: u.text.strip() for u in reading_units(article)}
+        atomic_write_text(srt_path, srt_text([(start, end, shown.get(anchor, "")) for anchor, start, end in synthesis.timings]))
+        audio = ArticleAudio(mp3_path, srt_path, article.headline.label, synthesis.duration, synthesis.engine,
+                             synthesis.voice, cached, list(synthesis.timings))
+        self.written[index] = audio
+        if self.progress is not None:
+            self.progress(audio)
+
+    def finish(self) -> list[ArticleAudio]:
+        audios = [self.written[i] for i in range(len(self.issue.articles))]
+        entries = [(a.path.name, a.duration, a.title) for a in audios]
+        atomic_write_text(self.folder / PLAYLIST_NAME, m3u8_text(self.issue.title, entries))
+        current = self._names()
+        for name in set(self._previous) - set(current):
+            _remove_own_file(self.folder, name)
+        _write_manifest(self.folder, current)
+        return audios
+
+
+def _voice_credit(synthesis: Synthesis) -> str:
+    return f"{synthesis.voice} ({synthesis.engine})"
+
+
+def _read_manifest(folder: Path) -> list[str]:
+    try:
+        names = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8")).get("files", [])
+    except (OSError, ValueError, AttributeError):
+        return []
+    return [n for n in names if isinstance(n, str)]
+
+
+def _write_manifest(folder: Path, names: list[str]) -> None:
+    atomic_write_text(folder / MANIFEST_NAME, json.dumps({"files": names}, ensure_ascii=False, indent=1) + "\n")
+
+
+def _remove_own_file(folder: Path, name: str) -> None:
+    """Remove a file an earlier run wrote here: a plain name inside the folder, a regular file only."""
+    if not name or name != Path(name).name or name.startswith("."):
+        return
+    path = folder / name
+    try:
+        if path.is_file() and not path.is_symlink():
+            path.unlink()
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot remove the file of an earlier run ({exc.strerror})") from exc
