@@ -200,14 +200,14 @@ def convert_issue(
     out_root: Path,
     *,
     on_article: ArticleDone | None = None,
-    on_message: Callable[[str], None] | None = None,
+    narration_run: Any = None,
     audio_jobs: int = 1,
 ) -> IssueResult:
     """Convert one issue; every failure comes back as a result, never as an exception."""
     started = time.perf_counter()
     result = IssueResult(issue_input.name, str(issue_input.path), "converted")
     try:
-        _convert_issue(issue_input, settings, out_root, result, on_article, on_message, audio_jobs)
+        _convert_issue(issue_input, settings, out_root, result, on_article, narration_run, audio_jobs)
     except ConverterError as exc:
         result.status, result.error = "failed", str(exc)
     except MemoryError:
@@ -227,7 +227,7 @@ def _convert_issue(
     out_root: Path,
     result: IssueResult,
     on_article: ArticleDone | None,
-    on_message: Callable[[str], None] | None,
+    narration_run: Any,
     audio_jobs: int,
 ) -> None:
     from converter.clean import parse_issue
@@ -256,7 +256,7 @@ def _convert_issue(
     audio_entries: list[dict[str, Any] | None] = [None] * len(issue.articles)
     narration = None
     if settings.audio:
-        narration = _make_audio(issue, out_dir, out_root, settings, audio_jobs, on_article, on_message)
+        narration = _make_audio(issue, out_dir, out_root, settings, audio_jobs, on_article, narration_run)
         for index, item in enumerate(narration):
             audio_entries[index] = {
                 "file": str(item.path.relative_to(out_dir)),
@@ -285,7 +285,7 @@ def _make_audio(
     settings: Settings,
     jobs: int,
     on_article: ArticleDone | None,
-    on_message: Callable[[str], None] | None,
+    narration_run: Any,
 ) -> list[Any]:
     from converter.audio import AudioOptions, write_issue_audio
 
@@ -312,7 +312,7 @@ def _make_audio(
         cache_dir=out_root / CACHE_DIR_NAME / "audio",
         jobs=jobs,
         progress=progress,
-        notice=on_message,
+        run=narration_run,
     )
 
 
@@ -400,6 +400,12 @@ def output_lock(out_root: Path) -> Iterator[None]:
         yield
 
 
+def _new_narration_run(notice: Callable[[str], None]) -> Any:
+    from converter.audio import NarrationRun
+
+    return NarrationRun(notice=notice)
+
+
 def effective_jobs(settings: Settings) -> int:
     return settings.jobs or max(1, os.cpu_count() or 1)
 
@@ -422,19 +428,26 @@ def run_batch(
     with output_lock(out_root):
         reporter.start(len(issues))
         if settings.audio or jobs == 1 or len(issues) == 1:
-            # Audio is the expensive part and is parallel inside each issue.
-            for issue_input in issues:
-                reporter.issue_started(issue_input)
-                result = convert_issue(
-                    issue_input,
-                    settings,
-                    out_root,
-                    on_article=reporter.article_done,
-                    on_message=reporter.message,
-                    audio_jobs=jobs,
-                )
-                reporter.issue_done(result)
-                results.append(result)
+            # Audio is the expensive part and is parallel inside each issue;
+            # one NarrationRun keeps its worker processes and an offline
+            # fallback (said once) across the issues.
+            narration_run = _new_narration_run(reporter.message) if settings.audio else None
+            try:
+                for issue_input in issues:
+                    reporter.issue_started(issue_input)
+                    result = convert_issue(
+                        issue_input,
+                        settings,
+                        out_root,
+                        on_article=reporter.article_done,
+                        narration_run=narration_run,
+                        audio_jobs=jobs,
+                    )
+                    reporter.issue_done(result)
+                    results.append(result)
+            finally:
+                if narration_run is not None:
+                    narration_run.close()
         else:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
                 futures = [pool.submit(convert_issue, i, settings, out_root) for i in issues]
