@@ -1,0 +1,112 @@
+"""Rebuild paragraphs from printed column lines.
+
+Page text keeps the printed lines but loses the paragraph indents.  A break
+is put back only where the layout shows one: the line before it ends a
+sentence and either falls short of its column (the last line of a
+paragraph) or the line after it is narrower than its column (the lost
+two-character indent of a first line).  Column width is measured locally,
+because one article's columns can change width (a column of 22 em next to a
+widened one of 30 em).
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.clean.spacing import CJK_CLASS, HAN
+
+# A line ends a sentence when its last character, past closing quotes and
+# brackets, is one of these.
+_TERMINAL = re.compile(r"[。！？!?…；:：][”’」』）)》]*$|[。！？!?…][”’」』）)》]+$")
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》]*$")
+_CJK_PUNCT = re.compile(rf"[{CJK_CLASS}]")
+
+# How many lines on each side inform the local column width.
+_WINDOW = 4
+# A last line shorter than its column by this much (em) ends a paragraph.
+_SHORT_LINE = 1.5
+# A line narrower than its column by this much after a sentence end starts
+# a paragraph: the two-character indent, less the slack of justified
+# digits and squeezed punctuation.
+_INDENT = 1.0
+
+
+def ends_sentence(line: str) -> bool:
+    """True when ``line`` ends with 。！？… (possibly followed by ”）).
+
+    >>> ends_sentence("坚决打好防控阻击战。"), ends_sentence("击战。“一方有难八方支援”，")
+    (True, False)
+    """
+    return bool(_SENTENCE_END.search(line))
+
+
+def set_width(line: str) -> float:
+    """Width a line takes on the page, in em, with Chinese punctuation squeezed.
+
+    Newspapers set CJK punctuation at half width inside lines (a column of 12
+    Han characters also holds 11 characters and two commas), and ASCII at
+    about half width.
+
+    >>> set_width("纽带，作为政府服务和管理非"), set_width("截至2月11日")
+    (12.5, 5.5)
+    """
+    width = 0.0
+    for char in line:
+        if HAN.match(char) or ("\uff10" <= char <= "\uff5a"):
+            width += 1.0
+        else:
+            width += 0.5
+    return width
+
+
+def _local_width(widths: list[float], index: int) -> float:
+    """The upper quartile of the widths around the break between ``index`` and ``index + 1``.
+
+    Most lines of a column are full, so the upper quartile is the column
+    width even in a short window holding a few paragraph ends.
+    """
+    window = sorted(widths[max(0, index - _WINDOW) : index + _WINDOW + 2])
+    return window[(3 * (len(window) - 1)) // 4]
+
+
+def paragraph_breaks(lines: list[str]) -> list[bool]:
+    """For each line, whether a new paragraph starts after it (the last one is always True)."""
+    widths = [set_width(line) for line in lines]
+    breaks: list[bool] = []
+    for index, line in enumerate(lines):
+        if index == len(lines) - 1:
+            breaks.append(True)
+            continue
+        if not ends_sentence(line):
+            breaks.append(False)
+            continue
+        column = _local_width(widths, index)
+        short_line = widths[index] <= column - _SHORT_LINE
+        next_indented = widths[index + 1] <= column - _INDENT
+        breaks.append(short_line or next_indented)
+    return breaks
+
+
+def _join(left: str, right: str) -> str:
+    """Join two printed lines: no separator, except between two Latin words."""
+    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
+        return f"{left} {right}"
+    return left + right
+
+
+def join_paragraphs(lines: list[str]) -> list[str]:
+    """Join a column's lines (blanks already closed) into paragraphs.
+
+    >>> join_paragraphs(["本报讯当前新型冠状病", "毒肺炎疫情的防控工作正处", "于关键时刻。作为党委联系",
+    ...                  "非公有制经济人士的桥梁。", "一是积极采取疫情综合", "防控措施。"])
+    ['本报讯当前新型冠状病毒肺炎疫情的防控工作正处于关键时刻。作为党委联系非公有制经济人士的桥梁。', '一是积极采取疫情综合防控措施。']
+    """
+    lines = [line for line in lines if line]
+    paragraphs: list[str] = []
+    current = ""
+    for line, ends in zip(lines, paragraph_breaks(lines)):
+        current = _join(current, line)
+        if ends:
+            paragraphs.append(current)
+            current = ""
+    return paragraphs
