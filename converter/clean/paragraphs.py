@@ -21,10 +21,11 @@ _TERMINAL = re.compile(r"[。！？!?…；:：][”’」』）)》]*$|[。！�
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》]*$")
 _CJK_PUNCT = re.compile(rf"[{CJK_CLASS}]")
 
-# How many lines on each side inform the local column width.
+# How many lines (times two) on each side inform the local column width.
 _WINDOW = 4
-# A last line shorter than its column by this much (em) ends a paragraph.
-_SHORT_LINE = 1.5
+# A last line shorter than its column by this much (em) ends a paragraph:
+# squeezed punctuation makes full lines vary by up to about 1.5 em.
+_SHORT_LINE = 2.0
 # A line narrower than its column by this much after a sentence end starts
 # a paragraph: the two-character indent, less the slack of justified
 # digits and squeezed punctuation.
@@ -59,14 +60,14 @@ def set_width(line: str) -> float:
     return width
 
 
-def _local_width(widths: list[float], index: int) -> float:
-    """The upper quartile of the widths around the break between ``index`` and ``index + 1``.
+def _column_width(widths: list[float]) -> float:
+    """The upper quartile of some line widths.
 
     Most lines of a column are full, so the upper quartile is the column
-    width even in a short window holding a few paragraph ends.
+    width even in a short stretch holding a few paragraph ends.
     """
-    window = sorted(widths[max(0, index - _WINDOW) : index + _WINDOW + 2])
-    return window[(3 * (len(window) - 1)) // 4]
+    ordered = sorted(widths)
+    return ordered[(3 * (len(ordered) - 1)) // 4]
 
 
 def paragraph_breaks(lines: list[str]) -> list[bool]:
@@ -80,9 +81,16 @@ def paragraph_breaks(lines: list[str]) -> list[bool]:
         if not ends_sentence(line):
             breaks.append(False)
             continue
-        column = _local_width(widths, index)
-        short_line = widths[index] <= column - _SHORT_LINE
-        next_indented = widths[index + 1] <= column - _INDENT
+        # A line is measured against the column it ends, the next line
+        # against the column it starts: at a change of column width the two
+        # differ.
+        column_before = _column_width(widths[max(0, index - 2 * _WINDOW) : index + 1])
+        following = widths[index + 1 : index + 2 + 2 * _WINDOW]
+        if len(following) < _WINDOW:  # near the end: too few lines to tell the column alone
+            following = widths[max(0, index - _WINDOW) : index + 2 + 2 * _WINDOW]
+        column_after = _column_width(following)
+        short_line = widths[index] <= column_before - _SHORT_LINE
+        next_indented = widths[index + 1] <= column_after - _INDENT
         breaks.append(short_line or next_indented)
     return breaks
 
