@@ -26,6 +26,9 @@ _WINDOW = 4
 # A last line shorter than its column by this much (em) ends a paragraph:
 # squeezed punctuation makes full lines vary by up to about 1.5 em.
 _SHORT_LINE = 2.0
+# Columns on the two sides of a line differing by more than this (em) are
+# two column widths, not the ragged widths of one.
+_WIDTH_CHANGE = 2.0
 # A line narrower than its column by this much after a sentence end starts
 # a paragraph: the two-character indent, less the slack of justified
 # digits and squeezed punctuation.
@@ -81,14 +84,18 @@ def paragraph_breaks(lines: list[str]) -> list[bool]:
         if not ends_sentence(line):
             breaks.append(False)
             continue
-        # A line is measured against the column it ends, the next line
-        # against the column it starts: at a change of column width the two
-        # differ.
+        # Both lines are measured against the column around them; where
+        # the column changes width (the two sides differ by more than a
+        # character), the line is measured against the column it ends and
+        # the next line against the column it starts.
         column_before = _column_width(widths[max(0, index - 2 * _WINDOW) : index + 1])
-        following = widths[index + 1 : index + 2 + 2 * _WINDOW]
-        if len(following) < _WINDOW:  # near the end: too few lines to tell the column alone
-            following = widths[max(0, index - _WINDOW) : index + 2 + 2 * _WINDOW]
-        column_after = _column_width(following)
+        column_after = _column_width(widths[index + 1 : index + 2 + 2 * _WINDOW])
+        # Near either end of the article one side is too short to show its column.
+        one_side_short = index + 1 < _WINDOW or index + 1 + _WINDOW > len(widths)
+        if one_side_short or abs(column_before - column_after) <= _WIDTH_CHANGE:
+            column_before = column_after = _column_width(
+                widths[max(0, index - 2 * _WINDOW) : index + 2 + 2 * _WINDOW]
+            )
         short_line = widths[index] <= column_before - _SHORT_LINE
         next_indented = widths[index + 1] <= column_after - _INDENT
         breaks.append(short_line or next_indented)
