@@ -121,6 +121,17 @@ def test_a_page_with_no_body_raises_a_clear_error(tmp_path: Path) -> None:
         parse_issue(page)
 
 
+def test_headlines_above_articles_without_bylines() -> None:
+    page = (
+        "兴县召开疫情防控工作协调会\n\n本报讯 2月5日，兴县召开疫情防控工作协调会。\n\n会议强调，要加强防控。\n\n"
+        "志愿者走进一线送去口罩\n\n本报讯 当天，志愿者走进一线，为工作人员送去口罩。\n"
+    )
+    issue = parse_pages([("p.txt", page)])
+    assert [a.headline.title for a in issue.articles] == ["兴县召开疫情防控工作协调会", "志愿者走进一线送去口罩"]
+    assert issue.articles[0].paragraphs == ["2月5日，兴县召开疫情防控工作协调会。", "会议强调，要加强防控。"]
+    assert issue.unplaced_headlines == []
+
+
 def test_a_page_without_datelines_is_one_article_with_a_warning() -> None:
     issue = parse_pages([("p.txt", "会议强调，要加强防控工作。\n\n各部门要通力协作。\n")])
     assert len(issue.articles) == 1

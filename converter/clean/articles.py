@@ -103,12 +103,11 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
         stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
         end = next((i for i in range(start, stop) if split_byline(lines[i].raw)[1]), None)
         if end is None:
-            # No byline: the article runs to its last sentence end; what
-            # follows on the last article is headline lines.
-            end = stop - 1
-            if number + 1 == len(starts):
-                sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
-                end = sentence_ends[-1] if sentence_ends else stop - 1
+            # No byline: the article runs to its last sentence end; the lines
+            # after it (the next article's headline, or the page's headlines)
+            # are headline lines.
+            sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
+            end = sentence_ends[-1] if sentence_ends else stop - 1
         body = list(lines[start : end + 1])
         rest, names = split_byline(body[-1].raw)
         if names:

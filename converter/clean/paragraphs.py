@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.spacing import CJK_CLASS, HAN
 
 # A line ends a sentence when its last character, past closing quotes and
 # brackets, is one of these.
 _TERMINAL = re.compile(r"[。！？!?…；:：][”’」』）)》]*$|[。！？!?…][”’」』）)》]+$")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》]*$")
-_CJK_PUNCT = re.compile(rf"[{CJK_CLASS}]")
+# Characters set a full em wide: Han and full-width letters and digits.
+_FULL_WIDTH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff5a]")
 
 # How many lines (times two) on each side inform the local column width.
 _WINDOW = 4
@@ -54,13 +54,8 @@ def set_width(line: str) -> float:
     >>> set_width("纽带，作为政府服务和管理非"), set_width("截至2月11日")
     (12.5, 5.5)
     """
-    width = 0.0
-    for char in line:
-        if HAN.match(char) or ("\uff10" <= char <= "\uff5a"):
-            width += 1.0
-        else:
-            width += 0.5
-    return width
+    full = len(_FULL_WIDTH.findall(line))
+    return full + 0.5 * (len(line) - full)
 
 
 def _column_width(widths: list[float]) -> float:
@@ -70,7 +65,7 @@ def _column_width(widths: list[float]) -> float:
     width even in a short stretch holding a few paragraph ends.
     """
     ordered = sorted(widths)
-    return ordered[(3 * (len(ordered) - 1)) // 4]
+    return ordered[(3 * len(ordered)) // 4]
 
 
 def paragraph_breaks(lines: list[str]) -> list[bool]:
