@@ -52,7 +52,6 @@ class ArticleLines:
     page: str
     byline: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)  # headline lines printed above a signed essay
-    author_under_headline: bool = False
 
 
 def page_lines(name: str, text: str) -> list[PageLine]:
@@ -238,7 +237,6 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
         article = ArticleLines([], block[0].page, [l.text for l in block[split : split + 1]])
         article.headings = [l.text for l in block[:split]]
         article.lines = [PageLine(l.raw, l.text, l.page, l.gap_before, True) for l in block[split + 1 :]]
-        article.author_under_headline = bool(authors)
         articles.append(article)
         closed = False
     return [a for a in articles if a.lines or a.headings], outside

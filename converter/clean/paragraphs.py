@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 
-
 # A line ends a sentence when its last character, past closing quotes and
 # brackets, is one of these.
-_TERMINAL = re.compile(r"[。！？!?…；:：][”’」』）)》]*$|[。！？!?…][”’」』）)》]+$")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》]*$")
 # Characters set a full em wide: Han and full-width letters and digits.
 _FULL_WIDTH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff5a]")
@@ -80,8 +78,8 @@ def paragraph_breaks(lines: list[str]) -> list[bool]:
             breaks.append(False)
             continue
         # Both lines are measured against the column around them; where
-        # the column changes width (the two sides differ by more than a
-        # character), the line is measured against the column it ends and
+        # the column changes width (the two sides differ by more than
+        # _WIDTH_CHANGE), the line is measured against the column it ends and
         # the next line against the column it starts.
         column_before = _column_width(widths[max(0, index - 2 * _WINDOW) : index + 1])
         column_after = _column_width(widths[index + 1 : index + 2 + 2 * _WINDOW])
