@@ -1,0 +1,149 @@
+"""Page text → Issue: spacing, articles, paragraphs, bylines and headlines.
+
+``parse_pages`` works on texts already read; ``parse_issue`` reads a page
+file or a folder of pages first.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from pathlib import Path
+
+from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
+from converter.clean.headlines import Fragment, derive_title, place_headlines, split_fragments
+from converter.clean.paragraphs import join_paragraphs
+from converter.clean.spacing import HAN
+from converter.errors import InputError
+from converter.model import Article, Headline, Issue
+from converter.reader import page_files, read_text
+
+__all__ = ["parse_issue", "parse_pages"]
+
+_DATE_IN_NAME = re.compile(r"(?<!\d)(19\d\d|20\d\d)[-_.年]?(\d{1,2})[-_.月]?(\d{1,2})日?(?!\d)")
+
+
+def _paragraphs(article: ArticleLines) -> list[str]:
+    """Join the article's lines; a subhead line is a paragraph of its own."""
+    paragraphs: list[str] = []
+    run: list[str] = []
+    for line in article.lines:
+        if line.standalone:
+            paragraphs += join_paragraphs(run) + [line.text]
+            run = []
+        else:
+            run.append(line.text)
+    return paragraphs + join_paragraphs(run)
+
+
+def _signed_headline(headings: list[str]) -> tuple[Headline | None, list[str]]:
+    """A signed essay's headline from the lines above its author: the longest is the title.
+
+    The line just above the title is its kicker, the lines below are its
+    subtitle; lines further up (page header, series banner) are returned apart.
+    """
+    if not headings:
+        return None, []
+    title_at = max(range(len(headings)), key=lambda i: len(HAN.findall(headings[i])))
+    kicker = headings[title_at - 1] if title_at > 0 else None
+    subtitle = "".join(headings[title_at + 1 :]) or None
+    apart = headings[: max(0, title_at - 1)]
+    return Headline(title=headings[title_at], kicker=kicker, subtitle=subtitle), apart
+
+
+def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
+    lines = page_lines(name, text)
+    if not lines:
+        issue.warnings.append(f"{name}: the page holds no text")
+        return []
+    by_dateline = split_by_datelines(lines)
+    if by_dateline is None:
+        drafts, outside = split_by_headings(lines)
+        issue.warnings.append(f"{name}: no dateline (本报讯…) found; articles were cut at their headlines")
+    else:
+        drafts, outside = by_dateline
+
+    articles: list[Article] = []
+    for draft in drafts:
+        paragraphs = _paragraphs(draft)
+        dateline = None
+        if paragraphs:
+            dateline, first = split_dateline(paragraphs[0])
+            paragraphs = ([first] if first else []) + paragraphs[1:]
+        headline, apart = _signed_headline(draft.headings)
+        issue.unplaced_headlines.extend(apart)
+        if not paragraphs:
+            if headline is not None:
+                issue.unplaced_headlines.extend(headline.parts)
+            issue.unplaced_headlines.extend(draft.byline)
+            continue
+        articles.append(
+            Article(
+                headline=headline or Headline(title=""),
+                paragraphs=paragraphs,
+                dateline=dateline,
+                byline=draft.byline,
+                source=name,
+            )
+        )
+
+    fragments: list[Fragment] = split_fragments(outside)
+    untitled = [i for i, a in enumerate(articles) if not a.headline.title]
+    texts = ["".join(articles[i].paragraphs) for i in untitled]
+    placement = place_headlines(fragments, texts)
+    for position, headline in placement.headlines.items():
+        articles[untitled[position]].headline = headline
+    issue.unplaced_headlines.extend(placement.unplaced)
+    issue.warnings.extend(placement.warnings)
+    for article in articles:
+        if not article.headline.title:
+            article.headline = Headline(title=derive_title(article.paragraphs), source="derived")
+    return articles
+
+
+def parse_pages(pages: list[tuple[str, str]], title: str | None = None) -> Issue:
+    """Parse (page name, page text) pairs into one Issue.
+
+    Raises InputError when no page yields an article.
+    """
+    issue = Issue(title=title or (pages[0][0] if pages else "issue"), articles=[])
+    issue.sources = [name for name, _ in pages]
+    for name, text in pages:
+        issue.articles.extend(_page_articles(name, text, issue))
+    if not issue.articles:
+        names = ", ".join(issue.sources) or "input"
+        raise InputError(f"{names}: no article found (no body text on the page)")
+    return issue
+
+
+def _date_in_name(name: str) -> _dt.date | None:
+    """A date written in a file or folder name: 20200212, 2020-02-12, 2020年2月12日."""
+    for match in _DATE_IN_NAME.finditer(name):
+        try:
+            return _dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            continue
+    return None
+
+
+def _title_from_name(name: str, date: _dt.date | None) -> str:
+    """The issue title from its file or folder name, the date spelled out: xxb-20200212 → xxb 2020年2月12日."""
+    if date is None:
+        return name
+    stem = re.sub(r"[-_.\s]+", " ", _DATE_IN_NAME.sub(" ", name)).strip()
+    when = f"{date.year}年{date.month}月{date.day}日"
+    return f"{stem} {when}" if stem else when
+
+
+def parse_issue(path: Path) -> Issue:
+    """Parse a page file, or a folder of page files forming one issue."""
+    files = page_files(path)
+    pages = [(file.name, read_text(file)) for file in files]
+    name = path.stem if path.is_file() else path.name
+    date = _date_in_name(name)
+    try:
+        issue = parse_pages(pages, _title_from_name(name, date))
+    except InputError as exc:
+        raise InputError(f"{path}: {str(exc).split(': ', 1)[-1]}") from exc
+    issue.date = date
+    return issue

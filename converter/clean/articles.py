@@ -1,0 +1,242 @@
+"""Split a page's printed lines into articles.
+
+A county paper's article starts at its dateline (本报讯, 本报记者…报道,
+据…报道, 新华社…电) and ends with its bracketed byline; the lines outside
+any article are headline lines.  A page without datelines (signed essays,
+other papers) is split at its headline blocks instead: short lines that do
+not run on from a sentence, the author's name printed under the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from converter.clean.bylines import split_byline
+from converter.clean.paragraphs import ends_sentence, set_width
+from converter.clean.spacing import close_cjk_gaps
+
+_ORG = r"(?:新华社|中新社|人民日报|人民网|新华网|央视网|光明日报|经济日报|中国新闻社)"
+_BRACKETED = r"(?:[（(][^（）()]{1,24}[）)])?"
+DATELINE = re.compile(
+    r"^(?:"
+    r"本报讯" + _BRACKETED + r"(?:[\s：:]*(?:记者|通讯员)[\u4e00-\u9fff\s、]{2,20}?(?:报道|讯)(?=\s|[\u4e00-\u9fff]))?"
+    r"|本报(?:记者|通讯员|评论员|特约记者)[^，。！？]{1,24}?(?:报道|讯)" + _BRACKETED
+    + r"|本报[^，。！？\s]{1,12}?电" + _BRACKETED
+    + r"|据" + _ORG + r"?[^，。！？]{0,20}?报道[，,]?"
+    + r"|" + _ORG + r"[^，。！？]{0,24}?电" + _BRACKETED
+    + r")"
+)
+# A signed essay's closing note: （作者为…） （作者单位：…）
+_AUTHOR_NOTE = re.compile(r"^[（(]\s*作\s*者")
+_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+# Page furniture: 2018年1月3日星期三, 7理论, 第3版
+_PAGE_HEADER = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:星期.)?|\d{1,2}[\u4e00-\u9fff]{1,4}|第\d+版.{0,8})$")
+_DASH_START = re.compile(r"^(?:——|—|－－|--)")
+
+
+@dataclass
+class PageLine:
+    raw: str  # as printed, spaces kept (headlines need them)
+    text: str  # justified blanks closed
+    page: str
+    gap_before: bool  # a blank line precedes it
+    standalone: bool = False  # a subhead: its own paragraph, never joined to its neighbours
+
+
+@dataclass
+class ArticleLines:
+    """One article's lines before they become an Article."""
+
+    lines: list[PageLine]
+    page: str
+    byline: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)  # headline lines printed above a signed essay
+
+
+def page_lines(name: str, text: str) -> list[PageLine]:
+    lines: list[PageLine] = []
+    gap = False
+    for raw in text.split("\n"):
+        if not raw.strip():
+            gap = True
+            continue
+        lines.append(PageLine(raw.rstrip(), close_cjk_gaps(raw), name, gap))
+        gap = False
+    return lines
+
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """Split a dateline off the start of an article's first paragraph.
+
+    >>> split_dateline("本报讯2月7日，吕梁市委")
+    ('本报讯', '2月7日，吕梁市委')
+    >>> split_dateline("新华社北京1月2日电（记者张三）今天")
+    ('新华社北京1月2日电（记者张三）', '今天')
+    >>> split_dateline("据悉，此次爱心")
+    (None, '据悉，此次爱心')
+    """
+    match = DATELINE.match(text)
+    if not match:
+        return None, text
+    return match.group(0).strip(), text[match.end() :].lstrip("，, ")
+
+
+def _is_dateline_start(lines: list[PageLine], index: int) -> bool:
+    if not DATELINE.match(lines[index].text):
+        return False
+    if index == 0:
+        return True
+    previous = lines[index - 1]
+    return ends_sentence(previous.text) or bool(split_byline(previous.raw)[1]) or not previous.text[-1:] in "，、；："
+
+
+def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]] | None:
+    """Articles from dateline to byline, and the lines outside them (headline lines); None without datelines."""
+    starts = [i for i in range(len(lines)) if _is_dateline_start(lines, i)]
+    if not starts:
+        return None
+    articles: list[ArticleLines] = []
+    outside: list[PageLine] = list(lines[: starts[0]])
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        end = next((i for i in range(start, stop) if split_byline(lines[i].raw)[1]), None)
+        if end is None:
+            # No byline: the article runs to its last sentence end; the lines
+            # after it (the next article's headline, or the page's headlines)
+            # are headline lines.
+            sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
+            end = sentence_ends[-1] if sentence_ends else stop - 1
+        body = list(lines[start : end + 1])
+        rest, names = split_byline(body[-1].raw)
+        if names:
+            body[-1] = PageLine(rest, close_cjk_gaps(rest), body[-1].page, body[-1].gap_before)
+            if not body[-1].text:
+                body.pop()
+        articles.append(ArticleLines(body, lines[start].page, names))
+        outside.extend(lines[end + 1 : stop])
+    return articles, outside
+
+
+# Common Chinese surnames: an author's name printed alone under a headline
+# starts with one of them, which tells it from a three-character subhead.
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝习奥宋继"
+)
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯")
+
+
+def is_author_name(text: str) -> bool:
+    """A line that is only a person's name: a surname and one or two characters (three after a compound surname).
+
+    >>> is_author_name("李忠杰"), is_author_name("活实体"), is_author_name("时代前列"), is_author_name("欧阳修")
+    (True, False, False, True)
+    """
+    if not _NAME_LINE.match(text):
+        return False
+    if text.startswith(_COMPOUND_SURNAMES):
+        return True
+    return len(text) <= 3 and text[0] in _SURNAMES
+
+
+def _local_columns(widths: list[float], reach: int = 6) -> list[float]:
+    columns = []
+    for index in range(len(widths)):
+        window = sorted(widths[max(0, index - reach) : index + reach + 1])
+        columns.append(window[(3 * (len(window) - 1)) // 4])
+    return columns
+
+
+def _heading_flags(lines: list[PageLine]) -> list[bool]:
+    """Which lines are headline lines.
+
+    A headline line is much narrower (or wider) than the column around it,
+    does not run on from an unfinished sentence, does not end like a sentence
+    part, and its run of such lines touches a blank line or the page edge.
+    """
+    widths = [set_width(line.text) for line in lines]
+    columns = _local_columns(widths)
+    candidate: list[bool] = []
+    for index, line in enumerate(lines):
+        # After a blank line a column may go on mid-sentence, but then with
+        # a full line; a narrow line there is a headline.
+        runs_on = (
+            index > 0
+            and not line.gap_before
+            and not candidate[-1]
+            and not ends_sentence(lines[index - 1].text)
+        )
+        punctuated = line.text[-1:] in "，、；。！？…”）)" or line.text[:1] in "（(“"
+        odd_width = widths[index] < 0.8 * columns[index] or widths[index] > columns[index] + 2
+        furniture = bool(_PAGE_HEADER.match(line.text)) or (bool(_DASH_START.match(line.text)) and not punctuated)
+        candidate.append(furniture or (odd_width and not runs_on and not punctuated))
+    flags = [False] * len(lines)
+    index = 0
+    while index < len(lines):
+        if not candidate[index]:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(lines) and candidate[end + 1] and not lines[end + 1].gap_before:
+            end += 1
+        touches_blank = (
+            index == 0 or lines[index].gap_before or end + 1 == len(lines) or lines[end + 1].gap_before
+        )
+        for position in range(index, end + 1):
+            flags[position] = touches_blank
+        index = end + 1
+    return flags
+
+
+def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]]:
+    """Articles of a page without datelines, cut at headline blocks.
+
+    A block with an author's name line (李忠杰 under the headline), or the
+    first block after a closing （作者…） note, opens an article: its lines
+    above the name are the headline, those below are the first subhead.
+    Other blocks are subheads kept in the body as their own paragraphs.
+    Lone glyphs (drop caps, decorations) are returned as outside lines.
+    """
+    flags = _heading_flags(lines)
+    outside = [line for line, heading in zip(lines, flags) if heading and len(line.text) == 1]
+    blocks: list[tuple[bool, list[PageLine]]] = []
+    for line, heading in zip(lines, flags):
+        if heading and len(line.text) == 1:
+            continue
+        if blocks and blocks[-1][0] == heading:
+            blocks[-1][1].append(line)
+        else:
+            blocks.append((heading, [line]))
+    has_authors = any(heading and any(is_author_name(l.text) for l in block) for heading, block in blocks)
+    articles: list[ArticleLines] = []
+    closed = True  # the previous article ended with its closing note
+    for heading, block in blocks:
+        if not heading:
+            in_note = False
+            for line in block:
+                if not articles or (closed and not in_note and has_authors):
+                    articles.append(ArticleLines([], line.page))
+                    closed = False
+                in_note = in_note or bool(_AUTHOR_NOTE.match(line.text))
+                articles[-1].lines.append(line)
+                if in_note and line.text.endswith(("）", ")")):
+                    # The closing note ends the essay; a note line is its own paragraph.
+                    articles[-1].lines[-1].standalone = True
+                    closed, in_note = True, False
+            continue
+        authors = [i for i, l in enumerate(block) if is_author_name(l.text)]
+        if not (authors or closed or not has_authors or not articles):
+            articles[-1].lines.extend(PageLine(l.raw, l.text, l.page, l.gap_before, True) for l in block)
+            continue
+        split = authors[-1] if authors else len(block)
+        article = ArticleLines([], block[0].page, [l.text for l in block[split : split + 1]])
+        article.headings = [l.text for l in block[:split]]
+        article.lines = [PageLine(l.raw, l.text, l.page, l.gap_before, True) for l in block[split + 1 :]]
+        articles.append(article)
+        closed = False
+    return [a for a in articles if a.lines or a.headings], outside

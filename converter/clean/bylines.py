@@ -1,0 +1,39 @@
+"""Bylines: the bracketed group of reporters' names that closes an article."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# The whole line, or whatever ends a sentence before it, then （names） at the end.
+_BYLINE = re.compile(
+    r"(?:^|(?<=[。！？!?…”’）)]))\s*[（(]\s*"
+    r"((?:(?:记者|通讯员|摄影|摄|文|图)[:：\s]*)?" + _NAME + r"(?:[\s、，,/]+(?:(?:记者|通讯员|摄影|摄|文|图)[:：\s]*)?" + _NAME + r")*)"
+    r"\s*[）)]\s*$"
+)
+_ROLE = re.compile(r"^(?:记者|通讯员|摄影|摄|文|图)[:：]?")
+# Bracketed closing notes that are not names.
+_NOT_NAMES = {"待续", "未完", "续完", "全文完", "完", "连载", "上", "下", "中"}
+
+
+def split_byline(line: str) -> tuple[str, list[str]]:
+    """Split a trailing bracketed names group off a raw printed line.
+
+    >>> split_byline("户捐款240.75万元。（张明提）")
+    ('户捐款240.75万元。', ['张明提'])
+    >>> split_byline(" （张明提 康东）")
+    ('', ['张明提', '康东'])
+    >>> split_byline("协助党组（党委）")
+    ('协助党组（党委）', [])
+    """
+    match = _BYLINE.search(line)
+    if not match:
+        return line, []
+    names = []
+    for token in re.split(r"[\s、，,/]+", match.group(1).strip()):
+        name = _ROLE.sub("", token)
+        if len(name) >= 2:
+            names.append(name)
+    if not names or any(name in _NOT_NAMES for name in names):
+        return line, []
+    return line[: match.start()].rstrip(), names

@@ -1,0 +1,120 @@
+"""Rebuild paragraphs from printed column lines.
+
+Page text keeps the printed lines but loses the paragraph indents.  A break
+is put back only where the layout shows one: the line before it ends a
+sentence and either falls short of its column (the last line of a
+paragraph) or the line after it is narrower than its column (the lost
+two-character indent of a first line).  Column width is measured locally,
+because one article's columns can change width (a column of 22 em next to a
+widened one of 30 em).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line ends a sentence when its last character, past closing quotes and
+# brackets, is one of these.
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》]*$")
+# Characters set a full em wide: Han and full-width letters and digits.
+_FULL_WIDTH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff5a]")
+
+# How many lines (times two) on each side inform the local column width.
+_WINDOW = 4
+# A last line shorter than its column by this much (em) ends a paragraph:
+# squeezed punctuation makes full lines vary by up to about 1.5 em.
+_SHORT_LINE = 2.0
+# Columns on the two sides of a line differing by more than this (em) are
+# two column widths, not the ragged widths of one.
+_WIDTH_CHANGE = 2.0
+# A line narrower than its column by this much after a sentence end starts
+# a paragraph: the two-character indent, less the slack of justified
+# digits and squeezed punctuation.
+_INDENT = 1.0
+
+
+def ends_sentence(line: str) -> bool:
+    """True when ``line`` ends with 。！？… (possibly followed by ”）).
+
+    >>> ends_sentence("坚决打好防控阻击战。"), ends_sentence("击战。“一方有难八方支援”，")
+    (True, False)
+    """
+    return bool(_SENTENCE_END.search(line))
+
+
+def set_width(line: str) -> float:
+    """Width a line takes on the page, in em, with Chinese punctuation squeezed.
+
+    Newspapers set CJK punctuation at half width inside lines (a column of 12
+    Han characters also holds 11 characters and two commas), and ASCII at
+    about half width.
+
+    >>> set_width("纽带，作为政府服务和管理非"), set_width("截至2月11日")
+    (12.5, 5.5)
+    """
+    full = len(_FULL_WIDTH.findall(line))
+    return full + 0.5 * (len(line) - full)
+
+
+def _column_width(widths: list[float]) -> float:
+    """The upper quartile of some line widths.
+
+    Most lines of a column are full, so the upper quartile is the column
+    width even in a short stretch holding a few paragraph ends.
+    """
+    ordered = sorted(widths)
+    return ordered[(3 * len(ordered)) // 4]
+
+
+def paragraph_breaks(lines: list[str]) -> list[bool]:
+    """For each line, whether a new paragraph starts after it (the last one is always True)."""
+    widths = [set_width(line) for line in lines]
+    breaks: list[bool] = []
+    for index, line in enumerate(lines):
+        if index == len(lines) - 1:
+            breaks.append(True)
+            continue
+        if not ends_sentence(line):
+            breaks.append(False)
+            continue
+        # Both lines are measured against the column around them; where
+        # the column changes width (the two sides differ by more than
+        # _WIDTH_CHANGE), the line is measured against the column it ends and
+        # the next line against the column it starts.
+        column_before = _column_width(widths[max(0, index - 2 * _WINDOW) : index + 1])
+        column_after = _column_width(widths[index + 1 : index + 2 + 2 * _WINDOW])
+        # Near either end of the article one side is too short to show its column.
+        one_side_short = index + 1 < _WINDOW or index + 1 + _WINDOW > len(widths)
+        if one_side_short or abs(column_before - column_after) <= _WIDTH_CHANGE:
+            column_before = column_after = _column_width(
+                widths[max(0, index - 2 * _WINDOW) : index + 2 + 2 * _WINDOW]
+            )
+        short_line = widths[index] <= column_before - _SHORT_LINE
+        next_indented = widths[index + 1] <= column_after - _INDENT
+        breaks.append(short_line or next_indented)
+    return breaks
+
+
+def _join(left: str, right: str) -> str:
+    """Join two printed lines: no separator, except between two Latin words."""
+    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
+        return f"{left} {right}"
+    return left + right
+
+
+def join_paragraphs(lines: list[str]) -> list[str]:
+    """Join a column's lines (blanks already closed) into paragraphs.
+
+    >>> join_paragraphs(["本报讯当前新型冠状病", "毒肺炎疫情的防控工作正处", "于关键时刻。作为党委联系",
+    ...                  "非公有制经济人士的桥梁。", "一是积极采取疫情综合", "防控措施。"])
+    ['本报讯当前新型冠状病毒肺炎疫情的防控工作正处于关键时刻。作为党委联系非公有制经济人士的桥梁。', '一是积极采取疫情综合防控措施。']
+    """
+    lines = [line for line in lines if line]
+    paragraphs: list[str] = []
+    current = ""
+    for line, ends in zip(lines, paragraph_breaks(lines)):
+        current = _join(current, line)
+        if ends:
+            paragraphs.append(current)
+            current = ""
+    return paragraphs

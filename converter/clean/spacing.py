@@ -1,0 +1,50 @@
+"""Blanks left by justified text, and the display width of a printed line."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Han ideographs (with extension A and compatibility ideographs) and CJK
+# punctuation: the CJK symbols block, full-width forms, and the curly quotes,
+# dashes and ellipsis Chinese typesetting prints full width.
+CJK_CLASS = (
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\u3000-\u303f\uff00-\uffef\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7"
+)
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_GAP_BEFORE_CJK = re.compile(rf"[ \t\u00a0\u3000]+(?=[{CJK_CLASS}])")
+_GAP_AFTER_CJK = re.compile(rf"(?<=[{CJK_CLASS}])[ \t\u00a0\u3000]+")
+
+
+def close_cjk_gaps(text: str) -> str:
+    """Remove every blank touching a Han character or CJK punctuation; keep blanks between Latin words.
+
+    >>> close_cjk_gaps("刻 与 党 委 、政 府")
+    '刻与党委、政府'
+    >>> close_cjk_gaps("价值 18000 余元, COVID 19 test")
+    '价值18000余元, COVID 19 test'
+    """
+    return _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", text)).strip()
+
+
+@lru_cache(maxsize=4096)
+def _char_width(char: str) -> float:
+    if char in "\u201c\u201d\u2018\u2019\u2014\u2026":
+        return 1.0
+    return 1.0 if unicodedata.east_asian_width(char) in ("W", "F") else 0.5
+
+
+def display_width(text: str) -> float:
+    """Width in em: a Han character or full-width punctuation is 1, ASCII ½.
+
+    >>> display_width("截至2月11日")
+    5.5
+    """
+    return sum(_char_width(c) for c in text)
+
+
+def han_chars(text: str) -> str:
+    """The Han characters of ``text`` in order (what must never be lost)."""
+    return "".join(HAN.findall(text))

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from converter.clean.bylines import split_byline
+
+
+@pytest.mark.parametrize(
+    ("line", "rest", "names"),
+    [
+        (" （张明提 康东）", "", ["张明提", "康东"]),
+        ("户捐款240.75万元。（张明提）", "户捐款240.75万元。", ["张明提"]),
+        ("贡献力量。 （张明提）", "贡献力量。", ["张明提"]),
+        ("（记者 王小明 通讯员 李华）", "", ["王小明", "李华"]),
+        ("（张明提、宋继伟）", "", ["张明提", "宋继伟"]),
+        ("（欧阳修）", "", ["欧阳修"]),
+    ],
+)
+def test_trailing_names_group_becomes_the_byline(line: str, rest: str, names: list[str]) -> None:
+    assert split_byline(line) == (rest, names)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "协助党组（党委）",  # a parenthesis inside a sentence
+        "（作者单位：河北金融学院）",  # a closing note, not names
+        "（下转第2版）",
+        "（待续）",
+        "（完）",
+        "会议要求，要加大物资多方",
+    ],
+)
+def test_other_brackets_are_not_bylines(line: str) -> None:
+    assert split_byline(line) == (line, [])

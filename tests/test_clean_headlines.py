@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from converter.clean.articles import page_lines
+from converter.clean.headlines import derive_title, place_headlines, split_fragments
+
+ARTICLES = [
+    "当前疫情防控正处于关键时刻。兴县工商联向全县非公经济人士发出倡议，积极应对新冠肺炎疫情，打好防控阻击战。",
+    "兴县县委统战部新联会走进坚守在疫情防控一线的工作人员中，为他们送去口罩、消毒液等物资。",
+    "兴县召开疫情设卡防控工作协调会。副县长及相关单位、乡镇负责人参加会议。",
+    "市委召开脱贫攻坚工作暨农村工作会议，兴县组织收听收看，县领导在分会场参会。",
+]
+
+
+def _place(text: str):
+    return place_headlines(split_fragments(page_lines("p", text)), ARTICLES)
+
+
+def test_wide_spacing_separates_two_headlines_and_a_single_space_stays() -> None:
+    fragments = split_fragments(page_lines("p", "兴县召开协调会    走进一线 送去温暖\n"))
+    assert [f.text for f in fragments] == ["兴县召开协调会", "走进一线 送去温暖"]
+
+
+def test_kicker_and_title_stay_together_on_their_article() -> None:
+    placement = _place("兴县县委统战部新联会\n\n走进一线 送去温暖\n\n兴县工商联\n\n倡议全县非公经济人士积极应对疫情\n")
+    assert placement.headlines[1].kicker == "兴县县委统战部新联会"
+    assert placement.headlines[1].title == "走进一线 送去温暖"
+    assert placement.headlines[0].kicker == "兴县工商联"
+    assert placement.unplaced == []
+
+
+def test_a_title_wrapped_over_two_lines_is_joined() -> None:
+    placement = _place("倡议全县非公经济人士积极应对\n新冠肺炎疫情打好防控阻击战\n")
+    assert placement.headlines[0].title == "倡议全县非公经济人士积极应对新冠肺炎疫情打好防控阻击战"
+
+
+def test_two_consecutive_lines_matching_different_articles_stay_apart_and_a_stray_glyph_is_reported() -> None:
+    placement = _place("兴县召开疫情设卡防控工作协调会 兴\n 兴县县委统战部新联会\n\n走进一线 送去温暖\n")
+    assert placement.headlines[2].title == "兴县召开疫情设卡防控工作协调会"
+    assert placement.headlines[1].parts == ["兴县县委统战部新联会", "走进一线 送去温暖"]
+    assert len(placement.warnings) == 1 and "“兴”" in placement.warnings[0]
+
+
+def test_subtitle_with_a_dash_follows_its_title() -> None:
+    placement = _place("兴县组织收听收看市委脱贫攻坚工作会议\n\n——县领导在分会场参会\n")
+    assert placement.headlines[3].title == "兴县组织收听收看市委脱贫攻坚工作会议"
+    assert placement.headlines[3].subtitle == "——县领导在分会场参会"
+
+
+def test_fragments_matching_no_article_are_unplaced_and_de_doubled() -> None:
+    placement = _place("万家灯火兴县城万家灯火兴县城\n\n宅家抗宅家抗““疫疫””\n")
+    assert placement.headlines == {}
+    assert placement.unplaced == ["万家灯火兴县城", "宅家抗“疫”"]
+
+
+def test_assignment_is_one_to_one() -> None:
+    placement = _place("兴县召开疫情设卡防控工作协调会\n\n兴县组织收听收看脱贫攻坚工作会议\n\n召开疫情设卡防控协调会\n")
+    assert placement.headlines[2].title == "兴县召开疫情设卡防控工作协调会"
+    assert placement.headlines[3].title == "兴县组织收听收看脱贫攻坚工作会议"
+    assert placement.unplaced == ["召开疫情设卡防控协调会"]
+
+
+def test_derived_title_skips_time_clauses() -> None:
+    assert derive_title(["2月5日，兴县召开疫情设卡防控工作协调会。"]) == "兴县召开疫情设卡防控工作协调会"
+    assert derive_title(["自疫情发生以来，县委统战部高度重视。"]) == "县委统战部高度重视"
+    long = derive_title(["兴县县委统战部新的社会阶层人士联谊会走进坚守在疫情防控一线的工作人员中。"])
+    assert len(long) <= 24 and long.endswith("…")

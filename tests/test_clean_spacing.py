@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import pytest
+
+from converter.clean.spacing import close_cjk_gaps, display_width, han_chars
+
+
+@pytest.mark.parametrize(
+    ("printed", "clean"),
+    [
+        ("刻 与 党 委 、政 府", "刻与党委、政府"),
+        ("2 月 7 日", "2月7日"),
+        ("价值 18000 余元", "价值18000余元"),
+        ("员 ，分 别 为 他 们", "员，分别为他们"),
+        ("“ 四 个 伟 大 ”紧 密", "“四个伟大”紧密"),
+        ("一方有难\u3000八方支援", "一方有难八方支援"),
+        ("使用 COVID 19 test kits 检测", "使用COVID 19 test kits检测"),
+        ("Hello world", "Hello world"),
+    ],
+)
+def test_blanks_touching_cjk_are_removed_latin_spaces_kept(printed: str, clean: str) -> None:
+    assert close_cjk_gaps(printed) == clean
+
+
+def test_display_width_counts_ascii_as_half() -> None:
+    assert display_width("兴县") == 2
+    assert display_width("2020") == 2
+    assert display_width("，。") == 2
+
+
+def test_han_chars() -> None:
+    assert han_chars("本报讯 2月7日，“疫”") == "本报讯月日疫"

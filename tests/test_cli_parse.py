@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from converter.cli import main
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "000_6f7615cd0b320972.txt"
+
+
+def test_parse_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(SAMPLE), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["articles"]) == 7
+    assert data["articles"][0]["kicker"] == "兴县工商联"
+    assert data["articles"][6]["title_source"] == "derived"
+    assert data["unplaced_headlines"] == ["万家灯火兴县城", "宅家抗“疫”"]
+
+
+def test_parse_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(SAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert "## 3. 走进一线 送去温暖" in out and "**本报讯** 2月5日" in out
+
+
+@pytest.mark.parametrize(("data", "reason"), [(b"", "empty"), (b"\x00\x01\x02binary", "binary")])
+def test_bad_input_is_one_line_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, reason: str
+) -> None:
+    page = tmp_path / "bad.txt"
+    page.write_bytes(data)
+    assert main(["parse", str(page)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("converter: error: ") and reason in lines[0]
+
+
+def test_missing_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(tmp_path / "nope.txt")]) == 1
+    assert "no such file" in capsys.readouterr().err
