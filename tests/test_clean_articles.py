@@ -96,7 +96,8 @@ def test_signed_essays_split_at_headline_blocks_with_the_author_under_the_headli
     assert [a.byline for a in articles] == [["李忠杰"], ["何民捷"]]
     assert articles[0].headings[-1] == "历史永远眷顾奋进者"
     assert articles[1].headings == ["担当新使命"]
-    assert articles[0].lines[-1].text == "主任）"
+    assert articles[0].lines[-1].text == "（作者为中央党史研究室原副主任）"
+    assert articles[0].lines[-1].standalone
 
 
 def test_author_names() -> None:

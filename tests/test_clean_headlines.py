@@ -1,7 +1,13 @@
 from __future__ import annotations
 
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from converter.clean.articles import page_lines
-from converter.clean.headlines import derive_title, place_headlines, split_fragments
+from converter.clean.headlines import best_assignment, derive_title, place_headlines, split_fragments
 
 ARTICLES = [
     "当前疫情防控正处于关键时刻。兴县工商联向全县非公经济人士发出倡议，积极应对新冠肺炎疫情，打好防控阻击战。",
@@ -64,3 +70,30 @@ def test_derived_title_skips_time_clauses() -> None:
     assert derive_title(["自疫情发生以来，县委统战部高度重视。"]) == "县委统战部高度重视"
     long = derive_title(["兴县县委统战部新的社会阶层人士联谊会走进坚守在疫情防控一线的工作人员中。"])
     assert len(long) <= 24 and long.endswith("…")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(1, 5).flatmap(
+        lambda rows: st.integers(1, 5).flatmap(
+            lambda columns: st.lists(
+                st.lists(st.floats(0, 1), min_size=columns, max_size=columns), min_size=rows, max_size=rows
+            )
+        )
+    )
+)
+def test_assignment_total_is_the_best_possible(scores: list[list[float]]) -> None:
+    pairs = best_assignment(scores)
+    rows, columns = len(scores), len(scores[0])
+    assert len({r for r, _ in pairs}) == len(pairs) == len({c for _, c in pairs}) == min(rows, columns)
+    total = sum(scores[r][c] for r, c in pairs)
+    best = max(
+        sum(scores[r][c] for r, c in zip(order, range(columns)) if r < rows)
+        for order in itertools.permutations(range(max(rows, columns)))
+    )
+    assert total == pytest.approx(best)
+
+
+def test_a_headline_gives_way_to_one_that_fits_only_there() -> None:
+    # Greedy would give article 0 to the first group (0.9) and leave the second unplaced.
+    assert best_assignment([[0.9, 0.8], [0.85, 0.0]]) == [(0, 1), (1, 0)]

@@ -32,6 +32,7 @@ _AUTHOR_NOTE = re.compile(r"^[（(]\s*作\s*者")
 _NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # Page furniture: 2018年1月3日星期三, 7理论, 第3版
 _PAGE_HEADER = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:星期.)?|\d{1,2}[\u4e00-\u9fff]{1,4}|第\d+版.{0,8})$")
+_SENTENCE_PUNCTUATION = re.compile(r"[，。；！？]")
 _DASH_START = re.compile(r"^(?:——|—|－－|--)")
 
 
@@ -172,7 +173,10 @@ def _heading_flags(lines: list[PageLine]) -> list[bool]:
             and not ends_sentence(lines[index - 1].text)
         )
         punctuated = line.text[-1:] in "，、；。！？…”）)" or line.text[:1] in "（(“"
-        odd_width = widths[index] < 0.8 * columns[index] or widths[index] > columns[index] + 2
+        # An indented first line of a paragraph is narrow too, but a
+        # headline seldom holds a sentence's punctuation.
+        narrow = 0.6 if _SENTENCE_PUNCTUATION.search(line.text) else 0.8
+        odd_width = widths[index] < narrow * columns[index] or widths[index] > columns[index] + 2
         furniture = bool(_PAGE_HEADER.match(line.text)) or (bool(_DASH_START.match(line.text)) and not punctuated)
         candidate.append(furniture or (odd_width and not runs_on and not punctuated))
     flags = [False] * len(lines)
@@ -191,6 +195,28 @@ def _heading_flags(lines: list[PageLine]) -> list[bool]:
             flags[position] = touches_blank
         index = end + 1
     return flags
+
+
+def _merged(lines: list[PageLine]) -> PageLine:
+    """Lines that form one paragraph of their own (a subhead, a closing note)."""
+    return PageLine(
+        " ".join(l.raw for l in lines), "".join(l.text for l in lines), lines[0].page, lines[0].gap_before, True
+    )
+
+
+def _unwrapped(lines: list[PageLine]) -> list[PageLine]:
+    """Headline lines with titles wrapped over two lines joined: 不忘初心走在 + 时代前列.
+
+    A line runs on into the next when no blank separates them and it is at
+    least as wide (the first line of a wrapped title is the fuller one).
+    """
+    groups: list[list[PageLine]] = []
+    for line in lines:
+        if groups and not line.gap_before and set_width(groups[-1][-1].text) >= set_width(line.text) - 0.5:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [_merged(group) for group in groups]
 
 
 def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]]:
@@ -217,26 +243,29 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
     closed = True  # the previous article ended with its closing note
     for heading, block in blocks:
         if not heading:
-            in_note = False
+            note: list[PageLine] = []
             for line in block:
-                if not articles or (closed and not in_note and has_authors):
+                if not articles or (closed and not note and has_authors):
                     articles.append(ArticleLines([], line.page))
                     closed = False
-                in_note = in_note or bool(_AUTHOR_NOTE.match(line.text))
-                articles[-1].lines.append(line)
-                if in_note and line.text.endswith(("）", ")")):
-                    # The closing note ends the essay; a note line is its own paragraph.
-                    articles[-1].lines[-1].standalone = True
-                    closed, in_note = True, False
+                if note or _AUTHOR_NOTE.match(line.text):
+                    note.append(line)
+                    if line.text.endswith(("）", ")")):
+                        # The closing note ends the essay: one paragraph of its own.
+                        articles[-1].lines.append(_merged(note))
+                        closed, note = True, []
+                else:
+                    articles[-1].lines.append(line)
+            articles[-1].lines.extend(note)
             continue
         authors = [i for i, l in enumerate(block) if is_author_name(l.text)]
         if not (authors or closed or not has_authors or not articles):
-            articles[-1].lines.extend(PageLine(l.raw, l.text, l.page, l.gap_before, True) for l in block)
+            articles[-1].lines.extend(_unwrapped(block))
             continue
         split = authors[-1] if authors else len(block)
         article = ArticleLines([], block[0].page, [l.text for l in block[split : split + 1]])
-        article.headings = [l.text for l in block[:split]]
-        article.lines = [PageLine(l.raw, l.text, l.page, l.gap_before, True) for l in block[split + 1 :]]
+        article.headings = [l.text for l in _unwrapped(block[:split])]
+        article.lines = _unwrapped(block[split + 1 :])
         articles.append(article)
         closed = False
     return [a for a in articles if a.lines or a.headings], outside

@@ -6,7 +6,7 @@ glyph clinging to a fragment is a stray), doubled glyphs are collapsed, and
 every fragment is compared with every article by weighted character bigrams.
 Lines wrapped from one title match the same article and are joined; a kicker
 above and a subtitle below its title match the same article and stay with it;
-articles are then assigned one to one, best matches first.
+articles are then assigned one to one with the highest total similarity.
 """
 
 from __future__ import annotations
@@ -133,6 +133,61 @@ def _headline_of(group: list[Fragment]) -> Headline:
     return Headline(title=texts[1], kicker=texts[0], subtitle=texts[2])
 
 
+def best_assignment(scores: list[list[float]]) -> list[tuple[int, int]]:
+    """Pairs (row, column), each row and column used once, with the largest total score.
+
+    The Hungarian method on the square matrix padded with zeros.
+
+    >>> best_assignment([[0.9, 0.8], [0.85, 0.0]])
+    [(0, 1), (1, 0)]
+    """
+    rows = len(scores)
+    columns = len(scores[0]) if rows else 0
+    size = max(rows, columns)
+    if size == 0:
+        return []
+    top = max((value for row in scores for value in row), default=0.0)
+    cost = [
+        [top - (scores[r][c] if r < rows and c < columns else 0.0) for c in range(size)] for r in range(size)
+    ]
+    infinity = float("inf")
+    u = [0.0] * (size + 1)
+    v = [0.0] * (size + 1)
+    match = [0] * (size + 1)  # match[column] = row, 1-based; 0 is free
+    way = [0] * (size + 1)
+    for row in range(1, size + 1):
+        match[0] = row
+        column = 0
+        least = [infinity] * (size + 1)
+        used = [False] * (size + 1)
+        while True:
+            used[column] = True
+            current, delta, next_column = match[column], infinity, 0
+            for candidate in range(1, size + 1):
+                if used[candidate]:
+                    continue
+                reduced = cost[current - 1][candidate - 1] - u[current] - v[candidate]
+                if reduced < least[candidate]:
+                    least[candidate], way[candidate] = reduced, column
+                if least[candidate] < delta:
+                    delta, next_column = least[candidate], candidate
+            for candidate in range(size + 1):
+                if used[candidate]:
+                    u[match[candidate]] += delta
+                    v[candidate] -= delta
+                else:
+                    least[candidate] -= delta
+            column = next_column
+            if match[column] == 0:
+                break
+        while column:
+            previous = way[column]
+            match[column] = match[previous]
+            column = previous
+    pairs = [(match[c] - 1, c - 1) for c in range(1, size + 1) if match[c] - 1 < rows and c - 1 < columns]
+    return sorted(pairs)
+
+
 def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Placement:
     """Match headline fragments to articles (indexes into ``article_texts``)."""
     matcher = Matcher(article_texts)
@@ -173,18 +228,17 @@ def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Plac
             groups.append([fragment])
             leans.append(lean)
 
-    # One headline per article, strongest matches first.
-    candidates: list[tuple[float, int, int]] = []
-    for number, group in enumerate(groups):
-        scores = matcher.scores("".join(f.text for f in group))
-        candidates += [(score, number, article) for article, score in enumerate(scores) if score >= _MATCHES]
+    # One headline per article: the assignment with the highest total score.
+    scores = [
+        [score if score >= _MATCHES else 0.0 for score in matcher.scores("".join(f.text for f in group))]
+        for group in groups
+    ]
     headlines: dict[int, Headline] = {}
     placed: set[int] = set()
-    for _score, number, article in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        if number in placed or article in headlines:
-            continue
-        headlines[article] = _headline_of(groups[number])
-        placed.add(number)
+    for number, article in best_assignment(scores):
+        if scores[number][article] > 0:
+            headlines[article] = _headline_of(groups[number])
+            placed.add(number)
     unplaced = [f.text for number, group in enumerate(groups) if number not in placed for f in group]
     return Placement(headlines, unplaced, warnings)
 
