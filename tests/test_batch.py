@@ -286,7 +286,7 @@ def test_collection_with_offline_voice_incremental(collection: Path, tmp_path: P
 def test_kill_9_mid_run_then_rerun_completes(tmp_path: Path) -> None:
     root = tmp_path / "archive"
     for number in range(4):
-        write(root / f"issue-{number}.txt", SAMPLE.read_text("utf-8"))
+        write(root / f"issue-{number}" / "page1.txt", SAMPLE.read_text("utf-8"))
     out = tmp_path / "out"
     command = [sys.executable, "-m", "converter", "convert", str(root), "-o", str(out), "--engine", "espeak", "--jobs", "2", "--quiet"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -25,7 +25,14 @@ def test_parse_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     assert "## 3. 走进一线 送去温暖" in out and "**本报讯** 2月5日" in out
 
 
-@pytest.mark.parametrize(("data", "reason"), [(b"", "empty"), (b"\x00\x01\x02binary", "binary")])
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"This page has no Chinese text.\n\n12345\n", "no article found (no Chinese text on the page)"),
+    ],
+)
 def test_bad_input_is_one_line_on_stderr(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, reason: str
 ) -> None:
@@ -41,3 +48,13 @@ def test_bad_input_is_one_line_on_stderr(
 def test_missing_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", str(tmp_path / "nope.txt")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_a_page_without_chinese_is_left_out_of_an_issue_with_a_warning(tmp_path: Path) -> None:
+    from converter.clean import parse_issue
+
+    (tmp_path / "page1.txt").write_bytes(SAMPLE.read_bytes())
+    (tmp_path / "page2.txt").write_text("Advertisement\n\nwww.example.com\n")
+    issue = parse_issue(tmp_path)
+    assert len(issue.articles) == 7
+    assert "page2.txt: no Chinese text on this page; it was left out" in issue.warnings

@@ -108,11 +108,19 @@ def parse_pages(pages: list[tuple[str, str]], title: str | None = None) -> Issue
     """
     issue = Issue(title=title or (pages[0][0] if pages else "issue"), articles=[])
     issue.sources = [name for name, _ in pages]
+    no_chinese: list[str] = []
     for name, text in pages:
+        # A page without a single Han character is not a page of this paper
+        # (a mis-filed file, an extraction that failed): nothing to read.
+        if not HAN.search(text):
+            no_chinese.append(name)
+            continue
         issue.articles.extend(_page_articles(name, text, issue))
     if not issue.articles:
         names = ", ".join(issue.sources) or "input"
-        raise InputError(f"{names}: no article found (no body text on the page)")
+        reason = "no Chinese text on the page" if no_chinese else "no body text on the page"
+        raise InputError(f"{names}: no article found ({reason})")
+    issue.warnings.extend(f"{name}: no Chinese text on this page; it was left out" for name in no_chinese)
     return issue
 
 
