@@ -10,6 +10,7 @@ from converter.audio.speech_text import (
     PAUSE_AT_END,
     PAUSE_BEFORE_BYLINE,
     PAUSE_BETWEEN_PARAGRAPHS,
+    PAUSE_BETWEEN_SENTENCES,
     byline_speech,
     headline_speech,
     numbers_to_words,
@@ -76,7 +77,7 @@ def test_spoken_units_follow_reading_units_with_pauses() -> None:
     assert [u.anchor for u in units] == [r.anchor for r in reading_units(ARTICLE)]
     by_text = {u.text: u for u in units}
     assert by_text["倡议全县非公经济人士积极应对新冠肺炎疫情打好防控阻击战"].pause_after == PAUSE_AFTER_HEADLINE
-    assert by_text["当前新型冠状病毒肺炎疫情的防控工作正处于关键时刻。"].pause_after == 0.0
+    assert by_text["当前新型冠状病毒肺炎疫情的防控工作正处于关键时刻。"].pause_after == PAUSE_BETWEEN_SENTENCES
     assert by_text["并向全县非公经济人士发出倡议，积极应对新冠肺炎疫情，坚决打好防控阻击战。"].pause_after == PAUSE_BETWEEN_PARAGRAPHS
     last_sentence = by_text["截至2月11日，全县民营企业和非公经济人士已向指定账户捐款240.75万元。"]
     assert last_sentence.speech == "截至二月十一日，全县民营企业和非公经济人士已向指定账户捐款二百四十点七五万元。"

@@ -18,6 +18,10 @@ from converter.sentences import ReadingUnit, reading_units
 
 # Silence after a unit, in seconds, by what comes next.
 PAUSE_BETWEEN_HEADLINE_PARTS = 0.3
+# The offline voice ends a sentence with no silence of its own; without this
+# sentences of a paragraph run into each other.  (The online voice reads a
+# paragraph in one request and pauses by itself, so it ignores this one.)
+PAUSE_BETWEEN_SENTENCES = 0.3
 PAUSE_AFTER_HEADLINE = 0.8
 PAUSE_AFTER_DATELINE = 0.3
 PAUSE_BETWEEN_PARAGRAPHS = 0.4
@@ -79,13 +83,13 @@ def spoken_units(article: Article, *, numbers_in_words: bool) -> list[SpokenUnit
 def pause_after(unit: ReadingUnit, following: ReadingUnit | None) -> float:
     """Seconds of silence between ``unit`` and the next one.
 
-    Sentences of one paragraph follow each other with the voice's own pause;
-    blocks are set apart: 0.8 s after the headline, 0.4 s between paragraphs.
+    Sentences of one paragraph are 0.3 s apart; blocks are set further apart:
+    0.8 s after the headline, 0.4 s between paragraphs.
     """
     if following is None:
         return PAUSE_AT_END
     if following.block == unit.block:
-        return 0.0
+        return PAUSE_BETWEEN_SENTENCES
     if unit.kind in _HEADLINE_KINDS:
         return PAUSE_BETWEEN_HEADLINE_PARTS if following.kind in _HEADLINE_KINDS else PAUSE_AFTER_HEADLINE
     if unit.kind == "dateline":
