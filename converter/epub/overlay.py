@@ -83,14 +83,23 @@ class Narration(Protocol):
 
     path: Path
     duration: float
+    engine: str  # "edge" or "espeak"
     voice: str
     timings: list[tuple[str, float, float]]  # (reading-unit anchor, start s, end s)
 
 
-def narrator_name(voice: str) -> str:
-    """A listener-facing name for a voice id: zh-CN-XiaoxiaoNeural → Xiaoxiao (zh-CN-XiaoxiaoNeural)."""
-    short = voice.rsplit("-", 1)[-1].removesuffix("Neural")
-    return f"{short} ({voice})" if short and short != voice else voice
+def narrator_name(engine: str, voice: str) -> str:
+    """A listener-facing name for the voice that reads the book.
+
+    >>> narrator_name("edge", "zh-CN-XiaoxiaoNeural")
+    'Xiaoxiao (Microsoft Edge neural voice zh-CN-XiaoxiaoNeural)'
+    >>> narrator_name("espeak", "cmn")
+    'eSpeak NG (cmn)'
+    """
+    if engine == "edge":
+        short = voice.rsplit("-", 1)[-1].removesuffix("Neural") or voice
+        return f"{short} (Microsoft Edge neural voice {voice})"
+    return f"eSpeak NG ({voice})"
 
 
 def add_read_along(assembled: AssembledBook, narration: Sequence[Narration]) -> None:
@@ -120,8 +129,8 @@ def add_read_along(assembled: AssembledBook, narration: Sequence[Narration]) -> 
         total += round(audio.duration, 3)
     book.add_metadata(None, "meta", clock_value(total), {"property": "media:duration"})
     book.add_metadata(None, "meta", ACTIVE_CLASS, {"property": "media:active-class"})
-    for voice in dict.fromkeys(a.voice for a in narration):
-        book.add_metadata(None, "meta", narrator_name(voice), {"property": "media:narrator"})
+    for engine, voice in dict.fromkeys((a.engine, a.voice) for a in narration):
+        book.add_metadata(None, "meta", narrator_name(engine, voice), {"property": "media:narrator"})
 
     claims = assembled.accessibility
     claims.access_modes.append("auditory")
