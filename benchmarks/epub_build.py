@@ -5,7 +5,6 @@ Run from the repository root: ``python benchmarks/epub_build.py``.
 
 from __future__ import annotations
 
-import math
 import statistics
 import sys
 import tempfile
@@ -13,24 +12,19 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path.insert(0, str(ROOT))
 
+from converter.clean import parse_issue  # noqa: E402
 from converter.epub import build_epub  # noqa: E402
 from converter.model import Issue  # noqa: E402
 
-# One real page of the county paper holds about this many characters of text.
-PAGE_CHARACTERS = 6500
+SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
 RUNS = 5
 
 
 def issue_source() -> Issue:
-    """The issue to build: the tests' hand-built issue, repeated to a full page of text."""
-    from test_epub import sample_issue
-
-    issue = sample_issue()
-    length = sum(a.text_length for a in issue.articles)
-    issue.articles = issue.articles * math.ceil(PAGE_CHARACTERS / length)
-    return issue
+    """The issue to build: the sample page, parsed."""
+    return parse_issue(SAMPLE)
 
 
 def timings(issue: Issue, style: str | None, folder: Path) -> tuple[float, float]:
