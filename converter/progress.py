@@ -93,7 +93,6 @@ class RichReporter(Reporter):
     def start(self, issues: int) -> None:
         self.progress.start()
         self.issues_task = self.progress.add_task("issues", total=issues, detail="")
-        self.articles_task = self.progress.add_task("articles", total=None, detail="")
 
     def issue_started(self, issue_input: IssueInput) -> None:
         if self.issues_task is not None:
@@ -101,8 +100,9 @@ class RichReporter(Reporter):
 
     def article_done(self, total: int, done: int, seconds: float) -> None:
         self.audio_minutes += seconds / 60
-        if self.articles_task is not None:
-            self.progress.update(
+        if self.articles_task is None:  # shown once there is audio to make
+            self.articles_task = self.progress.add_task("articles", total=total, detail="")
+        self.progress.update(
                 self.articles_task, total=total, completed=done, detail=f"{self.audio_minutes:.1f} min audio"
             )
 
@@ -120,13 +120,21 @@ class RichReporter(Reporter):
     def finish(self, results: list[IssueResult]) -> None:
         self.progress.stop()
         s = summary(results)
-        table = Table(title="converter", show_header=True)
-        for column in ("issues", "converted", "up to date", "failed", "articles", "audio (min)", "warnings", "time (s)"):
-            table.add_column(column, justify="right")
-        table.add_row(
-            *(str(s[k]) for k in ("issues", "converted", "up_to_date", "failed", "articles", "audio_minutes", "warnings")),
-            f"{time.perf_counter() - self.started:.1f}",
-        )
+        table = Table(title="converter: summary", show_header=False)
+        table.add_column("what")
+        table.add_column("how many", justify="right")
+        rows = [
+            ("issues", s["issues"]),
+            ("converted", s["converted"]),
+            ("up to date", s["up_to_date"]),
+            ("failed", s["failed"]),
+            ("articles", s["articles"]),
+            ("minutes of audio", s["audio_minutes"]),
+            ("warnings", s["warnings"]),
+            ("seconds", f"{time.perf_counter() - self.started:.1f}"),
+        ]
+        for label, value in rows:
+            table.add_row(label, str(value), style="bold red" if label == "failed" and value else None)
         self.console.print(table)
 
 

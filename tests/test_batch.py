@@ -321,3 +321,21 @@ def test_kill_9_mid_run_then_rerun_completes(tmp_path: Path) -> None:
     assert not [p for p in out.rglob("*") if p.name.startswith(atomic.TEMP_PREFIX)]
     # the identical issues share one synthesis per article, made once in all
     assert len(list((out / ".cache").rglob("*.mp3"))) == 7
+
+
+def test_terminal_display_ends_with_a_summary_table(collection: Path, tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from converter.progress import RichReporter
+
+    screen = io.StringIO()
+    reporter = RichReporter(console=Console(file=screen, width=60, force_terminal=False))
+    reporter.issue_done(discover_issues([tmp_path / "missing"])[1][0])
+    results = run_batch([collection], text_settings(tmp_path / "out"), reporter)
+    reporter.finish(results)
+    shown = screen.getvalue()
+    assert "converter: error:" in shown and "missing: no such file or folder" in shown
+    rows = {line.strip("│ ").split("│")[0].strip(): line.split("│")[2].strip() for line in shown.splitlines() if line.count("│") == 3}
+    assert rows["issues"] == "3" and rows["converted"] == "3" and rows["articles"] == "6" and rows["failed"] == "0"
