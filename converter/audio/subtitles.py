@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from converter.timecode import clock_parts
+
 
 def srt_time(seconds: float) -> str:
     """An SRT timestamp.
@@ -11,10 +13,7 @@ def srt_time(seconds: float) -> str:
     >>> srt_time(3723.4567)
     '01:02:03,457'
     """
-    millis = round(seconds * 1000)
-    hours, millis = divmod(millis, 3_600_000)
-    minutes, millis = divmod(millis, 60_000)
-    secs, millis = divmod(millis, 1000)
+    hours, minutes, secs, millis = clock_parts(seconds)
     return f"{hours:02d}:{minutes:02d}:{secs:02d},{millis:03d}"
 
 

@@ -17,6 +17,7 @@ from xml.sax.saxutils import quoteattr
 from ebooklib import epub
 
 from converter.epub.builder import AssembledBook
+from converter.timecode import clock_parts
 
 ACTIVE_CLASS = "-epub-media-overlay-active"
 
@@ -36,10 +37,7 @@ def clock_value(seconds: float) -> str:
     >>> clock_value(3723.4567)
     '1:02:03.457'
     """
-    millis = round(seconds * 1000)
-    hours, rest = divmod(millis, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    secs, millis = divmod(rest, 1000)
+    hours, minutes, secs, millis = clock_parts(seconds)
     return f"{hours}:{minutes:02d}:{secs:02d}.{millis:03d}"
 
 
