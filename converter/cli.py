@@ -27,6 +27,47 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_lines(source: str) -> list[str]:
+    """The lines of a UTF-8 file (a BOM is fine), or of stdin for ``-``."""
+    from converter.errors import InputError
+
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{source} is not UTF-8 text (byte {exc.start})") from exc
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
+
+
+def _cmd_pinyin(args: argparse.Namespace) -> int:
+    from converter.pinyin import readings_batch
+
+    lines = _read_lines(args.input)
+    for line, syllables in zip(lines, readings_batch(lines, args.style)):
+        if args.format == "jsonl":
+            entries = [c if s is None else s for c, s in zip(line, syllables)]
+            print(json.dumps(entries, ensure_ascii=False))
+            continue
+        # Syllables and the runs of other characters between them, one space apart.
+        tokens: list[str] = []
+        other = ""
+        for char, syllable in zip(line, syllables):
+            if syllable is None:
+                other += char
+                continue
+            tokens += [other.strip(), syllable]
+            other = ""
+        tokens.append(other.strip())
+        print(" ".join(t for t in tokens if t))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="converter",
@@ -39,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("input", help="a page file, or a folder of page files forming one issue")
     parse.add_argument("--format", choices=["json", "markdown"], default="markdown")
     parse.set_defaults(run=_cmd_parse)
+
+    pinyin = commands.add_parser("pinyin", help="print the pinyin of each line of a text file")
+    pinyin.add_argument("input", help="a UTF-8 text file, or - for standard input")
+    pinyin.add_argument("--style", choices=["tone", "tone3", "zhuyin"], default="tone")
+    pinyin.add_argument("--format", choices=["text", "jsonl"], default="text",
+                        help="text: syllables separated by spaces; jsonl: one JSON list "
+                             "per line, one entry per character")
+    pinyin.set_defaults(run=_cmd_pinyin)
 
     return parser
 
