@@ -26,13 +26,22 @@ the hand-checked newspaper sentences of ``tests/newspaper_polyphones.txt``):
 
 一 and 不 keep their dictionary tones (yī, bù): tone sandhi is a matter of
 speech, not of the characters' readings.
+
+Measured (CPP dev, 9,893 sentences): pypinyin alone 87.5 %, g2pM alone 97.4 %,
+word reading always winning 97.4 %, this combination 97.5 %; the override
+threshold is flat between 0.9 and 0.999 (97.5–97.6 %), and choosing it by
+5-fold cross-validation over characters (chosen on four fifths of the
+characters, scored on the rest) gives 97.6 %. 0.99 is kept rather than the
+cross-validated 0.95 because at 0.95 the model's 0.975-sure cháng overrules
+长大 and 县长 in the newspaper sentences. Newspaper sentences: 215 of 219
+marked characters right. About 2,300 CPP sentences/s batched, 800/s one by one.
 """
 
 from __future__ import annotations
 
 import pickle
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -154,7 +163,8 @@ class _ContextModel:
     readings the character can have.
     """
 
-    _PAD, _UNK, _BOS, _EOS = "<PAD>", "<UNK>", "시", "끝"
+    # Id 0 is padding; sentences are framed by the model's own begin and end marks.
+    _UNK, _BOS, _EOS = "<UNK>", "시", "끝"
 
     def __init__(self) -> None:
         data = files("g2pM")
@@ -214,16 +224,19 @@ class _ContextModel:
         hidden = self.fw[1].shape[1]
         projected = np.concatenate(
             [self.embeddings[forward_ids] @ self.fw[0].T + self.fw[2],
-             self.embeddings[backward_ids] @ self.bw[0].T + self.bw[2]], axis=2)[:, :, self.gate_order]
+             self.embeddings[backward_ids] @ self.bw[0].T + self.bw[2]],
+            axis=2,
+        )[:, :, self.gate_order]
         batch, steps, _ = projected.shape
         width = 2 * hidden
         h = np.zeros((batch, width), dtype=np.float32)
         c = np.zeros_like(h)
-        out = np.empty((batch, steps, 2 * hidden), dtype=np.float32)
+        out = np.empty((batch, steps, width), dtype=np.float32)
         for t in range(steps):
             gates = projected[:, t] + h @ self.recurrent
             sig = _sigmoid(gates)
-            c = sig[:, width:2 * width] * c + sig[:, :width] * np.tanh(gates[:, 2 * width:3 * width])
+            cell = np.tanh(gates[:, 2 * width:3 * width])
+            c = sig[:, width:2 * width] * c + sig[:, :width] * cell
             h = sig[:, 3 * width:] * np.tanh(c)
             out[:, t] = h
         return out
@@ -291,7 +304,8 @@ def single_char_reading(char: str) -> str:
     return _canonical(lazy_pinyin(char, style=Style.TONE)[0])
 
 
-def _han_runs(text: str) -> Iterable[tuple[int, str]]:
+def _han_runs(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, run) for each run of Han characters: "A为了B" → (1, "为了")."""
     for match in re.finditer(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002fa1f]+", text):
         yield match.start(), match.group()
 
