@@ -84,6 +84,7 @@ def test_overlapping_dictionary_words_do_not_decide(text: str, expected: str) ->
 def test_degree_complement_de() -> None:
     assert readings("他跑得很快")[2] == "de"
     assert readings("他得到了表扬")[1] == "dé"
+    assert readings("获得更多支持")[1] == "dé"  # inside the dictionary word 获得
 
 
 def test_yi_and_bu_keep_citation_tones() -> None:
