@@ -87,6 +87,16 @@ def test_degree_complement_de() -> None:
     assert readings("获得更多支持")[1] == "dé"  # inside the dictionary word 获得
 
 
+@pytest.mark.parametrize(("text", "char", "expected"), [
+    ("村里养了一百多只羊。", "只", "zhī"),  # measure word after a numeral
+    ("他只是说说而已。", "只", "zhǐ"),  # inside the dictionary word 只是
+    ("为确保安全，景区限流。", "为", "wèi"),  # opening a clause
+    ("蛭（学名）为舌蛭科动物。", "为", "wéi"),  # after a bracket: "X is Y"
+])
+def test_grammar_rules(text: str, char: str, expected: str) -> None:
+    assert readings(text)[text.index(char)] == expected
+
+
 def test_yi_and_bu_keep_citation_tones() -> None:
     assert readings("不是一样") == ["bù", "shì", "yī", "yàng"]
 
