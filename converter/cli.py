@@ -27,28 +27,21 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_lines(source: str) -> list[str]:
-    """The lines of a UTF-8 file (a BOM is fine), or of stdin for ``-``."""
-    from converter.errors import InputError
-
-    try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {source}: {exc.strerror or exc}") from exc
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{source} is not UTF-8 text (byte {exc.start})") from exc
-    lines = text.split("\n")
-    if lines[-1] == "":
-        lines.pop()
-    return [line.removesuffix("\r") for line in lines]
-
-
 def _cmd_pinyin(args: argparse.Namespace) -> int:
+    from converter.errors import InputError
     from converter.pinyin import readings_batch
 
-    lines = _read_lines(args.input)
+    try:
+        data = sys.stdin.buffer.read() if args.input == "-" else Path(args.input).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {args.input}: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8-sig")  # a BOM is fine
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{args.input} is not UTF-8 text (byte {exc.start})") from exc
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    if lines[-1] == "":
+        lines.pop()
     for line, syllables in zip(lines, readings_batch(lines, args.style)):
         if args.format == "jsonl":
             entries = [c if s is None else s for c, s in zip(line, syllables)]
