@@ -77,6 +77,40 @@ def _cmd_voices(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_pinyin(args: argparse.Namespace) -> int:
+    from converter.errors import InputError
+    from converter.pinyin import readings_batch
+
+    try:
+        data = sys.stdin.buffer.read() if args.input == "-" else Path(args.input).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {args.input}: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8-sig")  # a BOM is fine
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{args.input} is not UTF-8 text (byte {exc.start})") from exc
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    if lines[-1] == "":
+        lines.pop()
+    for line, syllables in zip(lines, readings_batch(lines, args.style)):
+        if args.format == "jsonl":
+            entries = [c if s is None else s for c, s in zip(line, syllables)]
+            print(json.dumps(entries, ensure_ascii=False))
+            continue
+        # Syllables and the runs of other characters between them, one space apart.
+        tokens: list[str] = []
+        other = ""
+        for char, syllable in zip(line, syllables):
+            if syllable is None:
+                other += char
+                continue
+            tokens += [other.strip(), syllable]
+            other = ""
+        tokens.append(other.strip())
+        print(" ".join(t for t in tokens if t))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="converter",
@@ -124,6 +158,14 @@ def build_parser() -> argparse.ArgumentParser:
     voices = commands.add_parser("voices", help="list the voices (the service's list when online)")
     voices.add_argument("--offline", action="store_true", help="only the built-in list")
     voices.set_defaults(run=_cmd_voices)
+
+    pinyin = commands.add_parser("pinyin", help="print the pinyin of each line of a text file")
+    pinyin.add_argument("input", help="a UTF-8 text file, or - for standard input")
+    pinyin.add_argument("--style", choices=["tone", "tone3", "zhuyin"], default="tone")
+    pinyin.add_argument("--format", choices=["text", "jsonl"], default="text",
+                        help="text: syllables separated by spaces; jsonl: one JSON list "
+                             "per line, one entry per character")
+    pinyin.set_defaults(run=_cmd_pinyin)
 
     return parser
 

@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 from converter.epub import PINYIN_STYLES, assemble_book, build_epub, write_book
-from converter.epub.builder import STYLES_DIR, article_file, block_markup, chinese_date, ruby_markup, xml_text
+from converter.epub.builder import STYLES_DIR, PinyinReadings, article_file, block_markup, chinese_date, ruby_markup, xml_text
 from converter.errors import ConverterError, InputError
 from converter.model import Article, Headline, Issue
 from converter.pinyin import is_han
@@ -385,7 +385,7 @@ def test_ruby_markup_and_block_readings() -> None:
     assert str(ruby_markup("<&>", None)) == "&lt;&amp;&gt;"
     # The pieces of a block are read together: "还" at the start of the second
     # piece is read with the word it ends, never alone.
-    pieces = block_markup(["他们要归", "还。"], "tone")
+    pieces = block_markup(["他们要归", "还。"], PinyinReadings("tone"))
     assert "".join(map(str, pieces)).count("<ruby>") == 5
     assert str(pieces[1]) == '<span class="nobr"><ruby>还<rt>huán</rt></ruby>。</span>'
 

@@ -38,7 +38,7 @@ from markupsafe import Markup, escape
 from converter.atomic import atomic_write_bytes
 from converter.errors import ConverterError, InputError
 from converter.model import Article, Issue
-from converter.pinyin import readings
+from converter.pinyin import readings_batch
 from converter.sentences import ReadingUnit, reading_units
 
 LANGUAGE = "zh-CN"
@@ -123,16 +123,38 @@ def _unbreakable(tokens: list[str]) -> str:
     return joined
 
 
-def block_markup(texts: Sequence[str], pinyin_style: str | None) -> list[Markup]:
+class PinyinReadings:
+    """The readings of one book's texts in one pinyin style.
+
+    The context model is much faster on a batch than text by text, so the
+    builder hands it every block of the book at once (``prepare``) and the
+    pages then look their blocks up.
+    """
+
+    def __init__(self, style: str) -> None:
+        self.style = style
+        self._known: dict[str, list[str | None]] = {}
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._known]
+        if missing:
+            self._known.update(zip(missing, readings_batch(missing, self.style), strict=True))
+
+    def __call__(self, text: str) -> list[str | None]:
+        self.prepare([text])
+        return self._known[text]
+
+
+def block_markup(texts: Sequence[str], pinyin: PinyinReadings | None) -> list[Markup]:
     """Render the pieces of one block (a paragraph's sentences, or one headline part).
 
     Readings are taken over the whole block, not piece by piece, so that a
     polyphone at a sentence edge still sees its neighbours.
     """
     texts = [xml_text(t) for t in texts]
-    if pinyin_style is None:
+    if pinyin is None:
         return [ruby_markup(t, None) for t in texts]
-    syllables = readings("".join(texts), pinyin_style)
+    syllables = pinyin("".join(texts))
     rendered: list[Markup] = []
     start = 0
     for text in texts:
@@ -141,9 +163,9 @@ def block_markup(texts: Sequence[str], pinyin_style: str | None) -> list[Markup]
     return rendered
 
 
-def text_markup(text: str, pinyin_style: str | None) -> Markup:
+def text_markup(text: str, pinyin: PinyinReadings | None) -> Markup:
     """One free-standing text (a heading, a list entry), with ruby when asked."""
-    return block_markup([text], pinyin_style)[0]
+    return block_markup([text], pinyin)[0]
 
 
 # ---------------------------------------------------------------- metadata
@@ -267,15 +289,20 @@ def article_file(number: int) -> str:
     return f"{article_id(number)}.xhtml"
 
 
-def render_article(article: Article, pinyin_style: str | None) -> str:
-    """The XHTML of one article; each reading unit carries its anchor as id."""
+def article_blocks(article: Article) -> list[list[ReadingUnit]]:
+    """The article's reading units grouped by block (a headline part, a paragraph…)."""
     blocks: dict[int, list[ReadingUnit]] = {}
     for unit in reading_units(article):
         blocks.setdefault(unit.block, []).append(unit)
+    return list(blocks.values())
+
+
+def render_article(article: Article, pinyin: PinyinReadings | None) -> str:
+    """The XHTML of one article; each reading unit carries its anchor as id."""
     single: dict[str, Piece] = {}
     paragraphs: list[list[Piece]] = []
-    for units in blocks.values():
-        html = block_markup([u.text for u in units], pinyin_style)
+    for units in article_blocks(article):
+        html = block_markup([u.text for u in units], pinyin)
         pieces = [Piece(u.anchor, h) for u, h in zip(units, html, strict=True)]
         if units[0].kind == "paragraph":
             paragraphs.append(pieces)
@@ -286,7 +313,7 @@ def render_article(article: Article, pinyin_style: str | None) -> str:
         title=headline_label(article),
         untitled=UNTITLED,
         stylesheet=STYLESHEET_HREF,
-        body_class=_body_class(pinyin_style),
+        body_class=_body_class(pinyin),
         kicker=single.get("kicker"),
         headline=single.get("title"),
         subtitle=single.get("subtitle"),
@@ -296,7 +323,7 @@ def render_article(article: Article, pinyin_style: str | None) -> str:
     )
 
 
-def render_title_page(issue: Issue, pinyin_style: str | None) -> str:
+def render_title_page(issue: Issue, pinyin: PinyinReadings | None) -> str:
     newspaper = issue.newspaper or issue.title
     issue_lines = [
         line
@@ -307,16 +334,16 @@ def render_title_page(issue: Issue, pinyin_style: str | None) -> str:
         lang=LANGUAGE,
         title=issue.title,
         stylesheet=STYLESHEET_HREF,
-        body_class=_body_class(pinyin_style),
-        newspaper=text_markup(newspaper, pinyin_style),
-        issue_lines=[text_markup(line, pinyin_style) for line in issue_lines],
-        contents_heading=text_markup("本期目录", pinyin_style),
+        body_class=_body_class(pinyin),
+        newspaper=text_markup(newspaper, pinyin),
+        issue_lines=[text_markup(line, pinyin) for line in issue_lines],
+        contents_heading=text_markup("本期目录", pinyin),
         articles=[
-            {"href": article_file(n), "html": text_markup(a.headline.title or UNTITLED, pinyin_style)}
+            {"href": article_file(n), "html": text_markup(a.headline.title or UNTITLED, pinyin)}
             for n, a in enumerate(issue.articles, start=1)
         ],
-        unplaced_heading=text_markup("版面上的其他标题", pinyin_style),
-        unplaced=[text_markup(h, pinyin_style) for h in issue.unplaced_headlines],
+        unplaced_heading=text_markup("版面上的其他标题", pinyin),
+        unplaced=[text_markup(h, pinyin) for h in issue.unplaced_headlines],
     )
 
 
@@ -350,8 +377,8 @@ def render_ncx(issue: Issue, identifier: str) -> str:
     )
 
 
-def _body_class(pinyin_style: str | None) -> str:
-    return "plain" if pinyin_style is None else f"pinyin pinyin-{pinyin_style}"
+def _body_class(pinyin: PinyinReadings | None) -> str:
+    return "plain" if pinyin is None else f"pinyin pinyin-{pinyin.style}"
 
 
 def stylesheet() -> bytes:
@@ -397,9 +424,15 @@ def assemble_book(issue: Issue, *, pinyin_style: str | None = None) -> Assembled
     book.add_item(
         epub.EpubItem(uid="css", file_name=STYLESHEET_HREF, media_type="text/css", content=stylesheet())
     )
-    title_page = _Document("title", TITLE_PAGE, render_title_page(issue, pinyin_style))
+    pinyin = None
+    if pinyin_style is not None:
+        pinyin = PinyinReadings(pinyin_style)
+        pinyin.prepare(
+            ["".join(u.text for u in units) for article in issue.articles for units in article_blocks(article)]
+        )
+    title_page = _Document("title", TITLE_PAGE, render_title_page(issue, pinyin))
     articles = [
-        _Document(article_id(n), article_file(n), render_article(article, pinyin_style))
+        _Document(article_id(n), article_file(n), render_article(article, pinyin))
         for n, article in enumerate(issue.articles, start=1)
     ]
     nav = _Document("nav", NAV_PAGE, render_nav(issue), properties=["nav"])
