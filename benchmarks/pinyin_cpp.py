@@ -13,7 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-DEFAULT_CPP = Path("/work/shared/data/cpp")
+# The dev split lives in the shared data folder beside the repository.
+DEFAULT_CPP = Path(__file__).resolve().parents[2] / "shared" / "data" / "cpp"
 MARK = "▁"
 
 

@@ -179,6 +179,7 @@ def test_parallel_text_run_matches_serial_run(collection: Path, tmp_path: Path) 
 BAD_INPUTS = {
     "empty.txt": b"",
     "binary.txt": bytes(range(256)) * 64,
+    "unknown-encoding.txt": bytes(range(128, 256)) * 4,
     "latin.txt": b"This page has no Chinese text at all.\n\nNothing to convert here.\n",
 }
 
@@ -195,8 +196,8 @@ def test_bad_inputs_fail_alone_with_one_line_each(collection: Path, tmp_path: Pa
     assert code == 1
     err = capsys.readouterr().err
     error_lines = [line for line in err.splitlines() if line.startswith("converter: error:")]
-    assert len(error_lines) == 4, err
-    for name in ("empty.txt", "binary.txt", "latin.txt", "huge.txt"):
+    assert len(error_lines) == 5, err
+    for name in ("empty.txt", "binary.txt", "unknown-encoding.txt", "latin.txt", "huge.txt"):
         assert any(name in line for line in error_lines), (name, err)
     assert "Traceback" not in err
     for good in ("2024-06-05", "2024-06-12", "2024-06-19"):
