@@ -72,7 +72,13 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 def _cmd_voices(args: argparse.Namespace) -> int:
     from converter.audio import list_voices
 
-    for voice in list_voices(online=not args.offline):
+    try:
+        voices = list_voices(online=not args.offline)
+    except ConverterError as exc:
+        # No network is the usual case for the offline voice: say so, list what is known.
+        print(f"converter: {exc}; these are the built-in voices", file=sys.stderr)
+        voices = list_voices(online=False)
+    for voice in voices:
         print(voice)
     return 0
 

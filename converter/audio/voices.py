@@ -56,8 +56,7 @@ def _service_voices() -> list[VoiceInfo]:
     try:
         voices = asyncio.run(edge_tts.list_voices())
     except (aiohttp.ClientError, OSError, asyncio.TimeoutError, EdgeTTSException) as exc:
-        raise VoiceListError(f"cannot fetch the online voice list ({type(exc).__name__}); "
-                             "run without --online for the built-in list") from exc
+        raise VoiceListError(f"cannot fetch the online voice list ({type(exc).__name__})") from exc
     chinese = [v for v in voices if v.get("Locale", "").startswith("zh-")]
     return [
         VoiceInfo(v["ShortName"], "edge", v["Locale"], v.get("Gender", ""),
