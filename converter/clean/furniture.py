@@ -1,0 +1,155 @@
+"""What a page prints besides articles, and what its text extraction adds.
+
+Page furniture: the date and page name at the head of the page
+(``2018年1月3日星期三``, ``7理论``).  Figure notes: the source of a chart and
+the credit of a graphic or photo (``数据来源：…``, ``本版制图：李姿阅``,
+``新华社记者 张三摄``).  Extraction debris: a line broken before punctuation
+that never starts a printed line (``新使命`` / ``：中国共产党的历史担当``) and a
+line printed twice (``新使命：`` over ``新使命：中国共产党的历史担当``).
+None of it is article text; all of it is kept apart, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from converter.clean.articles import PageLine
+from converter.clean.paragraphs import continues_into, ends_sentence
+from converter.clean.spacing import HAN
+
+# Chinese typesetting never starts a line with these (closing punctuation).
+_NO_LINE_START = "：，。、；！？）》」』〕】”’:;,.!?)…"
+# A page header line: 2018年1月3日星期三, 2018年1月3日, 7理论, 第3版 要闻.
+_PAGE_HEADER = re.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:星期.)?|\d{1,2}[\u4e00-\u9fff]{1,4}|第\d+版[\u4e00-\u9fff]{0,6})$"
+)
+# How many lines at the head of a page may be furniture.
+_HEADER_LINES = 4
+# A figure note's label: a short phrase ending in a word for a source or a
+# credit, then a colon (数据来源：, 本版制图：, 图片来源：, 责任编辑：).
+_NOTE_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:来源|出处|制图|绘图|作图|摄影|供图|图片|图表|漫画|设计|编辑|责编|校对)[：:]"
+)
+# A photo credit on a line of its own: 新华社记者 张三摄, 李四 摄.
+_PHOTO_CREDIT = re.compile(r"^[^，。；！？、]{2,16}摄$")
+# A note wraps over at most this many more lines.
+_NOTE_LINES = 3
+# A line shorter than this (Han characters) repeated by the next is still
+# text, not an extraction duplicate (人人, 一一).
+_MIN_REPEATED = 3
+
+
+@dataclass
+class PageExtras:
+    """What was taken out of a page's lines, each as printed (blanks closed)."""
+
+    header: list[str] = field(default_factory=list)
+    figure_notes: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+
+
+def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
+    """A line starting with closing punctuation continues the line before it.
+
+    >>> [l.text for l in join_broken_lines([PageLine("新使命", "新使命", "p", True),
+    ...                                      PageLine("：中国", "：中国", "p", False)])]
+    ['新使命：中国']
+    """
+    joined: list[PageLine] = []
+    for line in lines:
+        if joined and line.text[:1] in _NO_LINE_START and line.text[:1]:
+            previous = joined[-1]
+            joined[-1] = PageLine(previous.raw + line.raw.strip(), previous.text + line.text, previous.page, previous.gap_before)
+        else:
+            joined.append(line)
+    return joined
+
+
+def drop_repeated_lines(lines: list[PageLine]) -> tuple[list[PageLine], list[str]]:
+    """Drop a line the next one repeats (whole, or as its start); return the dropped copies.
+
+    A line that starts the next one is a copy only when the next one goes on
+    with more words, not with the punctuation that ends it as a sentence:
+    ``防风险`` above ``防风险。当前…`` is a subhead over its lead-in.
+
+    >>> kept, dropped = drop_repeated_lines([PageLine("新使命：", "新使命：", "p", True),
+    ...     PageLine("", "新使命：中国共产党的历史担当", "p", False), PageLine("", "防风险", "p", True),
+    ...     PageLine("", "防风险。当前", "p", False), PageLine("", "人人", "p", False), PageLine("", "人人", "p", False)])
+    >>> [l.text for l in kept], dropped
+    (['新使命：中国共产党的历史担当', '防风险', '防风险。当前', '人人', '人人'], ['新使命：'])
+    """
+    kept: list[PageLine] = []
+    dropped: list[str] = []
+    gap = False
+    for index, line in enumerate(lines):
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        rest = following[len(line.text) :]
+        repeated = following.startswith(line.text) and (not rest or rest[:1] not in _NO_LINE_START)
+        if repeated and len(HAN.findall(line.text)) >= _MIN_REPEATED:
+            dropped.append(line.text)
+            gap = gap or line.gap_before
+            continue
+        kept.append(PageLine(line.raw, line.text, line.page, line.gap_before or gap, line.standalone))
+        gap = False
+    return kept, dropped
+
+
+def split_page_header(lines: list[PageLine]) -> tuple[list[PageLine], list[str]]:
+    """Take the date and page-name lines off the head of a page.
+
+    >>> rest, header = split_page_header([PageLine("", "2018年1月3日星期三", "p", False),
+    ...     PageLine("", "7理论", "p", True), PageLine("", "新使命", "p", True)])
+    >>> [l.text for l in rest], header
+    (['新使命'], ['2018年1月3日星期三', '7理论'])
+    """
+    count = 0
+    while count < min(_HEADER_LINES, len(lines) - 1) and _PAGE_HEADER.match(lines[count].text):
+        count += 1
+    return lines[count:], [line.text for line in lines[:count]]
+
+
+def is_figure_note(text: str) -> bool:
+    """A chart's source or a graphic's credit.
+
+    >>> [is_figure_note(t) for t in ("数据来源：国家统计局", "本版制图：李姿阅", "新华社记者 李贺摄", "来源于群众")]
+    [True, True, True, False]
+    """
+    return bool(_NOTE_LABEL.match(text) or _PHOTO_CREDIT.match(text))
+
+
+def _starts_apart(lines: list[PageLine], index: int) -> bool:
+    """The line does not run on from a sentence: first of the page, after a blank or a finished sentence."""
+    if index == 0 or lines[index].gap_before:
+        return True
+    previous = lines[index - 1].text
+    return ends_sentence(previous) or previous[-1:] in "）)"
+
+
+def split_figure_notes(lines: list[PageLine], page_text: str) -> tuple[list[PageLine], list[str]]:
+    """Take figure notes out of the flow of text, with the lines they wrap onto.
+
+    A note starts apart from the text before it; it goes on over the next
+    lines while the line ends on its bare label (``数据来源：``) or runs on
+    into the next (an open ``《``, a word across the break), up to a
+    sentence end.
+    """
+    kept: list[PageLine] = []
+    notes: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not (is_figure_note(line.text) and _starts_apart(lines, index)):
+            kept.append(line)
+            index += 1
+            continue
+        note = [line.text]
+        index += 1
+        while index < len(lines) and len(note) <= _NOTE_LINES and not is_figure_note(lines[index].text):
+            last = note[-1]
+            if not (_NOTE_LABEL.fullmatch(last) or continues_into(last, lines[index].text, page_text)):
+                break
+            note.append(lines[index].text)
+            index += 1
+        notes.append("".join(note))
+    return kept, notes
