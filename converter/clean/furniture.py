@@ -35,8 +35,8 @@ _NOTE_LABEL = re.compile(
 _PHOTO_CREDIT = re.compile(r"^[^，。；！？、]{2,16}摄$")
 # A note wraps over at most this many more lines.
 _NOTE_LINES = 3
-# A line shorter than this (Han characters) repeated by the next is still
-# text, not an extraction duplicate (人人, 一一).
+# A line repeated by the next one is an extraction duplicate only from this
+# many Han characters on.
 _MIN_REPEATED = 3
 
 
@@ -69,15 +69,18 @@ def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
 def drop_repeated_lines(lines: list[PageLine]) -> tuple[list[PageLine], list[str]]:
     """Drop a line the next one repeats (whole, or as its start); return the dropped copies.
 
-    A line that starts the next one is a copy only when the next one goes on
-    with more words, not with the punctuation that ends it as a sentence:
-    ``防风险`` above ``防风险。当前…`` is a subhead over its lead-in.
+    Only a line holding punctuation is taken for a copy: two headlines may
+    be the same words (a kicker ``习近平`` over ``习近平主持召开…``), a
+    line of text with its punctuation is not printed twice.  A line that
+    starts the next one is a copy only when the next one goes on with more
+    words: ``防风险。`` above ``防风险。当前…`` is a lead-in under its subhead.
 
     >>> kept, dropped = drop_repeated_lines([PageLine("新使命：", "新使命：", "p", True),
-    ...     PageLine("", "新使命：中国共产党的历史担当", "p", False), PageLine("", "防风险", "p", True),
-    ...     PageLine("", "防风险。当前", "p", False), PageLine("", "人人", "p", False), PageLine("", "人人", "p", False)])
+    ...     PageLine("", "新使命：中国共产党的历史担当", "p", False), PageLine("", "相关数据。", "p", True),
+    ...     PageLine("", "相关数据。", "p", False), PageLine("", "习近平", "p", True),
+    ...     PageLine("", "习近平主持召开", "p", False), PageLine("", "人人", "p", False), PageLine("", "人人", "p", False)])
     >>> [l.text for l in kept], dropped
-    (['新使命：中国共产党的历史担当', '防风险', '防风险。当前', '人人', '人人'], ['新使命：'])
+    (['新使命：中国共产党的历史担当', '相关数据。', '习近平', '习近平主持召开', '人人', '人人'], ['新使命：', '相关数据。'])
     """
     kept: list[PageLine] = []
     dropped: list[str] = []
@@ -86,7 +89,8 @@ def drop_repeated_lines(lines: list[PageLine]) -> tuple[list[PageLine], list[str
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         rest = following[len(line.text) :]
         repeated = following.startswith(line.text) and (not rest or rest[:1] not in _NO_LINE_START)
-        if repeated and len(HAN.findall(line.text)) >= _MIN_REPEATED:
+        punctuated = any(char in _NO_LINE_START for char in line.text)
+        if repeated and punctuated and len(HAN.findall(line.text)) >= _MIN_REPEATED:
             dropped.append(line.text)
             gap = gap or line.gap_before
             continue
