@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from converter.clean.articles import PageLine
-from converter.clean.paragraphs import continues_into, ends_sentence
+from converter.clean.paragraphs import continues_into, ends_sentence, set_width
 from converter.clean.spacing import HAN
 
 # Chinese typesetting never starts a line with these (closing punctuation).
@@ -26,13 +26,17 @@ _PAGE_HEADER = re.compile(
 )
 # How many lines at the head of a page may be furniture.
 _HEADER_LINES = 4
-# A figure note's label: a short phrase ending in a word for a source or a
-# credit, then a colon (数据来源：, 本版制图：, 图片来源：, 责任编辑：).
+# A figure note's label: the word for a source or a credit, after what it
+# labels, then a colon (数据来源：, 本版制图：, 图片来源：, 责任编辑：); not 资金来源：
+# or 总体设计：, which start lines of text.
 _NOTE_LABEL = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}(?:来源|出处|制图|绘图|作图|摄影|供图|图片|图表|漫画|设计|编辑|责编|校对)[：:]"
+    r"^(?:本版|本图|图表|图片)?(?:数据|资料|图片|图表|信息)?"
+    r"(?:来源|出处|制图|绘图|摄影|供图|漫画|责编|责任编辑|美编|校对)[：:]"
 )
-# A photo credit on a line of its own: 新华社记者 张三摄, 李四 摄.
+# A photo credit on a short line of its own: 新华社记者 张三摄, 李四 摄.
 _PHOTO_CREDIT = re.compile(r"^[^，。；！？、]{2,16}摄$")
+# A photo credit is narrower than this share of the page's full lines.
+_CREDIT_WIDTH = 0.75
 # A note wraps over at most this many more lines.
 _NOTE_LINES = 3
 # A line repeated by the next one is an extraction duplicate only from this
@@ -113,13 +117,17 @@ def split_page_header(lines: list[PageLine]) -> tuple[list[PageLine], list[str]]
     return lines[count:], [line.text for line in lines[:count]]
 
 
-def is_figure_note(text: str) -> bool:
-    """A chart's source or a graphic's credit.
+def is_figure_note(text: str, full_width: float) -> bool:
+    """A chart's source or a graphic's credit; ``full_width`` is the width (em) of the page's full lines.
 
-    >>> [is_figure_note(t) for t in ("数据来源：国家统计局", "本版制图：李姿阅", "新华社记者 李贺摄", "来源于群众")]
-    [True, True, True, False]
+    >>> [is_figure_note(t, 14) for t in ("数据来源：国家统计局", "本版制图：李姿阅", "新华社记者李贺摄")]
+    [True, True, True]
+    >>> [is_figure_note(t, 14) for t in ("资金来源：一是", "来源于群众", "他们一起走进影棚开始拍摄")]
+    [False, False, False]
     """
-    return bool(_NOTE_LABEL.match(text) or _PHOTO_CREDIT.match(text))
+    if _NOTE_LABEL.match(text):
+        return True
+    return bool(_PHOTO_CREDIT.match(text)) and set_width(text) < _CREDIT_WIDTH * full_width
 
 
 def _starts_apart(lines: list[PageLine], index: int) -> bool:
@@ -138,18 +146,20 @@ def split_figure_notes(lines: list[PageLine], page_text: str) -> tuple[list[Page
     into the next (an open ``《``, a word across the break), up to a
     sentence end.
     """
+    widths = sorted(set_width(line.text) for line in lines)
+    full_width = widths[(3 * (len(widths) - 1)) // 4] if widths else 0.0
     kept: list[PageLine] = []
     notes: list[str] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        if not (is_figure_note(line.text) and _starts_apart(lines, index)):
+        if not (is_figure_note(line.text, full_width) and _starts_apart(lines, index)):
             kept.append(line)
             index += 1
             continue
         note = [line.text]
         index += 1
-        while index < len(lines) and len(note) <= _NOTE_LINES and not is_figure_note(lines[index].text):
+        while index < len(lines) and len(note) <= _NOTE_LINES and not is_figure_note(lines[index].text, full_width):
             last = note[-1]
             if not (_NOTE_LABEL.fullmatch(last) or continues_into(last, lines[index].text, page_text)):
                 break
