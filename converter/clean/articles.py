@@ -3,8 +3,11 @@
 A county paper's article starts at its dateline (本报讯, 本报记者…报道,
 据…报道, 新华社…电) and ends with its bracketed byline; the lines outside
 any article are headline lines.  A page without datelines (signed essays,
-other papers) is split at its headline blocks instead: short lines that do
-not run on from a sentence, the author's name printed under the headline.
+other papers, a county page whose datelines were not printed) is split at
+its headline blocks and closings instead: headline lines shown by evidence
+(odd width or set apart by blanks, no sentence running through them), the
+author's name printed under the headline or alone under the text it signs,
+a bracketed byline or （作者…） note closing an article.
 """
 
 from __future__ import annotations

@@ -70,6 +70,13 @@ def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
     return joined
 
 
+def _is_copy(line: str, rest: str) -> bool:
+    """Whether ``line``, which the next line starts with (followed by ``rest``), is a copy of it."""
+    if rest[:1] in _NO_LINE_START and rest:
+        return False
+    return any(char in _NO_LINE_START for char in line) and len(HAN.findall(line)) >= _MIN_REPEATED
+
+
 def drop_repeated_lines(lines: list[PageLine]) -> tuple[list[PageLine], list[str]]:
     """Drop a line the next one repeats (whole, or as its start); return the dropped copies.
 
@@ -91,14 +98,13 @@ def drop_repeated_lines(lines: list[PageLine]) -> tuple[list[PageLine], list[str
     gap = False
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else ""
-        rest = following[len(line.text) :]
-        repeated = following.startswith(line.text) and (not rest or rest[:1] not in _NO_LINE_START)
-        punctuated = any(char in _NO_LINE_START for char in line.text)
-        if repeated and punctuated and len(HAN.findall(line.text)) >= _MIN_REPEATED:
+        if following.startswith(line.text) and _is_copy(line.text, following[len(line.text) :]):
             dropped.append(line.text)
             gap = gap or line.gap_before
             continue
-        kept.append(PageLine(line.raw, line.text, line.page, line.gap_before or gap, line.standalone))
+        if gap and not line.gap_before:
+            line = PageLine(line.raw, line.text, line.page, True, line.standalone)
+        kept.append(line)
         gap = False
     return kept, dropped
 
@@ -146,8 +152,10 @@ def split_figure_notes(lines: list[PageLine], page_text: str) -> tuple[list[Page
     into the next (an open ``《``, a word across the break), up to a
     sentence end.
     """
-    widths = sorted(set_width(line.text) for line in lines)
-    full_width = widths[(3 * (len(widths) - 1)) // 4] if widths else 0.0
+    full_width = 0.0  # measured only on a page that has a line shaped like a photo credit
+    if any(_PHOTO_CREDIT.match(line.text) for line in lines):
+        widths = sorted(set_width(line.text) for line in lines)
+        full_width = widths[(3 * (len(widths) - 1)) // 4]
     kept: list[PageLine] = []
     notes: list[str] = []
     index = 0
