@@ -215,6 +215,8 @@ def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -
             and (index == 0 or _closes(lines[index - 1]))
             and not _SENTENCE_PUNCTUATION.search(line.text)
             and not line.text.endswith("、")
+            # A blank can fall inside a sentence where the extraction changes region.
+            and not (index + 1 < len(lines) and continues_into(line.text, lines[index + 1].text, page_text))
         )
         furniture = bool(_PAGE_HEADER.match(line.text)) or (bool(_DASH_START.match(line.text)) and not punctuated)
         candidate.append(furniture or authors[index] or ((odd_width or set_apart) and not runs_on and not punctuated))
