@@ -61,3 +61,10 @@ def test_a_label_inside_a_running_sentence_is_text() -> None:
 def test_figure_note_words() -> None:
     assert is_figure_note("图片来源：新华社", 14) and is_figure_note("责任编辑：王五", 14)
     assert not is_figure_note("收入来源：工资", 14) and not is_figure_note("总体设计：一是", 14)
+
+
+def test_where_every_line_has_a_blank_a_label_after_an_unfinished_sentence_is_text() -> None:
+    lines = page_lines("p", "这些资金的\n\n来源：一是财政拨款，\n\n二是社会捐赠。\n\n数据来源：县统计局\n")
+    kept, notes = split_figure_notes(lines, "".join(l.text for l in lines))
+    assert notes == ["数据来源：县统计局"]
+    assert [l.text for l in kept] == ["这些资金的", "来源：一是财政拨款，", "二是社会捐赠。"]

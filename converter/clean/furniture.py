@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from converter.clean.articles import PageLine
+from converter.clean.articles import PageLine, blanks_are_structure
 from converter.clean.paragraphs import continues_into, ends_sentence, set_width
 from converter.clean.spacing import HAN
 
@@ -136,9 +136,10 @@ def is_figure_note(text: str, full_width: float) -> bool:
     return bool(_PHOTO_CREDIT.match(text)) and set_width(text) < _CREDIT_WIDTH * full_width
 
 
-def _starts_apart(lines: list[PageLine], index: int) -> bool:
-    """The line does not run on from a sentence: first of the page, after a blank or a finished sentence."""
-    if index == 0 or lines[index].gap_before:
+def _starts_apart(lines: list[PageLine], index: int, structured: bool) -> bool:
+    """The line does not run on from a sentence: first of the page, after a finished sentence,
+    or after a blank where blanks mark structure."""
+    if index == 0 or (structured and lines[index].gap_before):
         return True
     previous = lines[index - 1].text
     return ends_sentence(previous) or previous[-1:] in "）)"
@@ -152,6 +153,7 @@ def split_figure_notes(lines: list[PageLine], page_text: str) -> tuple[list[Page
     into the next (an open ``《``, a word across the break), up to a
     sentence end.
     """
+    structured = blanks_are_structure(lines)
     full_width = 0.0  # measured only on a page that has a line shaped like a photo credit
     if any(_PHOTO_CREDIT.match(line.text) for line in lines):
         widths = sorted(set_width(line.text) for line in lines)
@@ -161,7 +163,7 @@ def split_figure_notes(lines: list[PageLine], page_text: str) -> tuple[list[Page
     index = 0
     while index < len(lines):
         line = lines[index]
-        if not (is_figure_note(line.text, full_width) and _starts_apart(lines, index)):
+        if not (is_figure_note(line.text, full_width) and _starts_apart(lines, index, structured)):
             kept.append(line)
             index += 1
             continue
