@@ -123,3 +123,15 @@ def test_the_county_page_without_datelines_splits_the_same() -> None:
     assert all(a.dateline is None for a in issue.articles)
     assert issue.unplaced_headlines == with_datelines.unplaced_headlines
     assert any("no dateline" in w for w in issue.warnings)
+
+
+def test_the_essays_with_a_blank_after_every_line_parse_the_same(essays: Issue) -> None:
+    text = ESSAYS.read_text(encoding="utf-8")
+    spaced = "\n\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+    issue = parse_pages([(ESSAYS.name, spaced)])
+    # Without blanks to tell them apart, two headline lines of one width may be read as one wrapped title.
+    assert ["".join(a.headline.parts) for a in issue.articles] == ["".join(a.headline.parts) for a in essays.articles]
+    assert [a.headline for a in issue.articles[:3]] == [a.headline for a in essays.articles[:3]]
+    assert [a.paragraphs for a in issue.articles] == [a.paragraphs for a in essays.articles]
+    assert [a.byline for a in issue.articles] == [a.byline for a in essays.articles]
+    assert issue.unplaced_headlines == essays.unplaced_headlines

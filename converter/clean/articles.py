@@ -263,15 +263,17 @@ def _merged(lines: list[PageLine]) -> PageLine:
     )
 
 
-def _unwrapped(lines: list[PageLine]) -> list[PageLine]:
+def _unwrapped(lines: list[PageLine], structured: bool) -> list[PageLine]:
     """Headline lines with titles wrapped over two lines joined: 不忘初心走在 + 时代前列.
 
-    A line runs on into the next when no blank separates them and it is at
-    least as wide (the first line of a wrapped title is the fuller one).
+    A line runs on into the next when no blank separates them (or blanks
+    mean nothing on the page, ``structured`` False) and it is at least as
+    wide (the first line of a wrapped title is the fuller one).
     """
     groups: list[list[PageLine]] = []
     for line in lines:
-        if groups and not line.gap_before and set_width(groups[-1][-1].text) >= set_width(line.text) - 0.5:
+        apart = line.gap_before and structured
+        if groups and not apart and set_width(groups[-1][-1].text) >= set_width(line.text) - 0.5:
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -311,6 +313,7 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
         outside = list(lines[closing[-1] + 1 :])
         lines = lines[: closing[-1] + 1]
     page_text = "".join(line.text for line in lines)
+    structured = blanks_are_structure(lines)
     author_at = _author_lines(lines, page_text)
     flags = _heading_flags(lines, page_text, author_at)
     outside = [line for line, heading in zip(lines, flags) if heading and len(line.text) == 1] + outside
@@ -371,12 +374,12 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
             closed = True
             continue
         if not (authors or closed or not signed or not articles):
-            articles[-1].lines.extend(_unwrapped(block))
+            articles[-1].lines.extend(_unwrapped(block, structured))
             continue
         split = authors[-1] if authors else len(block)
         article = ArticleLines([], block[0].page, [l.text for l in block[split : split + 1]])
-        article.headings = [l.text for l in _unwrapped(block[:split])]
-        article.lines = _unwrapped(block[split + 1 :])
+        article.headings = [l.text for l in _unwrapped(block[:split], structured)]
+        article.lines = _unwrapped(block[split + 1 :], structured)
         articles.append(article)
         closed = False
     return [a for a in articles if a.lines or a.headings], outside
