@@ -113,10 +113,17 @@ def test_nothing_is_lost_and_bodies_keep_no_blanks(page: Path) -> None:
             assert not re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", paragraph)
 
 
-def test_the_county_page_without_datelines_splits_the_same() -> None:
-    with_datelines = parse_issue(SAMPLE)
-    text = SAMPLE.read_text(encoding="utf-8").replace("本报讯", "")
-    issue = parse_pages([(SAMPLE.name, text)])
+def _without_blanks(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
+@pytest.mark.parametrize("blanks", [True, False], ids=["blank after every line", "no blank lines"])
+def test_the_county_page_without_datelines_splits_the_same(blanks: bool) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    if not blanks:
+        text = _without_blanks(text)
+    with_datelines = parse_pages([(SAMPLE.name, text)])
+    issue = parse_pages([(SAMPLE.name, text.replace("本报讯", ""))])
     assert [a.byline for a in issue.articles] == [a.byline for a in with_datelines.articles]
     assert [a.headline for a in issue.articles] == [a.headline for a in with_datelines.articles]
     assert [a.paragraphs for a in issue.articles] == [a.paragraphs for a in with_datelines.articles]
@@ -127,7 +134,7 @@ def test_the_county_page_without_datelines_splits_the_same() -> None:
 
 def test_the_essays_with_a_blank_after_every_line_parse_the_same(essays: Issue) -> None:
     text = ESSAYS.read_text(encoding="utf-8")
-    spaced = "\n\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+    spaced = _without_blanks(text).replace("\n", "\n\n")
     issue = parse_pages([(ESSAYS.name, spaced)])
     # Without blanks to tell them apart, the lines of one headline block may be grouped otherwise
     # (履行历史使命… and 党的十八大以来… read as one wrapped title), but no headline line moves elsewhere.
