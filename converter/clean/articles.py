@@ -159,10 +159,12 @@ def _local_columns(widths: list[float], reach: int = 6) -> list[float]:
 def blanks_are_structure(lines: list[PageLine]) -> bool:
     """Whether blank lines mark structure on this page, or the extraction put one after every line.
 
-    A county page's text has a blank line after each printed line; there a
-    blank says nothing, and only widths and punctuation tell headlines apart.
+    A county page's text has a blank line after each printed line, another
+    extraction none at all; there blanks say nothing, and only widths and
+    punctuation tell headlines apart.
     """
-    return sum(line.gap_before for line in lines[1:]) * 2 <= len(lines) - 1
+    blanks = sum(line.gap_before for line in lines[1:])
+    return 0 < blanks and blanks * 2 <= len(lines) - 1
 
 
 def _closes(line: PageLine) -> bool:
