@@ -171,3 +171,9 @@ def test_bylines_close_articles_and_the_closing_headlines_are_outside() -> None:
     assert [a.lines[0].text for a in articles] == ["当前新型冠状病", "2月5日，兴县县"]
     assert all(not a.headings for a in articles)
     assert [l.text for l in outside] == ["兴县县委统战部新联会", "走进一线送去温暖", "兴县工商联", "倡议全县非公经济人士积极投身疫情防控"]
+
+
+def test_blanks_mean_structure_only_when_some_lines_have_one_and_most_do_not() -> None:
+    assert blanks_are_structure(page_lines("p", RUN_ON))
+    assert not blanks_are_structure(page_lines("p", RUN_ON.replace("\n\n", "\n")))
+    assert not blanks_are_structure(page_lines("p", RUN_ON.replace("\n", "\n\n")))
