@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from converter.clean.articles import (
+    author_names,
     blanks_are_structure,
     is_author_name,
     page_lines,
@@ -177,3 +178,13 @@ def test_blanks_mean_structure_only_when_some_lines_have_one_and_most_do_not() -
     assert blanks_are_structure(page_lines("p", RUN_ON))
     assert not blanks_are_structure(page_lines("p", RUN_ON.replace("\n\n", "\n")))
     assert not blanks_are_structure(page_lines("p", RUN_ON.replace("\n", "\n\n")))
+
+
+def test_an_author_line_with_a_role_and_several_names() -> None:
+    page = (
+        "让绿水青山成为金山银山\n本报记者 王小明  李 华\n\n"
+        "山区县把生态优势转化为发展\n优势，走出了一条新路子。\n"
+    )
+    articles, _outside = split_by_headings(page_lines("p", page))
+    assert [(a.headings, a.byline) for a in articles] == [(["让绿水青山成为金山银山"], ["王小明", "李华"])]
+    assert author_names("记者了解到，目前") == [] and author_names("活实体") == []

@@ -148,6 +148,42 @@ def is_author_name(text: str) -> bool:
     return len(text) <= 3 and text[0] in _SURNAMES
 
 
+# What may stand before the names on an author line: 本报记者, 记者, 文/, □.
+_AUTHOR_ROLE = re.compile(r"^(?:本报(?:特约)?(?:记者|通讯员)|特约记者|记者|通讯员|文\s*[/／:：]|作者\s*[:：]|[□■●◎])\s*")
+
+
+def author_names(raw: str) -> list[str]:
+    """The names on an author line printed under a headline, or [] when it is no such line.
+
+    Names are set apart by spaces (a two-character name is often printed
+    with one inside it); after a role (本报记者, 文/) any two to four
+    characters are a name, without one each must look like a name.
+
+    >>> author_names("李忠杰"), author_names("胡鞍钢  张 新"), author_names("本报记者 王小明 李华")
+    (['李忠杰'], ['胡鞍钢', '张新'], ['王小明', '李华'])
+    >>> author_names("□ 欧阳修"), author_names("活实体"), author_names("记者了解到，目前")
+    (['欧阳修'], [], [])
+    """
+    text = raw.strip()
+    role = _AUTHOR_ROLE.match(text)
+    rest = text[role.end() :] if role else text
+    if _SENTENCE_PUNCTUATION.search(rest) or "：" in rest:
+        return []
+    groups = [g for g in re.split(r"\s{2,}|\u3000|、", rest) if g.strip()]
+    names = []
+    for group in groups:
+        tokens = group.split()
+        if len(tokens) > 1 and all(len(t) == 1 for t in tokens):
+            names.append("".join(tokens))  # 张 三: one name set wide
+        else:
+            names.extend(tokens)
+    if not names:
+        return []
+    if role:
+        return names if all(_NAME_LINE.match(n) for n in names) else []
+    return names if all(is_author_name(n) for n in names) else []
+
+
 def _local_columns(widths: list[float], reach: int = 6) -> list[float]:
     columns = []
     for index in range(len(widths)):
@@ -178,7 +214,7 @@ def _author_lines(lines: list[PageLine], page_text: str) -> list[bool]:
     ``严监管`` looks like a name but is also the lead-in ``严监管。金融业链条长``.
     """
     return [
-        is_author_name(line.text) and not re.search(re.escape(line.text) + "[。，；：！？]", page_text)
+        bool(author_names(line.raw)) and not re.search(re.escape(line.text) + "[。，；：！？]", page_text)
         for line in lines
     ]
 
@@ -372,14 +408,14 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
             and ends_sentence(current.lines[-1].text)
         ):
             # A name alone under a finished text, with no headline over it: the signature.
-            current.byline = [block[0].text]
+            current.byline = author_names(block[0].raw)
             closed = True
             continue
         if not (authors or closed or not signed or not articles):
             articles[-1].lines.extend(_unwrapped(block, structured))
             continue
         split = authors[-1] if authors else len(block)
-        article = ArticleLines([], block[0].page, [l.text for l in block[split : split + 1]])
+        article = ArticleLines([], block[0].page, [n for l in block[split : split + 1] for n in author_names(l.raw)])
         article.headings = [l.text for l in _unwrapped(block[:split], structured)]
         article.lines = _unwrapped(block[split + 1 :], structured)
         articles.append(article)
