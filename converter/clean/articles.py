@@ -258,9 +258,9 @@ def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -
         )
         furniture = bool(_PAGE_HEADER.match(line.text)) or (bool(_DASH_START.match(line.text)) and not punctuated)
         candidate.append(furniture or authors[index] or ((odd_width or set_apart) and not runs_on and not punctuated))
-    for index in range(1, len(lines)):
+    for index in (i for i, author in enumerate(authors) if author):
         above = index - 1
-        while authors[index] and above >= max(0, index - 3) and not gaps[above + 1]:
+        while above >= max(0, index - 3) and not gaps[above + 1]:
             text = lines[above].text
             if _SENTENCE_PUNCTUATION.search(text) or text[-1:] in "，、；。！？…”）)：":
                 break
@@ -356,12 +356,10 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
     flags = _heading_flags(lines, page_text, author_at)
     outside = [line for line, heading in zip(lines, flags) if heading and len(line.text) == 1] + outside
     blocks: list[tuple[bool, list[PageLine]]] = []
-    names: set[int] = set()  # id() of the author lines
-    for line, heading, author in zip(lines, flags, author_at):
+    names = {line.text for line, author in zip(lines, author_at) if author}
+    for line, heading in zip(lines, flags):
         if heading and len(line.text) == 1:
             continue
-        if author:
-            names.add(id(line))
         if blocks and blocks[-1][0] == heading:
             blocks[-1][1].append(line)
         else:
@@ -395,7 +393,7 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
                     articles[-1].lines.append(line)
             articles[-1].lines.extend(note)
             continue
-        authors = [i for i, l in enumerate(block) if id(l) in names]
+        authors = [i for i, l in enumerate(block) if l.text in names]
         current = articles[-1] if articles else None
         if (
             current is not None
