@@ -12,7 +12,6 @@ None of it is article text; all of it is kept apart, so nothing is lost.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from converter.clean.articles import PageLine, blanks_are_structure
 from converter.clean.paragraphs import continues_into, ends_sentence, set_width
@@ -42,15 +41,6 @@ _NOTE_LINES = 3
 # A line repeated by the next one is an extraction duplicate only from this
 # many Han characters on.
 _MIN_REPEATED = 3
-
-
-@dataclass
-class PageExtras:
-    """What was taken out of a page's lines, each as printed (blanks closed)."""
-
-    header: list[str] = field(default_factory=list)
-    figure_notes: list[str] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
 
 
 def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
