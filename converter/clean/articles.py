@@ -170,7 +170,7 @@ def author_names(raw: str) -> list[str]:
     if _SENTENCE_PUNCTUATION.search(rest) or "：" in rest:
         return []
     groups = [g for g in re.split(r"\s{2,}|\u3000|、", rest) if g.strip()]
-    names = []
+    names: list[str] = []
     for group in groups:
         tokens = group.split()
         if len(tokens) > 1 and all(len(t) == 1 for t in tokens):
