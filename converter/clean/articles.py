@@ -148,6 +148,8 @@ def is_author_name(text: str) -> bool:
     return len(text) <= 3 and text[0] in _SURNAMES
 
 
+# An author line holds at most a role and a few names.
+_AUTHOR_LINE = 24
 # What may stand before the names on an author line: 本报记者, 记者, 文/, □.
 _AUTHOR_ROLE = re.compile(r"^(?:本报(?:特约)?(?:记者|通讯员)|特约记者|记者|通讯员|文\s*[/／:：]|作者\s*[:：]|[□■●◎])\s*")
 
@@ -214,7 +216,10 @@ def _author_lines(lines: list[PageLine], page_text: str) -> list[bool]:
     ``严监管`` looks like a name but is also the lead-in ``严监管。金融业链条长``.
     """
     return [
-        bool(author_names(line.raw)) and not re.search(re.escape(line.text) + "[。，；：！？]", page_text)
+        len(line.text) <= _AUTHOR_LINE
+        and not _SENTENCE_PUNCTUATION.search(line.text)
+        and bool(author_names(line.raw))
+        and not re.search(re.escape(line.text) + "[。，；：！？]", page_text)
         for line in lines
     ]
 
@@ -318,19 +323,23 @@ def _unwrapped(lines: list[PageLine], structured: bool) -> list[PageLine]:
     return [_merged(group) for group in groups]
 
 
-def _closing_lines(lines: list[PageLine]) -> list[int]:
-    """Where articles visibly end: a bracketed byline, the last line of a （作者…） note."""
+def _closing_lines(lines: list[PageLine]) -> tuple[list[int], bool]:
+    """Where articles visibly end (a bracketed byline, the last line of a （作者…） note), and whether a byline is among them."""
     closing: list[int] = []
+    bylines = False
     note_start: int | None = None
     for index, line in enumerate(lines):
         if _AUTHOR_NOTE.match(line.text):
             note_start = index
+        if line.text[-1:] not in "）)":
+            continue
         if split_byline(line.raw)[1]:
             closing.append(index)
-        elif note_start is not None and line.text.endswith(("）", ")")):
+            bylines = True
+        elif note_start is not None:
             closing.append(index)
             note_start = None
-    return closing
+    return closing, bylines
 
 
 def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]]:
@@ -346,7 +355,7 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
     returned as outside lines.
     """
     outside: list[PageLine] = []
-    closing = _closing_lines(lines)
+    closing, bylines = _closing_lines(lines)
     if closing and not any(ends_sentence(line.text) for line in lines[closing[-1] + 1 :]):
         outside = list(lines[closing[-1] + 1 :])
         lines = lines[: closing[-1] + 1]
@@ -367,7 +376,7 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
     has_authors = bool(names)
     # Signed articles (an author's name, or a byline at the end) are cut
     # where one is signed and the next begins; elsewhere at every headline.
-    signed = has_authors or any(split_byline(line.raw)[1] for line in lines)
+    signed = has_authors or bylines
     articles: list[ArticleLines] = []
     closed = True  # the previous article ended with its closing note or byline
     for heading, block in blocks:
