@@ -60,10 +60,15 @@ def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
     return joined
 
 
-def _is_copy(line: str, rest: str) -> bool:
-    """Whether ``line``, which the next line starts with (followed by ``rest``), is a copy of it."""
-    if rest[:1] in _NO_LINE_START and rest:
-        return False
+def _is_copy(line: str, rest: str, after_sentence: bool) -> bool:
+    """Whether ``line``, which the next line starts with (then goes on with ``rest``), is a copy of it.
+
+    ``after_sentence``: the line before ``line`` finished a sentence.
+    """
+    if rest and not rest[0].isalnum():
+        return False  # the next line goes on with punctuation or a byline: 防风险 over 防风险。当前…
+    if not rest and after_sentence:
+        return False  # a whole sentence said twice (a refrain) may be printed twice
     return any(char in _NO_LINE_START for char in line) and len(HAN.findall(line)) >= _MIN_REPEATED
 
 
@@ -72,23 +77,29 @@ def drop_repeated_lines(lines: list[PageLine]) -> tuple[list[PageLine], list[str
 
     Only a line holding punctuation is taken for a copy: two headlines may
     be the same words (a kicker ``习近平`` over ``习近平主持召开…``), a
-    line of text with its punctuation is not printed twice.  A line that
-    starts the next one is a copy only when the next one goes on with more
-    words: ``防风险。`` above ``防风险。当前…`` is a lead-in under its subhead.
+    line of text running on from the one before is not printed twice.  A
+    line that starts the next one is a copy only when the next one goes on
+    with more words: ``防风险`` above ``防风险。当前…`` is a lead-in under
+    its subhead.
 
     >>> kept, dropped = drop_repeated_lines([PageLine("新使命：", "新使命：", "p", True),
-    ...     PageLine("", "新使命：中国共产党的历史担当", "p", False), PageLine("", "相关数据。", "p", True),
-    ...     PageLine("", "相关数据。", "p", False), PageLine("", "习近平", "p", True),
-    ...     PageLine("", "习近平主持召开", "p", False), PageLine("", "人人", "p", False), PageLine("", "人人", "p", False)])
-    >>> [l.text for l in kept], dropped
-    (['新使命：中国共产党的历史担当', '相关数据。', '习近平', '习近平主持召开', '人人', '人人'], ['新使命：', '相关数据。'])
+    ...     PageLine("", "新使命：中国共产党的历史担当", "p", False), PageLine("", "来我国发展相关数据。", "p", True),
+    ...     PageLine("", "来我国发展相关数据。", "p", False), PageLine("", "习近平", "p", True),
+    ...     PageLine("", "习近平主持召开", "p", False), PageLine("", "人人", "p", False), PageLine("", "人人", "p", False),
+    ...     PageLine("", "歌中唱道。", "p", False), PageLine("", "春天来了，花开了。", "p", False),
+    ...     PageLine("", "春天来了，花开了。", "p", False)])
+    >>> [l.text for l in kept]
+    ['新使命：中国共产党的历史担当', '来我国发展相关数据。', '习近平', '习近平主持召开', '人人', '人人', '歌中唱道。', '春天来了，花开了。', '春天来了，花开了。']
+    >>> dropped
+    ['新使命：', '来我国发展相关数据。']
     """
     kept: list[PageLine] = []
     dropped: list[str] = []
     gap = False
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else ""
-        if following.startswith(line.text) and _is_copy(line.text, following[len(line.text) :]):
+        after_sentence = index == 0 or ends_sentence(lines[index - 1].text)
+        if following.startswith(line.text) and _is_copy(line.text, following[len(line.text) :], after_sentence):
             dropped.append(line.text)
             gap = gap or line.gap_before
             continue
