@@ -24,10 +24,21 @@ def test_the_extraction_copy_of_a_banner_is_dropped_and_returned() -> None:
     assert lines[0].gap_before  # the copy's blank line stays with the banner
 
 
-def test_a_line_of_text_printed_twice_keeps_one_copy_but_equal_headlines_stay() -> None:
-    text = "来我国经济社会发展相关数据 。\n来我国经济社会发展相关数据。\n\n走进一线送去温暖\n\n走进一线送去温暖\n"
+def test_a_line_of_text_printed_twice_keeps_one_copy_but_equal_headlines_and_refrains_stay() -> None:
+    text = (
+        "数据来源：国家统计局发布的党的十八大以\n来我国经济社会发展相关数据 。\n来我国经济社会发展相关数据。\n\n"
+        "走进一线送去温暖\n\n走进一线送去温暖\n歌中唱道：\n春天来了，花开了。\n春天来了，花开了。\n"
+    )
     lines, dropped = drop_repeated_lines(page_lines("p", text))
-    assert [l.text for l in lines] == ["来我国经济社会发展相关数据。", "走进一线送去温暖", "走进一线送去温暖"]
+    assert [l.text for l in lines] == [
+        "数据来源：国家统计局发布的党的十八大以",
+        "来我国经济社会发展相关数据。",
+        "走进一线送去温暖",
+        "走进一线送去温暖",
+        "歌中唱道：",
+        "春天来了，花开了。",
+        "春天来了，花开了。",
+    ]
     assert dropped == ["来我国经济社会发展相关数据。"]
 
 

@@ -63,7 +63,7 @@ def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
 def _is_copy(line: str, rest: str, after_sentence: bool) -> bool:
     """Whether ``line``, which the next line starts with (then goes on with ``rest``), is a copy of it.
 
-    ``after_sentence``: the line before ``line`` finished a sentence.
+    ``after_sentence``: the line before ``line`` finished a sentence or announced one (ends in ：).
     """
     if rest and not rest[0].isalnum():
         return False  # the next line goes on with punctuation or a byline: 防风险 over 防风险。当前…
@@ -98,7 +98,7 @@ def drop_repeated_lines(lines: list[PageLine]) -> tuple[list[PageLine], list[str
     gap = False
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else ""
-        after_sentence = index == 0 or ends_sentence(lines[index - 1].text)
+        after_sentence = index == 0 or ends_sentence(lines[index - 1].text) or lines[index - 1].text.endswith("：")
         if following.startswith(line.text) and _is_copy(line.text, following[len(line.text) :], after_sentence):
             dropped.append(line.text)
             gap = gap or line.gap_before
