@@ -188,3 +188,12 @@ def test_an_author_line_with_a_role_and_several_names() -> None:
     articles, _outside = split_by_headings(page_lines("p", page))
     assert [(a.headings, a.byline) for a in articles] == [(["让绿水青山成为金山银山"], ["王小明", "李华"])]
     assert author_names("记者了解到，目前") == [] and author_names("活实体") == []
+
+
+def test_a_narrow_line_with_a_clause_break_and_no_end_is_the_start_of_a_sentence() -> None:
+    body = ["会议要求，要加大物资多方筹集力度，做好物", "资调配和市场稳定工作。要加强出入市县、社", "区、农村检查检疫口的核查工作，严防死守，",
+            "确保万无一失。会议强调，所有人要提高政治", "站位，各部门要通力协作，明确属地管理责任"]
+    page = "\n\n".join(body + ["。（康东）", "截至2月11日，全县", "企业捐款240万元。", "（张明提）"]) + "\n"
+    articles, _outside = split_by_headings(page_lines("p", page))
+    assert [(a.headings, a.byline) for a in articles] == [([], ["康东"]), ([], ["张明提"])]
+    assert [line.text for line in articles[1].lines] == ["截至2月11日，全县", "企业捐款240万元。"]

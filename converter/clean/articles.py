@@ -235,8 +235,8 @@ def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -
     line, and so are the unpunctuated lines right over it (the title it
     signs, 不断优化公共经济责任配置 over 习亚哲).  Shortness alone is no headline:
     a narrow line that runs on into the body below it (``新时代中国共产党的历史使``
-    over ``命，源自历史…``, a word across the break, or over a full line with
-    nothing between) is the first line of a paragraph.
+    over ``命，源自历史…``: a word across the break, a clause break inside it,
+    or a full line below with nothing between) is the first line of a paragraph.
     """
     structured = blanks_are_structure(lines)
     gaps = [line.gap_before and structured for line in lines]
@@ -279,7 +279,11 @@ def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -
         if authors[index] or _PAGE_HEADER.match(text) or _DASH_START.match(text):
             continue
         full_below = widths[index + 1] >= columns[index + 1] - 1.0
-        if continues_into(text, below.text, page_text) or (full_below and not _closes(lines[index])):
+        # A clause break inside the line and none at its end: the sentence goes on below.
+        open_sentence = bool(_SENTENCE_PUNCTUATION.search(text)) and not _closes(lines[index])
+        if continues_into(text, below.text, page_text) or (
+            (full_below or open_sentence) and not _closes(lines[index])
+        ):
             candidate[index] = False
     flags = [False] * len(lines)
     index = 0
