@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from converter.clean.paragraphs import ends_sentence, join_paragraphs, paragraph_breaks, set_width
+from converter.clean.paragraphs import continues_into, ends_sentence, join_paragraphs, paragraph_breaks, set_width
 
 COLUMN = [
     "当前新型冠状病毒肺炎疫情",  # full column: 12
@@ -62,3 +62,11 @@ def test_ends_sentence() -> None:
 
 def test_latin_words_split_over_lines_keep_a_space() -> None:
     assert join_paragraphs(["使用 COVID", "test 检测。"]) == ["使用 COVID test 检测。"]
+
+
+def test_a_word_across_the_break_or_an_open_bracket_runs_on() -> None:
+    page = "新时代中国共产党的历史使命，源自历史。肩负历史使命。人民期待中华民族伟大复兴"
+    assert continues_into("新时代中国共产党的历史使", "命，源自历史", page)
+    assert continues_into("为认真落实中共中央《关于加强", "党的领导", page)
+    assert not continues_into("人民期待", "中华民族伟大复兴", page)
+    assert not continues_into("肩负历史使命。", "命运与共", page + "命运与共")

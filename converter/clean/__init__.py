@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
+from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
 from converter.clean.headlines import Fragment, derive_title, place_headlines, split_fragments
 from converter.clean.paragraphs import join_paragraphs
 from converter.clean.spacing import HAN
@@ -56,6 +57,12 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     if not lines:
         issue.warnings.append(f"{name}: the page holds no text")
         return []
+    lines, repeated = drop_repeated_lines(join_broken_lines(lines))
+    lines, header = split_page_header(lines)
+    lines, notes = split_figure_notes(lines, "".join(line.text for line in lines))
+    issue.warnings.extend(f"{name}: page header: {line}" for line in header)
+    issue.warnings.extend(f"{name}: “{line}” is printed twice in the page text; one copy kept" for line in repeated)
+    issue.unplaced_headlines.extend(notes)
     by_dateline = split_by_datelines(lines)
     if by_dateline is None:
         drafts, outside = split_by_headings(lines)

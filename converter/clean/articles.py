@@ -3,8 +3,11 @@
 A county paper's article starts at its dateline (本报讯, 本报记者…报道,
 据…报道, 新华社…电) and ends with its bracketed byline; the lines outside
 any article are headline lines.  A page without datelines (signed essays,
-other papers) is split at its headline blocks instead: short lines that do
-not run on from a sentence, the author's name printed under the headline.
+other papers, a county page whose datelines were not printed) is split at
+its headline blocks and closings instead: headline lines shown by evidence
+(odd width or set apart by blanks, no sentence running through them), the
+author's name printed under the headline or alone under the text it signs,
+a bracketed byline or （作者…） note closing an article.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from converter.clean.bylines import split_byline
-from converter.clean.paragraphs import ends_sentence, set_width
+from converter.clean.paragraphs import continues_into, ends_sentence, set_width
 from converter.clean.spacing import close_cjk_gaps
 
 _ORG = r"(?:新华社|中新社|人民日报|人民网|新华网|央视网|光明日报|经济日报|中国新闻社)"
@@ -145,6 +148,44 @@ def is_author_name(text: str) -> bool:
     return len(text) <= 3 and text[0] in _SURNAMES
 
 
+# An author line holds at most a role and a few names.
+_AUTHOR_LINE = 24
+# What may stand before the names on an author line: 本报记者, 记者, 文/, □.
+_AUTHOR_ROLE = re.compile(r"^(?:本报(?:特约)?(?:记者|通讯员)|特约记者|记者|通讯员|文\s*[/／:：]|作者\s*[:：]|[□■●◎])\s*")
+
+
+def author_names(raw: str) -> list[str]:
+    """The names on an author line printed under a headline, or [] when it is no such line.
+
+    Names are set apart by spaces (a two-character name is often printed
+    with one inside it); after a role (本报记者, 文/) any two to four
+    characters are a name, without one each must look like a name.
+
+    >>> author_names("李忠杰"), author_names("胡鞍钢  张 新"), author_names("本报记者 王小明 李华")
+    (['李忠杰'], ['胡鞍钢', '张新'], ['王小明', '李华'])
+    >>> author_names("□ 欧阳修"), author_names("活实体"), author_names("记者了解到，目前")
+    (['欧阳修'], [], [])
+    """
+    text = raw.strip()
+    role = _AUTHOR_ROLE.match(text)
+    rest = text[role.end() :] if role else text
+    if _SENTENCE_PUNCTUATION.search(rest) or "：" in rest:
+        return []
+    groups = [g for g in re.split(r"\s{2,}|\u3000|、", rest) if g.strip()]
+    names: list[str] = []
+    for group in groups:
+        tokens = group.split()
+        if len(tokens) > 1 and all(len(t) == 1 for t in tokens):
+            names.append("".join(tokens))  # 张 三: one name set wide
+        else:
+            names.extend(tokens)
+    if not names:
+        return []
+    if role:
+        return names if all(_NAME_LINE.match(n) for n in names) else []
+    return names if all(is_author_name(n) for n in names) else []
+
+
 def _local_columns(widths: list[float], reach: int = 6) -> list[float]:
     columns = []
     for index in range(len(widths)):
@@ -153,32 +194,97 @@ def _local_columns(widths: list[float], reach: int = 6) -> list[float]:
     return columns
 
 
-def _heading_flags(lines: list[PageLine]) -> list[bool]:
+def blanks_are_structure(lines: list[PageLine]) -> bool:
+    """Whether blank lines mark structure on this page, or the extraction put one after every line.
+
+    A county page's text has a blank line after each printed line, another
+    extraction none at all; there blanks say nothing, and only widths and
+    punctuation tell headlines apart.
+    """
+    blanks = sum(line.gap_before for line in lines[1:])
+    return 0 < blanks and blanks * 2 <= len(lines) - 1
+
+
+def _closes(line: PageLine) -> bool:
+    """The line finishes something: a sentence, a bracketed byline or closing note."""
+    return ends_sentence(line.text) or line.text[-1:] in "）)"
+
+
+def _author_lines(lines: list[PageLine], page_text: str) -> list[bool]:
+    """Which lines are an author's name: a name-shaped line the page's text never uses as a phrase.
+
+    ``严监管`` looks like a name but is also the lead-in ``严监管。金融业链条长``.
+    """
+    return [
+        len(line.text) <= _AUTHOR_LINE
+        and not _SENTENCE_PUNCTUATION.search(line.text)
+        and bool(author_names(line.raw))
+        and not re.search(re.escape(line.text) + "[。，；：！？]", page_text)
+        for line in lines
+    ]
+
+
+def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -> list[bool]:
     """Which lines are headline lines.
 
     A headline line is much narrower (or wider) than the column around it,
-    does not run on from an unfinished sentence, does not end like a sentence
-    part, and its run of such lines touches a blank line or the page edge.
+    or, where blanks mark structure, set apart by blanks on both sides
+    without any sentence punctuation; it does not run on from an unfinished
+    sentence, does not end like a sentence part, and its run of such lines
+    touches a blank line or the page edge.  An author's name is a headline
+    line, and so are the unpunctuated lines right over it (the title it
+    signs, 不断优化公共经济责任配置 over 习亚哲).  Shortness alone is no headline:
+    a narrow line that runs on into the body below it (``新时代中国共产党的历史使``
+    over ``命，源自历史…``: a word across the break, a clause break inside it,
+    or a full line below with nothing between) is the first line of a paragraph.
     """
+    structured = blanks_are_structure(lines)
+    gaps = [line.gap_before and structured for line in lines]
     widths = [set_width(line.text) for line in lines]
     columns = _local_columns(widths)
     candidate: list[bool] = []
     for index, line in enumerate(lines):
         # After a blank line a column may go on mid-sentence, but then with
         # a full line; a narrow line there is a headline.
-        runs_on = (
-            index > 0
-            and not line.gap_before
-            and not candidate[-1]
-            and not ends_sentence(lines[index - 1].text)
-        )
+        runs_on = index > 0 and not gaps[index] and not candidate[-1] and not _closes(lines[index - 1])
         punctuated = line.text[-1:] in "，、；。！？…”）)" or line.text[:1] in "（(“"
         # An indented first line of a paragraph is narrow too, but a
         # headline seldom holds a sentence's punctuation.
         narrow = 0.6 if _SENTENCE_PUNCTUATION.search(line.text) else 0.8
         odd_width = widths[index] < narrow * columns[index] or widths[index] > columns[index] + 2
+        set_apart = (
+            gaps[index]
+            and (index + 1 == len(lines) or gaps[index + 1])
+            and (index == 0 or _closes(lines[index - 1]))
+            and not _SENTENCE_PUNCTUATION.search(line.text)
+            and not line.text.endswith("、")
+            # A blank can fall inside a sentence where the extraction changes region.
+            and not (index + 1 < len(lines) and continues_into(line.text, lines[index + 1].text, page_text))
+        )
         furniture = bool(_PAGE_HEADER.match(line.text)) or (bool(_DASH_START.match(line.text)) and not punctuated)
-        candidate.append(furniture or (odd_width and not runs_on and not punctuated))
+        candidate.append(furniture or authors[index] or ((odd_width or set_apart) and not runs_on and not punctuated))
+    for index in (i for i, author in enumerate(authors) if author):
+        above = index - 1
+        while above >= max(0, index - 3) and not gaps[above + 1]:
+            text = lines[above].text
+            if _SENTENCE_PUNCTUATION.search(text) or text[-1:] in "，、；。！？…”）)：":
+                break
+            candidate[above] = True
+            above -= 1
+    # From the bottom up, so that a line demoted to body counts as body for the line above it.
+    for index in range(len(lines) - 2, -1, -1):
+        text, below = lines[index].text, lines[index + 1]
+        if not candidate[index] or candidate[index + 1] or gaps[index + 1] or len(text) < 2:
+            continue
+        if authors[index] or _PAGE_HEADER.match(text) or _DASH_START.match(text):
+            continue
+        full_below = widths[index + 1] >= columns[index + 1] - 1.0
+        # A clause break inside the line and none at its end: the sentence goes on below.
+        open_sentence = bool(_SENTENCE_PUNCTUATION.search(text)) and not _closes(lines[index])
+        if continues_into(text, below.text, page_text) or (
+            (full_below or open_sentence) and not _closes(lines[index])
+        ):
+            candidate[index] = False
     flags = [False] * len(lines)
     index = 0
     while index < len(lines):
@@ -186,10 +292,10 @@ def _heading_flags(lines: list[PageLine]) -> list[bool]:
             index += 1
             continue
         end = index
-        while end + 1 < len(lines) and candidate[end + 1] and not lines[end + 1].gap_before:
+        while end + 1 < len(lines) and candidate[end + 1] and not gaps[end + 1]:
             end += 1
         touches_blank = (
-            index == 0 or lines[index].gap_before or end + 1 == len(lines) or lines[end + 1].gap_before
+            not structured or index == 0 or gaps[index] or end + 1 == len(lines) or gaps[end + 1]
         )
         for position in range(index, end + 1):
             flags[position] = touches_blank
@@ -204,33 +310,66 @@ def _merged(lines: list[PageLine]) -> PageLine:
     )
 
 
-def _unwrapped(lines: list[PageLine]) -> list[PageLine]:
+def _unwrapped(lines: list[PageLine], structured: bool) -> list[PageLine]:
     """Headline lines with titles wrapped over two lines joined: 不忘初心走在 + 时代前列.
 
-    A line runs on into the next when no blank separates them and it is at
-    least as wide (the first line of a wrapped title is the fuller one).
+    A line runs on into the next when no blank separates them (or blanks
+    mean nothing on the page, ``structured`` False) and it is at least as
+    wide (the first line of a wrapped title is the fuller one).
     """
     groups: list[list[PageLine]] = []
     for line in lines:
-        if groups and not line.gap_before and set_width(groups[-1][-1].text) >= set_width(line.text) - 0.5:
+        apart = line.gap_before and structured
+        if groups and not apart and set_width(groups[-1][-1].text) >= set_width(line.text) - 0.5:
             groups[-1].append(line)
         else:
             groups.append([line])
     return [_merged(group) for group in groups]
 
 
+def _closing_lines(lines: list[PageLine]) -> tuple[list[int], bool]:
+    """Where articles visibly end (a bracketed byline, the last line of a （作者…） note), and whether a byline is among them."""
+    closing: list[int] = []
+    bylines = False
+    note_start: int | None = None
+    for index, line in enumerate(lines):
+        if _AUTHOR_NOTE.match(line.text):
+            note_start = index
+        if line.text[-1:] not in "）)":
+            continue
+        if split_byline(line.raw)[1]:
+            closing.append(index)
+            bylines = True
+        elif note_start is not None:
+            closing.append(index)
+            note_start = None
+    return closing, bylines
+
+
 def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]]:
-    """Articles of a page without datelines, cut at headline blocks.
+    """Articles of a page without datelines, cut at headline blocks and closings.
 
     A block with an author's name line (李忠杰 under the headline), or the
-    first block after a closing （作者…） note, opens an article: its lines
-    above the name are the headline, those below are the first subhead.
-    Other blocks are subheads kept in the body as their own paragraphs.
-    Lone glyphs (drop caps, decorations) are returned as outside lines.
+    first block after a closing （作者…） note or bracketed byline, opens an
+    article: its lines above the name are the headline, those below are the
+    first subhead.  Other blocks are subheads kept in the body as their own
+    paragraphs.  A name alone after a finished sentence signs the text above
+    it.  Lone glyphs (drop caps, decorations), and the lines after the last
+    closing when no sentence is among them (a county page's headlines), are
+    returned as outside lines.
     """
-    flags = _heading_flags(lines)
-    outside = [line for line, heading in zip(lines, flags) if heading and len(line.text) == 1]
+    outside: list[PageLine] = []
+    closing, bylines = _closing_lines(lines)
+    if closing and not any(ends_sentence(line.text) for line in lines[closing[-1] + 1 :]):
+        outside = list(lines[closing[-1] + 1 :])
+        lines = lines[: closing[-1] + 1]
+    page_text = "".join(line.text for line in lines)
+    structured = blanks_are_structure(lines)
+    author_at = _author_lines(lines, page_text)
+    flags = _heading_flags(lines, page_text, author_at)
+    outside = [line for line, heading in zip(lines, flags) if heading and len(line.text) == 1] + outside
     blocks: list[tuple[bool, list[PageLine]]] = []
+    names = {line.text for line, author in zip(lines, author_at) if author}
     for line, heading in zip(lines, flags):
         if heading and len(line.text) == 1:
             continue
@@ -238,17 +377,26 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
             blocks[-1][1].append(line)
         else:
             blocks.append((heading, [line]))
-    has_authors = any(heading and any(is_author_name(l.text) for l in block) for heading, block in blocks)
+    has_authors = bool(names)
+    # Signed articles (an author's name, or a byline at the end) are cut
+    # where one is signed and the next begins; elsewhere at every headline.
+    signed = has_authors or bylines
     articles: list[ArticleLines] = []
-    closed = True  # the previous article ended with its closing note
+    closed = True  # the previous article ended with its closing note or byline
     for heading, block in blocks:
         if not heading:
             note: list[PageLine] = []
             for line in block:
-                if not articles or (closed and not note and has_authors):
+                if not articles or (closed and not note and signed):
                     articles.append(ArticleLines([], line.page))
                     closed = False
-                if note or _AUTHOR_NOTE.match(line.text):
+                rest, signers = split_byline(line.raw)
+                if signers and not note and not articles[-1].byline:
+                    if close_cjk_gaps(rest):
+                        articles[-1].lines.append(PageLine(rest, close_cjk_gaps(rest), line.page, line.gap_before))
+                    articles[-1].byline = signers
+                    closed = True
+                elif note or _AUTHOR_NOTE.match(line.text):
                     note.append(line)
                     if line.text.endswith(("）", ")")):
                         # The closing note ends the essay: one paragraph of its own.
@@ -258,14 +406,29 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
                     articles[-1].lines.append(line)
             articles[-1].lines.extend(note)
             continue
-        authors = [i for i, l in enumerate(block) if is_author_name(l.text)]
-        if not (authors or closed or not has_authors or not articles):
-            articles[-1].lines.extend(_unwrapped(block))
+        authors = [i for i, l in enumerate(block) if l.text in names]
+        current = articles[-1] if articles else None
+        if (
+            current is not None
+            and not closed
+            and authors == [0]
+            and len(block) == 1
+            and not current.byline
+            and not current.headings
+            and current.lines
+            and ends_sentence(current.lines[-1].text)
+        ):
+            # A name alone under a finished text, with no headline over it: the signature.
+            current.byline = author_names(block[0].raw)
+            closed = True
+            continue
+        if not (authors or closed or not signed or not articles):
+            articles[-1].lines.extend(_unwrapped(block, structured))
             continue
         split = authors[-1] if authors else len(block)
-        article = ArticleLines([], block[0].page, [l.text for l in block[split : split + 1]])
-        article.headings = [l.text for l in _unwrapped(block[:split])]
-        article.lines = _unwrapped(block[split + 1 :])
+        article = ArticleLines([], block[0].page, [n for l in block[split : split + 1] for n in author_names(l.raw)])
+        article.headings = [l.text for l in _unwrapped(block[:split], structured)]
+        article.lines = _unwrapped(block[split + 1 :], structured)
         articles.append(article)
         closed = False
     return [a for a in articles if a.lines or a.headings], outside

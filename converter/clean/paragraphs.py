@@ -122,3 +122,43 @@ def join_paragraphs(lines: list[str]) -> list[str]:
             paragraphs.append(current)
             current = ""
     return paragraphs
+
+
+_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]")
+_OPENERS = "《“‘（(「『〔【"
+_CLOSERS = "》”’）)」』〕】"
+
+
+def _unclosed(text: str) -> bool:
+    """An opening bracket or quote still open at the end of the line: ``为认真落实中共中央《关于加强``."""
+    depth = 0
+    for char in text:
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS and depth:
+            depth -= 1
+    return depth > 0
+
+
+def continues_into(line: str, next_line: str, page_text: str) -> bool:
+    """Whether ``line`` runs on into ``next_line`` as one sentence, on the evidence of the text alone.
+
+    It does when a bracket or quote is left open, or when the three
+    characters across the line break form a word seen elsewhere on the page
+    (``page_text``, the page's lines joined, holds this junction once itself).
+    A headline over its first paragraph shares no such word with it.
+
+    >>> page = "新时代中国共产党的历史使命，源自历史。肩负历史使命。"
+    >>> continues_into("新时代中国共产党的历史使", "命，源自历史", page)
+    True
+    >>> continues_into("人民期待", "中华民族伟大复兴", page + "人民期待中华民族伟大复兴")
+    False
+    """
+    if not line or not next_line or ends_sentence(line):
+        return False
+    if _unclosed(line):
+        return True
+    for junction in (line[-2:] + next_line[:1], line[-1:] + next_line[:2]):
+        if len(junction) == 3 and len(_WORD.findall(junction)) == 3 and page_text.count(junction) >= 2:
+            return True
+    return False
