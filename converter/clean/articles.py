@@ -27,7 +27,7 @@ DATELINE = re.compile(
     r"|本报(?:记者|通讯员|评论员|特约记者)[^，。！？]{1,24}?(?:报道|讯)" + _BRACKETED
     + r"|本报[^，。！？\s]{1,12}?电" + _BRACKETED
     + r"|据" + _ORG + r"?[^，。！？]{0,20}?报道[，,]?"
-    + r"|" + _ORG + r"[^，。！？]{0,24}?电" + _BRACKETED
+    + r"|据?" + _ORG + r"[^，。！？]{0,24}?电" + _BRACKETED
     + r")"
 )
 # A signed essay's closing note: （作者为…） （作者单位：…）
@@ -118,8 +118,32 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
             if not body[-1].text:
                 body.pop()
         articles.append(ArticleLines(body, lines[start].page, names))
-        outside.extend(lines[end + 1 : stop])
+        between = lines[end + 1 : stop]
+        if _holds_text(between):
+            # An article whose dateline is not one we know (or that has none)
+            # sits between two others: read that stretch as a page of its own.
+            drafts, headings = split_by_headings(between)
+            articles.extend(drafts)
+            outside.extend(headings)
+        else:
+            outside.extend(between)
     return articles, outside
+
+
+# Headlines never end a sentence; a stretch with this many sentence ends is text.
+_TEXT_SENTENCE_ENDS = 2
+
+
+def _holds_text(lines: list[PageLine]) -> bool:
+    """Lines between articles that are running text, not headlines or captions.
+
+    >>> page = lambda *texts: [PageLine(t, t, "p", False) for t in texts]
+    >>> _holds_text(page("全县开展汛期安全大检查", "书香满校园"))
+    False
+    >>> _holds_text(page("国务院新闻办公室5日举行新闻", "发布会。", "有关负责人表示，夏粮收购", "进展顺利。"))
+    True
+    """
+    return sum(ends_sentence(line.text) for line in lines) >= _TEXT_SENTENCE_ENDS
 
 
 # Common Chinese surnames: an author's name printed alone under a headline

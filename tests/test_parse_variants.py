@@ -1,0 +1,43 @@
+"""County-style pages with the variants other issues print: reporter datelines,
+agency datelines, an article with no dateline or byline, a subtitle."""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.clean import parse_pages
+from tests.pagemaker import wrap
+
+FLOOD = ("本报记者 王丽 报道 ", ["6月3日，县应急管理局组织专项检查组，对全县重点河道、水库和地质灾害隐患点开展汛期安全大检查。",
+        "检查组一行先后来到蔚汾河沿岸、城区排水泵站等地，详细了解防汛物资储备、值班值守和应急预案落实情况。",
+        "检查组要求，各乡镇和有关部门要克服麻痹思想，压实防汛责任，确保安全度汛。"], "（王丽）")
+AGENCY = ("据新华社北京6月5日电 ", ["国务院新闻办公室5日举行新闻发布会，介绍今年以来农业农村经济运行情况。",
+          "发布会上，有关负责人表示，夏粮收购进展顺利，市场运行总体平稳。"], "")
+SCHOOL = ("本报讯 ", ["4月23日，城关小学举办以书香满校园为主题的读书节活动，全校一千二百余名师生参加。",
+          "活动中，同学们分享了自己最喜爱的图书，老师们为大家推荐了适合不同年级阅读的书目。"], "（李华 张强）")
+HEADLINES = ["全县开展汛期安全大检查", "——县应急管理局深入一线排查隐患", "国新办介绍农业农村经济运行情况",
+             "书香满校园", "城关小学举办读书节活动"]
+
+
+def page(articles, width: int = 14) -> str:
+    blocks: list[str] = []
+    for dateline, paragraphs, byline in articles:
+        lines = wrap(dateline + paragraphs[0], width, 0)
+        for paragraph in paragraphs[1:]:
+            lines += wrap(paragraph, width, 2)
+        lines[-1] += byline
+        blocks += lines
+    return "\n\n".join(blocks + HEADLINES) + "\n"
+
+
+@pytest.mark.parametrize("agency_dateline", ["据新华社北京6月5日电 ", ""])
+def test_reporter_and_agency_datelines_and_an_article_without_either(agency_dateline: str) -> None:
+    issue = parse_pages([("p1.txt", page([FLOOD, (agency_dateline, *AGENCY[1:]), SCHOOL]))])
+    got = [(a.headline.kicker, a.headline.title, a.headline.subtitle, a.dateline, a.byline) for a in issue.articles]
+    assert got == [
+        (None, "全县开展汛期安全大检查", "——县应急管理局深入一线排查隐患", "本报记者王丽报道", ["王丽"]),
+        (None, "国新办介绍农业农村经济运行情况", None, agency_dateline.strip() or None, []),
+        ("书香满校园", "城关小学举办读书节活动", None, "本报讯", ["李华", "张强"]),
+    ]
+    assert issue.articles[1].paragraphs == AGENCY[1]
+    assert issue.unplaced_headlines == []
