@@ -23,17 +23,24 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     ('户捐款240.75万元。', ['张明提'])
     >>> split_byline(" （张明提 康东）")
     ('', ['张明提', '康东'])
+    >>> split_byline("确保安全度汛。（记者 王丽 通讯员 张三）")
+    ('确保安全度汛。', ['记者王丽', '通讯员张三'])
     >>> split_byline("协助党组（党委）")
     ('协助党组（党委）', [])
     """
     match = _BYLINE.search(line)
     if not match:
         return line, []
-    names = []
+    names: list[str] = []
+    role = ""
     for token in re.split(r"[\s、，,/]+", match.group(1).strip()):
-        name = _ROLE.sub("", token)
-        if len(name) >= 2:
-            names.append(name)
+        if _ROLE.fullmatch(token):
+            # A role printed apart (记者 王丽) stays with its name: nothing printed is lost.
+            role = token
+            continue
+        if len(_ROLE.sub("", token)) >= 2:
+            names.append(role + token)
+        role = ""
     if not names or any(name in _NOT_NAMES for name in names):
         return line, []
     return line[: match.start()].rstrip(), names
