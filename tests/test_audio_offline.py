@@ -143,7 +143,9 @@ def _srt(seconds: float) -> str:
     return f"00:{ms // 60000:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
 
 
-def test_second_run_comes_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def syntheses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of units of each offline synthesis, as they happen."""
     calls: list[int] = []
     real = engines.EspeakEngine.synthesize
 
@@ -152,6 +154,11 @@ def test_second_run_comes_from_the_cache(tmp_path: Path, monkeypatch: pytest.Mon
         return real(self, units)
 
     monkeypatch.setattr(engines.EspeakEngine, "synthesize", counted)
+    return calls
+
+
+def test_second_run_comes_from_the_cache(tmp_path: Path, syntheses: list[int]) -> None:
+    calls = syntheses
     cache = tmp_path / "cache"
     first = write_issue_audio(make_issue(SHORT, APPEAL), tmp_path / "one", OFFLINE, cache_dir=cache)
     assert len(calls) == 2
@@ -237,15 +244,8 @@ def test_sample_issue_narrated_offline(tmp_path: Path) -> None:
     assert len((tmp_path / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines()) == 2 + 2 * 7
 
 
-def test_a_damaged_cache_entry_is_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[int] = []
-    real = engines.EspeakEngine.synthesize
-
-    def counted(self, units):
-        calls.append(len(units))
-        return real(self, units)
-
-    monkeypatch.setattr(engines.EspeakEngine, "synthesize", counted)
+def test_a_damaged_cache_entry_is_made_again(tmp_path: Path, syntheses: list[int]) -> None:
+    calls = syntheses
     cache = tmp_path / "cache"
     write_issue_audio(make_issue(SHORT), tmp_path / "one", OFFLINE, cache_dir=cache)
     [entry] = cache.rglob("*.mp3")
