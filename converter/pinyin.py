@@ -416,6 +416,15 @@ def choose(char: str, single: str, word: str | None,
     return word or single
 
 
+def is_polyphone(char: str) -> bool:
+    """A character read differently in different words, as the context model knows them.
+
+    >>> is_polyphone("行"), is_polyphone("山")
+    (True, False)
+    """
+    return char in context_model().polyphones
+
+
 def readings_batch(texts: Sequence[str], style: str = "tone") -> list[list[str | None]]:
     """``readings`` for several texts at once (faster: one batched model run)."""
     if style not in STYLES:

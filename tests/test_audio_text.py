@@ -109,3 +109,34 @@ def test_titles_become_safe_file_names(title: str, safe: str) -> None:
 def test_file_stems_number_the_articles() -> None:
     assert article_file_stem(1, 7, "兴县召开疫情设卡防控工作协调会") == "01-兴县召开疫情设卡防控工作协调会"
     assert article_file_stem(12, 120, "会") == "012-会"
+
+
+def test_offline_speech_spells_polyphones_as_their_context_reads_them() -> None:
+    article = Article(
+        headline=Headline(title="银行行长表示要长期发展"),
+        paragraphs=["新型冠状病毒肺炎疫情防控工作正处于关键时刻。"],
+    )
+    offline = {u.text: u.speech for u in spoken_units(article, numbers_in_words=True, polyphones_in_pinyin=True)}
+    online = {u.text: u.speech for u in spoken_units(article, numbers_in_words=False)}
+    assert offline["银行行长表示要长期发展"] == "银hang2hang2zhang3表示yao4chang2期fa1展"
+    assert "guan1状" in offline["新型冠状病毒肺炎疫情防控工作正处于关键时刻。"]
+    assert online["银行行长表示要长期发展"] == "银行行长表示要长期发展"
+
+
+def test_the_offline_voice_reads_spelled_pinyin_with_its_tone() -> None:
+    """Why polyphones are spelled: alone, espeak-ng's Mandarin says guàn in 冠状 (tone 51)."""
+    import ctypes
+
+    from converter.audio.espeak import _shared_library
+
+    lib = _shared_library().lib
+    lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
+    lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_int, ctypes.c_int]
+
+    def phonemes(text: str) -> str:
+        buffer = ctypes.create_string_buffer(text.encode() + b"\0")
+        pointer = ctypes.c_void_p(ctypes.addressof(buffer))
+        return lib.espeak_TextToPhonemes(ctypes.byref(pointer), 1, 0).decode()
+
+    assert "kw'a51n" in phonemes("冠状")
+    assert "kw'a55n" in phonemes("guan1状")

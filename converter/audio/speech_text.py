@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import cn2an
 
 from converter.model import Article
+from converter.pinyin import canonical_readings_batch, is_polyphone
 from converter.sentences import ReadingUnit, reading_units
 
 # Silence after a unit, in seconds, by what comes next.
@@ -58,26 +59,54 @@ class SpokenUnit:
     block: int
 
 
-def spoken_units(article: Article, *, numbers_in_words: bool) -> list[SpokenUnit]:
+def spoken_units(
+    article: Article, *, numbers_in_words: bool, polyphones_in_pinyin: bool = False
+) -> list[SpokenUnit]:
     """The article's reading units with their speech text and the pause after each.
 
     ``numbers_in_words`` turns digits into Chinese readings, for voices that
     read digits badly (the offline one); neural voices read them well as printed.
+    ``polyphones_in_pinyin`` spells each polyphone as the pinyin its context
+    gives (see ``spell_polyphones``), for a voice that would read it out of context.
     """
     units = reading_units(article)
-    spoken: list[SpokenUnit] = []
-    for position, unit in enumerate(units):
-        following = units[position + 1] if position + 1 < len(units) else None
+    speeches: list[str] = []
+    for unit in units:
         if unit.kind == "byline":
             speech = byline_speech(article.byline)
         elif unit.kind in _HEADLINE_KINDS:
             speech = headline_speech(unit.text)
         else:
             speech = paragraph_speech(unit.text)
-        if numbers_in_words:
-            speech = numbers_to_words(speech)
-        spoken.append(SpokenUnit(unit.anchor, unit.text.strip(), speech, pause_after(unit, following), unit.block))
-    return spoken
+        speeches.append(numbers_to_words(speech) if numbers_in_words else speech)
+    if polyphones_in_pinyin:
+        speeches = spell_polyphones(speeches)
+    return [
+        SpokenUnit(unit.anchor, unit.text.strip(), speech, pause_after(unit, following), unit.block)
+        for unit, speech, following in zip(units, speeches, [*units[1:], None], strict=True)
+    ]
+
+
+def spell_polyphones(speeches: list[str]) -> list[str]:
+    """Each polyphone written as its tone-numbered pinyin from context.
+
+    espeak-ng's Mandarin voice reads such pinyin exactly as it reads the
+    character, but it takes a polyphone's reading from its own word list,
+    which often misses the context; spelled out, the reading is ours.
+    Digits must already be words: the tone digits are the only ones left.
+
+    >>> spell_polyphones(["新型冠状病毒", "银行行长说，他长大了。"])
+    ['新型guan1状病毒', '银hang2hang2zhang3shuo1，他zhang3da4le5。']
+    """
+    spelled: list[str] = []
+    for speech, syllables in zip(speeches, canonical_readings_batch(speeches), strict=True):
+        spelled.append(
+            "".join(
+                syllable if syllable is not None and is_polyphone(char) else char
+                for char, syllable in zip(speech, syllables, strict=True)
+            )
+        )
+    return spelled
 
 
 def pause_after(unit: ReadingUnit, following: ReadingUnit | None) -> float:
