@@ -18,7 +18,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -330,7 +330,6 @@ def _write_manifest(
     written: list[Path],
     audio_entries: list[dict[str, Any] | None],
 ) -> None:
-    previous = _previous_files(out_dir)
     files = [{"path": str(p.relative_to(out_dir)), "sha256": _file_sha256(p), "bytes": p.stat().st_size} for p in written]
     manifest = {
         "format": MANIFEST_FORMAT,
@@ -364,20 +363,6 @@ def _write_manifest(
         "files": files,
     }
     atomic_write_text(out_dir / MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
-    # Outputs of an earlier run that this one no longer makes (an article's
-    # title changed, audio switched off) go only once the new manifest is in.
-    current = {f["path"] for f in files}
-    for stale in previous - current:
-        with contextlib.suppress(OSError):
-            (out_dir / stale).unlink()
-
-
-def _previous_files(out_dir: Path) -> set[str]:
-    try:
-        manifest = json.loads((out_dir / MANIFEST_NAME).read_text("utf-8"))
-        return {entry["path"] for entry in manifest.get("files", [])}
-    except (OSError, ValueError, KeyError, TypeError):
-        return set()
 
 
 # ---------------------------------------------------------------- the run
@@ -450,9 +435,15 @@ def run_batch(
                     narration_run.close()
         else:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                futures = [pool.submit(convert_issue, i, settings, out_root) for i in issues]
-                for future in futures:
-                    result = future.result()
+                futures = [(i, pool.submit(convert_issue, i, settings, out_root)) for i in issues]
+                for issue_input, future in futures:
+                    try:
+                        result = future.result()
+                    except Exception as exc:  # a worker killed from outside (out of memory)
+                        result = IssueResult(
+                            issue_input.name, str(issue_input.path), "failed",
+                            error=f"{issue_input.path}: worker process failed ({type(exc).__name__})",
+                        )
                     reporter.issue_done(result)
                     results.append(result)
     return results
@@ -469,6 +460,3 @@ def summary(results: list[IssueResult]) -> dict[str, Any]:
         "warnings": sum(len(r.warnings) for r in results),
     }
 
-
-def result_to_dict(result: IssueResult) -> dict[str, Any]:
-    return asdict(result)
