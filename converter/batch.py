@@ -69,14 +69,19 @@ def _issue_name(path: Path) -> str:
     return cleaned or "issue"
 
 
-def discover_issues(inputs: list[Path]) -> tuple[list[IssueInput], list[IssueResult]]:
+def discover_issues(
+    inputs: list[Path], output: Path | None = None
+) -> tuple[list[IssueInput], list[IssueResult]]:
     """Expand INPUT arguments into issues.
 
     A page file is an issue; a folder holding page files and no sub-folders is
     one issue (its pages in name order); a folder holding sub-folders is a
     collection: each sub-folder, and each loose page file, is an issue of its
-    own.  Paths that cannot be read become failures, the rest go on.
+    own.  The ``output`` folder is never an issue, even inside a collection
+    (``converter convert .`` with the default out/).  Paths that cannot be
+    read become failures, the rest go on.
     """
+    skip = output.resolve() if output is not None else None
     issues: list[IssueInput] = []
     failures: list[IssueResult] = []
     taken: dict[str, int] = {}
@@ -101,6 +106,7 @@ def discover_issues(inputs: list[Path]) -> tuple[list[IssueInput], list[IssueRes
             except OSError as exc:
                 fail(path, f"cannot read this folder ({exc.strerror or exc})")
                 continue
+            entries = [e for e in entries if e.resolve() != skip]
             folders = [e for e in entries if e.is_dir()]
             if not folders:
                 add(path)
@@ -401,7 +407,7 @@ def run_batch(
     reporter: Any,
 ) -> list[IssueResult]:
     """Convert every issue under ``inputs``; returns one result per issue."""
-    issues, results = discover_issues(inputs)
+    issues, results = discover_issues(inputs, Path(settings.output))
     for failed in results:
         reporter.issue_done(failed)
     if not issues:

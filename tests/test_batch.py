@@ -340,3 +340,11 @@ def test_terminal_display_ends_with_a_summary_table(collection: Path, tmp_path: 
     assert "converter: error:" in shown and "missing: no such file or folder" in shown
     rows = {line.strip("│ ").split("│")[0].strip(): line.split("│")[2].strip() for line in shown.splitlines() if line.count("│") == 3}
     assert rows["issues"] == "3" and rows["converted"] == "3" and rows["articles"] == "6" and rows["failed"] == "0"
+
+
+def test_the_output_folder_inside_a_collection_is_not_an_issue(collection: Path) -> None:
+    out = collection / "out"
+    first = run_batch([collection], text_settings(out), Recorder())
+    assert [r.status for r in first] == ["converted"] * 3
+    again = run_batch([collection], text_settings(out), Recorder())
+    assert [(r.name, r.status) for r in again] == [(r.name, "up to date") for r in first]
