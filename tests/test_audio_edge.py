@@ -243,3 +243,26 @@ def test_a_unit_with_nothing_to_say_still_gets_a_clip(service: FakeService, tmp_
     assert service.requests[1] == "会议强调，要加强。……"  # one request, the ellipsis timed inside it
     assert [t[0] for t in audio.timings] == ["s0-0", "s1-0", "s1-1", "s2-0", "s3-0"]
     assert all(end > start for _, start, end in audio.timings)
+
+
+@pytest.mark.slow
+def test_read_along_book_from_the_online_voice(service: FakeService, tmp_path: Path) -> None:
+    """The neural voice's sentence timings make a valid overlay: every unit once, in order, inside the audio."""
+    import re
+    import zipfile
+
+    from converter.epub import build_epub
+    from tests.validate import epubcheck
+
+    issue = make_issue(ARTICLE, LONG_ARTICLE)
+    narration = write_issue_audio(issue, tmp_path / "audio", AudioOptions(engine="edge"))
+    book = build_epub(issue, tmp_path / "book.epub", pinyin_style="tone", narration=narration)
+    with zipfile.ZipFile(book) as archive:
+        for number, (article, audio) in enumerate(zip(issue.articles, narration, strict=True), start=1):
+            smil = archive.read(f"EPUB/article-{number:03d}.smil").decode()
+            anchors = re.findall(r'#(s\d+-\d+)"', smil)
+            assert anchors == [u.anchor for u in reading_units(article)]
+            ends = [float(e.rsplit(":", 1)[1]) + 60 * int(e.split(":")[1]) for e in re.findall(r'clipEnd="([^"]+)"', smil)]
+            assert ends == sorted(ends) and ends[-1] == pytest.approx(audio.duration, abs=0.001)
+        assert "Xiaoxiao (Microsoft Edge neural voice zh-CN-XiaoxiaoNeural)" in archive.read("EPUB/content.opf").decode()
+    assert epubcheck([book], tmp_path) == {book: []}
