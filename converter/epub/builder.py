@@ -43,7 +43,9 @@ from converter.sentences import ReadingUnit, reading_units
 
 LANGUAGE = "zh-CN"
 PINYIN_STYLES = ("tone", "tone3", "zhuyin")
-STYLES_DIR = Path(__file__).resolve().parents[2] / "styles"
+# styles/ at the top of the repository, reached through the package (a link in a
+# checkout, a copy in an installed wheel).
+STYLES_DIR = Path(__file__).resolve().parent / "styles"
 STYLESHEET_NAME = "book.css"
 STYLESHEET_HREF = "styles/book.css"
 TITLE_PAGE = "title.xhtml"
