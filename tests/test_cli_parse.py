@@ -58,3 +58,21 @@ def test_a_page_without_chinese_is_left_out_of_an_issue_with_a_warning(tmp_path:
     issue = parse_issue(tmp_path)
     assert len(issue.articles) == 7
     assert "page2.txt: no Chinese text on this page; it was left out" in issue.warnings
+
+
+def test_the_current_folder_is_named_by_its_own_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from converter.clean import parse_issue
+
+    folder = tmp_path / "xxb-20200212"
+    folder.mkdir()
+    (folder / "p1.txt").write_bytes(SAMPLE.read_bytes())
+    monkeypatch.chdir(folder)
+    issue = parse_issue(Path("."))
+    assert issue.title == "xxb 2020年2月12日" and str(issue.date) == "2020-02-12"
+
+
+def test_a_page_name_with_a_colon_is_named_whole_in_the_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "c: d.txt"
+    page.write_text("hello\n")
+    assert main(["parse", str(page)]) == 1
+    assert capsys.readouterr().err == f"converter: error: {page}: no article found (no Chinese text on the page)\n"

@@ -108,10 +108,11 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     return articles
 
 
-def parse_pages(pages: list[tuple[str, str]], title: str | None = None) -> Issue:
+def parse_pages(pages: list[tuple[str, str]], title: str | None = None, label: str | None = None) -> Issue:
     """Parse (page name, page text) pairs into one Issue.
 
-    Raises InputError when no page yields an article.
+    Raises InputError when no page yields an article, naming ``label`` (the
+    file or folder the pages came from) or else the pages.
     """
     issue = Issue(title=title or (pages[0][0] if pages else "issue"), articles=[])
     issue.sources = [name for name, _ in pages]
@@ -124,7 +125,7 @@ def parse_pages(pages: list[tuple[str, str]], title: str | None = None) -> Issue
             continue
         issue.articles.extend(_page_articles(name, text, issue))
     if not issue.articles:
-        names = ", ".join(issue.sources) or "input"
+        names = label or ", ".join(issue.sources) or "input"
         reason = "no Chinese text on the page" if no_chinese else "no body text on the page"
         raise InputError(f"{names}: no article found ({reason})")
     issue.warnings.extend(f"{name}: no Chinese text on this page; it was left out" for name in no_chinese)
@@ -154,11 +155,8 @@ def parse_issue(path: Path) -> Issue:
     """Parse a page file, or a folder of page files forming one issue."""
     files = page_files(path)
     pages = [(file.name, read_text(file)) for file in files]
-    name = path.stem if path.is_file() else path.name
+    name = path.stem if path.is_file() else path.resolve().name  # "." names the folder it is
     date = _date_in_name(name)
-    try:
-        issue = parse_pages(pages, _title_from_name(name, date))
-    except InputError as exc:
-        raise InputError(f"{path}: {str(exc).split(': ', 1)[-1]}") from exc
+    issue = parse_pages(pages, _title_from_name(name, date), label=str(path))
     issue.date = date
     return issue
