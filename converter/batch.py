@@ -84,13 +84,16 @@ def discover_issues(
     skip = output.resolve() if output is not None else None
     issues: list[IssueInput] = []
     failures: list[IssueResult] = []
-    taken: dict[str, int] = {}
+    taken: set[str] = set()
 
     def add(path: Path) -> None:
-        name = _issue_name(path)
-        count = taken.get(name, 0)
-        taken[name] = count + 1
-        issues.append(IssueInput(name if count == 0 else f"{name}-{count + 1}", path))
+        base = name = _issue_name(path)
+        number = 1
+        while name in taken:  # a/ and a.txt, or a second a-2.txt: never one folder for two issues
+            number += 1
+            name = f"{base}-{number}"
+        taken.add(name)
+        issues.append(IssueInput(name, path))
 
     def fail(path: Path, reason: str) -> None:
         failures.append(IssueResult(_issue_name(path), str(path), "failed", error=f"{path}: {reason}"))

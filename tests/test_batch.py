@@ -348,3 +348,12 @@ def test_the_output_folder_inside_a_collection_is_not_an_issue(collection: Path)
     assert [r.status for r in first] == ["converted"] * 3
     again = run_batch([collection], text_settings(out), Recorder())
     assert [(r.name, r.status) for r in again] == [(r.name, "up to date") for r in first]
+
+
+def test_names_made_unique_never_collide_with_real_names(tmp_path: Path) -> None:
+    write(tmp_path / "c" / "a" / "p1.txt", make_page([FLOOD]))
+    write(tmp_path / "c" / "a.txt", make_page([SCHOOL]))
+    write(tmp_path / "c" / "a-2.txt", make_page([MARKET]))
+    issues, _ = discover_issues([tmp_path / "c"])
+    names = [i.name for i in issues]
+    assert len(set(names)) == 3 and names[0] == "a"
