@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +61,6 @@ class IssueMeta:
     number: str | None = None
     newspaper: str | None = None
     publisher: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _load_toml(path: Path) -> dict[str, Any]:
@@ -83,20 +82,37 @@ def load_settings(config_path: Path | None, cwd: Path | None = None) -> Settings
             return settings
         config_path = candidate
     data = _load_toml(config_path)
-    known = {f.name for f in fields(Settings)}
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise InputError(f"{config_path}: unknown setting(s) {', '.join(unknown)}")
+    _refuse_unknown(data, {f.name for f in fields(Settings)}, config_path)
+    if data.get("pinyin") is True:
+        data["pinyin"] = "tone"
+    elif data.get("pinyin") is False:
+        data["pinyin"] = None
     for key, value in data.items():
+        wanted = _SETTING_TYPES[key]
+        # bool is an int to Python, never to a person writing jobs = true
+        if not isinstance(value, wanted) or (wanted is int and isinstance(value, bool)):
+            kind = {str: "text", bool: "true or false", int: "a whole number"}.get(wanted, "a style name")
+            raise InputError(f"{config_path}: {key} must be {kind}, not {value!r}")
         setattr(settings, key, value)
     if isinstance(settings.output, str):
         settings.output = (config_path.parent / settings.output).resolve()
-    if settings.pinyin is True:
-        settings.pinyin = "tone"
-    elif settings.pinyin is False:
-        settings.pinyin = None
     validate_settings(settings, str(config_path))
     return settings
+
+
+# What each converter.toml setting takes (pinyin: a style name, true or false).
+_SETTING_TYPES: dict[str, type | tuple[type, ...]] = {
+    "output": str, "newspaper": str, "publisher": str, "pinyin": (str, type(None)), "audio": bool,
+    "read_along": bool, "engine": str, "voice": str, "rate": str, "volume": str, "pitch": str,
+    "jobs": int, "force": bool,
+}
+
+
+def _refuse_unknown(data: dict[str, Any], known: set[str], path: Path) -> None:
+    """A misspelt key would be silently ignored: say so instead."""
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise InputError(f"{path}: unknown setting(s) {', '.join(unknown)}")
 
 
 def validate_settings(settings: Settings, origin: str) -> None:
@@ -120,14 +136,13 @@ def load_issue_meta(issue_input: Path) -> IssueMeta:
     if not path.is_file():
         return IssueMeta()
     data = _load_toml(path)
+    _refuse_unknown(data, {f.name for f in fields(IssueMeta)}, path)
     meta = IssueMeta()
     for key, value in data.items():
         if key == "date":
             meta.date = _as_date(value, path)
-        elif key in ("title", "number", "newspaper", "publisher"):
-            setattr(meta, key, str(value))
         else:
-            meta.extra[key] = value
+            setattr(meta, key, str(value))
     return meta
 
 

@@ -357,3 +357,27 @@ def test_names_made_unique_never_collide_with_real_names(tmp_path: Path) -> None
     issues, _ = discover_issues([tmp_path / "c"])
     names = [i.name for i in issues]
     assert len(set(names)) == 3 and names[0] == "a"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("output = 5", "output must be text, not 5"),
+        ("jobs = true", "jobs must be a whole number, not True"),
+        ("audio = \"no\"", "audio must be true or false, not 'no'"),
+        ("pinyin = \"ipa\"", "pinyin must be one of tone, tone3, zhuyin, not 'ipa'"),
+        ("voise = \"x\"", "unknown setting(s) voise"),
+    ],
+)
+def test_bad_converter_toml_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, message: str) -> None:
+    config = write(tmp_path / "converter.toml", line + "\n")
+    page = write(tmp_path / "p.txt", make_page([FLOOD]))
+    assert main(["convert", str(page), "--config", str(config), "--no-audio", "-o", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err == f"converter: error: {config}: {message}\n"
+
+
+def test_misspelt_issue_toml_key_is_refused(collection: Path, tmp_path: Path) -> None:
+    write(collection / "2024-06-05" / "issue.toml", 'tilte = "特刊"\n')
+    results = by_name(run_batch([collection], text_settings(tmp_path / "out"), Recorder()))
+    assert results["2024-06-05"].error == f"{collection / '2024-06-05' / 'issue.toml'}: unknown setting(s) tilte"
+    assert results["2024-06-12"].status == "converted"
