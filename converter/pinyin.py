@@ -356,9 +356,15 @@ def context_model() -> _ContextModel:
 
 
 @lru_cache(maxsize=65536)
-def single_char_reading(char: str) -> str:
-    """pypinyin's first (commonest) reading of a character on its own: 行 → ``xing2``."""
-    return _canonical(lazy_pinyin(char, style=Style.TONE)[0])
+def single_char_reading(char: str) -> str | None:
+    """pypinyin's first (commonest) reading of a character on its own, or None
+    for a character it has no reading for (it hands those back unchanged).
+
+    >>> single_char_reading("行"), single_char_reading("𠮷")
+    ('xing2', None)
+    """
+    syllable = lazy_pinyin(char, style=Style.TONE)[0]
+    return None if syllable == char else _canonical(syllable)
 
 
 def _han_runs(text: str) -> Iterator[tuple[int, str]]:
@@ -391,9 +397,9 @@ def canonical_readings_batch(texts: Sequence[str]) -> list[list[str | None]]:
     return out
 
 
-def choose(char: str, single: str, word: str | None,
+def choose(char: str, single: str | None, word: str | None,
            model: dict[str, float] | None, context_free: str | None = None,
-           grammar: str | None = None) -> str:
+           grammar: str | None = None) -> str | None:
     """The combination rule for one character (see the module docstring).
 
     >>> choose("为", "wei4", "wei2", {"wei4": 0.6, "wei2": 0.4})  # word reading wins

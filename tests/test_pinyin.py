@@ -197,3 +197,7 @@ def test_cli_unreadable_input_is_one_line(tmp_path: Path, capsys: pytest.Capture
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.count("\n") == 1 and message in captured.err
+
+
+def test_a_character_without_a_known_reading_gets_none_not_itself() -> None:
+    assert readings("王𠮷祥") == ["wáng", None, "xiáng"]
