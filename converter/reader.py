@@ -79,24 +79,34 @@ def decode_page(data: bytes, name: str) -> str:
         raise InputError(f"{name}: binary data, not page text")
     else:
         encodings = ["utf-8"]
+    text = _decode_first(data, encodings)
+    if text is None and encodings == ["utf-8"]:
+        # Not UTF-8: ask the detector only now (it is the slow step), then GB18030.
         guess = from_bytes(data).best()
-        if guess is not None and guess.encoding.replace("_", "").lower() in _CHINESE_ENCODINGS:
-            encodings.append(guess.encoding)
-        encodings.append("gb18030")
-    for encoding in encodings:
-        try:
-            text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        break
-    else:
+        plausible = guess is not None and guess.encoding.replace("_", "").lower() in _CHINESE_ENCODINGS
+        text = _decode_first(data, [guess.encoding, "gb18030"] if plausible else ["gb18030"])
+    if text is None:
         raise InputError(f"{name}: unknown text encoding (expected UTF-8, UTF-16 with BOM or GB18030)")
     text = text.lstrip("\ufeff")
     if _CONTROL.search(text):
         raise InputError(f"{name}: binary data, not page text")
     if not text.strip():
         raise InputError(f"{name}: the file holds no text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    # A form feed is a page break in extracted text; U+FFFE/U+FFFF are no characters at all.
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").translate(_NONCHARACTERS)
+
+
+_NONCHARACTERS = {0xFFFE: None, 0xFFFF: None}
+
+
+def _decode_first(data: bytes, encodings: list[str]) -> str | None:
+    """The text in the first of ``encodings`` that decodes ``data`` without error."""
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return None
 
 
 def read_text(path: Path) -> str:

@@ -75,3 +75,16 @@ def test_page_files_errors(tmp_path: Path) -> None:
         page_files(tmp_path)
     with pytest.raises(InputError, match="no such file"):
         page_files(tmp_path / "missing")
+
+
+def test_form_feeds_are_page_breaks_and_noncharacters_go(tmp_path: Path) -> None:
+    page = tmp_path / "ff.txt"
+    page.write_text("本报讯 今天下雨了。\f明天晴。\ufffe（张三）", encoding="utf-8")
+    assert read_text(page) == "本报讯 今天下雨了。\n明天晴。（张三）"
+
+
+def test_big5_is_still_recognised(tmp_path: Path) -> None:
+    text = "本報訊 今天縣政府召開會議，研究部署春季農業生產工作。\n\n會議要求各鄉鎮做好準備。\n"
+    page = tmp_path / "big5.txt"
+    page.write_bytes(text.encode("big5"))
+    assert read_text(page) == text
