@@ -37,8 +37,10 @@ def _settings_from_args(args: argparse.Namespace):
         value = getattr(args, name)
         if value is not None:
             setattr(settings, name, value)
-    if args.pinyin is not None:
-        settings.pinyin = args.pinyin
+    if args.pinyin_style is not None:
+        settings.pinyin = args.pinyin_style
+    elif args.pinyin:
+        settings.pinyin = settings.pinyin or "tone"
     if args.no_pinyin:
         settings.pinyin = None
     if args.no_audio:
@@ -139,9 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("inputs", nargs="+", metavar="INPUT")
     convert.add_argument("-o", "--output", help="output folder (default: out/, or `output` in converter.toml)")
     convert.add_argument("--config", help="archive defaults (default: ./converter.toml when present)")
+    convert.add_argument("--pinyin", action="store_true", help="annotate every character with pinyin (tone marks)")
     convert.add_argument(
-        "--pinyin", nargs="?", const="tone", choices=["tone", "tone3", "zhuyin"],
-        help="annotate every character with pinyin (default style: tone marks)",
+        "--pinyin-style", choices=["tone", "tone3", "zhuyin"],
+        help="pinyin with tone marks (zì), tone numbers (zi4) or zhuyin (ㄗˋ); implies --pinyin",
     )
     convert.add_argument("--no-pinyin", action="store_true", help="no pinyin, whatever converter.toml says")
     convert.add_argument("--no-audio", action="store_true", help="make the EPUB only")

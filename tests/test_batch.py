@@ -381,3 +381,15 @@ def test_misspelt_issue_toml_key_is_refused(collection: Path, tmp_path: Path) ->
     results = by_name(run_batch([collection], text_settings(tmp_path / "out"), Recorder()))
     assert results["2024-06-05"].error == f"{collection / '2024-06-05' / 'issue.toml'}: unknown setting(s) tilte"
     assert results["2024-06-12"].status == "converted"
+
+
+@pytest.mark.parametrize(
+    ("options", "style"),
+    [([], None), (["--pinyin"], "tone"), (["--pinyin-style", "zhuyin"], "zhuyin"), (["--pinyin", "--no-pinyin"], None)],
+)
+def test_pinyin_options(collection: Path, tmp_path: Path, options: list[str], style: str | None) -> None:
+    page = collection / "2024-06-19.txt"
+    # the flag before the input must not swallow it
+    assert main(["convert", *options, str(page), "-o", str(tmp_path / "out"), "--no-audio", "--quiet"]) == 0
+    manifest = json.loads((tmp_path / "out" / "2024-06-19" / "manifest.json").read_text())
+    assert manifest["options"]["pinyin"] == style
