@@ -296,15 +296,9 @@ def _make_audio(
     on_article: ArticleDone | None,
     narration_run: Any,
 ) -> list[Any]:
-    from converter.audio import AudioOptions, write_issue_audio
+    from converter.audio import write_issue_audio
 
-    options = AudioOptions(
-        engine=settings.engine,
-        voice=settings.voice,
-        rate=settings.rate,
-        volume=settings.volume,
-        pitch=settings.pitch,
-    )
+    options = audio_options(settings)
     total = len(issue.articles)
     done = 0
 
@@ -322,6 +316,15 @@ def _make_audio(
         jobs=jobs,
         progress=progress,
         run=narration_run,
+    )
+
+
+def audio_options(settings: Settings) -> Any:
+    """The voice settings as the audio writer takes them; a bad rate or voice is an AudioOptionsError."""
+    from converter.audio import AudioOptions
+
+    return AudioOptions(
+        engine=settings.engine, voice=settings.voice, rate=settings.rate, volume=settings.volume, pitch=settings.pitch
     )
 
 
@@ -410,6 +413,8 @@ def run_batch(
     reporter: Any,
 ) -> list[IssueResult]:
     """Convert every issue under ``inputs``; returns one result per issue."""
+    if settings.audio:
+        audio_options(settings)  # a bad --rate or --voice is said once, before any work
     issues, results = discover_issues(inputs, Path(settings.output))
     for failed in results:
         reporter.issue_done(failed)

@@ -393,3 +393,10 @@ def test_pinyin_options(collection: Path, tmp_path: Path, options: list[str], st
     assert main(["convert", *options, str(page), "-o", str(tmp_path / "out"), "--no-audio", "--quiet"]) == 0
     manifest = json.loads((tmp_path / "out" / "2024-06-19" / "manifest.json").read_text())
     assert manifest["options"]["pinyin"] == style
+
+
+def test_a_bad_voice_setting_is_said_once_before_any_work(collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(collection), "-o", str(tmp_path / "out"), "--rate", "fast"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "fast" in err and err.startswith("converter: error: ")
+    assert not (tmp_path / "out").exists()
