@@ -276,7 +276,10 @@ def _convert_issue(
             }
             result.audio_seconds += item.duration
             result.audio_made += 0 if item.from_cache else 1
-        written += _audio_files(out_dir)
+        from converter.audio.issue import PLAYLIST_NAME
+
+        written += [path for item in narration for path in (item.path, item.srt_path)]
+        written.append(out_dir / "audio" / PLAYLIST_NAME)
 
     from converter.epub import build_epub
 
@@ -326,11 +329,6 @@ def audio_options(settings: Settings) -> Any:
     return AudioOptions(
         engine=settings.engine, voice=settings.voice, rate=settings.rate, volume=settings.volume, pitch=settings.pitch
     )
-
-
-def _audio_files(out_dir: Path) -> list[Path]:
-    audio_dir = out_dir / "audio"
-    return sorted(p for p in audio_dir.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
 def _write_manifest(
