@@ -356,6 +356,7 @@ def _write_manifest(
         "articles": [
             {
                 "index": index,
+                "page": article.source,
                 "kicker": article.headline.kicker,
                 "title": article.headline.title,
                 "subtitle": article.headline.subtitle,

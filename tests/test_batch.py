@@ -400,3 +400,9 @@ def test_a_bad_voice_setting_is_said_once_before_any_work(collection: Path, tmp_
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "fast" in err and err.startswith("converter: error: ")
     assert not (tmp_path / "out").exists()
+
+
+def test_manifest_names_the_page_of_each_article(collection: Path, tmp_path: Path) -> None:
+    run_batch([collection / "2024-06-05"], text_settings(tmp_path / "out"), Recorder())
+    manifest = json.loads((tmp_path / "out" / "2024-06-05" / "manifest.json").read_text())
+    assert [a["page"] for a in manifest["articles"]] == ["page1.txt", "page2.txt"]

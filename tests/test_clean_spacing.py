@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from converter.clean.spacing import close_cjk_gaps, display_width, han_chars
+from converter.clean.spacing import close_cjk_gaps, han_chars
 
 
 @pytest.mark.parametrize(
@@ -20,12 +20,6 @@ from converter.clean.spacing import close_cjk_gaps, display_width, han_chars
 )
 def test_blanks_touching_cjk_are_removed_latin_spaces_kept(printed: str, clean: str) -> None:
     assert close_cjk_gaps(printed) == clean
-
-
-def test_display_width_counts_ascii_as_half() -> None:
-    assert display_width("兴县") == 2
-    assert display_width("2020") == 2
-    assert display_width("，。") == 2
 
 
 def test_han_chars() -> None:

@@ -66,7 +66,6 @@ class NarrationRun:
 
     notice: Callable[[str], None] | None = None
     edge_unreachable: bool = False
-    synthesised: int = 0  # articles synthesised (not from the cache)
     _pool: ProcessPoolExecutor | None = field(default=None, repr=False)
     _pool_size: int = 0
 
@@ -177,7 +176,6 @@ def _narrate_online(articles: Sequence[Article], pending: list[int], options: Au
             run.edge_unreachable = True
             run.say(f"{exc}: reading with the offline voice instead")
             return pending[position:]
-        run.synthesised += 1
         if cache is not None:
             cache.put(key, synthesis)
         writer.write(index, synthesis, cached=False)
@@ -196,7 +194,6 @@ def _narrate_offline(articles: Sequence[Article], pending: list[int], options: A
             work.append((index, key, units))
 
     def store(index: int, key: str, synthesis: Synthesis) -> None:
-        run.synthesised += 1
         if cache is not None:
             cache.put(key, synthesis)
         writer.write(index, synthesis, cached=False)

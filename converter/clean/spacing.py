@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 # Han ideographs (with extension A and compatibility ideographs) and CJK
@@ -30,21 +29,6 @@ def close_cjk_gaps(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _char_width(char: str) -> float:
-    if char in "\u201c\u201d\u2018\u2019\u2014\u2026":
-        return 1.0
-    return 1.0 if unicodedata.east_asian_width(char) in ("W", "F") else 0.5
-
-
-def display_width(text: str) -> float:
-    """Width in em: a Han character or full-width punctuation is 1, ASCII ½.
-
-    >>> display_width("截至2月11日")
-    5.5
-    """
-    return sum(_char_width(c) for c in text)
-
-
 def han_chars(text: str) -> str:
     """The Han characters of ``text`` in order (what must never be lost)."""
     return "".join(HAN.findall(text))
