@@ -1,17 +1,31 @@
-"""Narration: one MP3 per article, with sentence timings, tags, subtitles and a playlist."""
+"""Narration: one MP3 per article, with sentence timings, tags, subtitles and a playlist.
 
-from converter.audio.engines import AudioOptions, AudioOptionsError, Synthesis, UnitTiming
-from converter.audio.issue import ArticleAudio, NarrationRun, write_issue_audio
-from converter.audio.voices import VoiceInfo, list_voices
+The names below are loaded on first use: a worker process of the offline voice
+imports this package to reach ``engines`` and should not pay for the online
+voice's network stack.
+"""
 
-__all__ = [
-    "ArticleAudio",
-    "AudioOptions",
-    "AudioOptionsError",
-    "NarrationRun",
-    "Synthesis",
-    "UnitTiming",
-    "VoiceInfo",
-    "list_voices",
-    "write_issue_audio",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_HOMES = {
+    "AudioOptions": "engines",
+    "AudioOptionsError": "engines",
+    "Synthesis": "engines",
+    "UnitTiming": "engines",
+    "ArticleAudio": "issue",
+    "NarrationRun": "issue",
+    "write_issue_audio": "issue",
+    "VoiceInfo": "voices",
+    "list_voices": "voices",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)

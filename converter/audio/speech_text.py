@@ -14,7 +14,6 @@ from dataclasses import dataclass
 import cn2an
 
 from converter.model import Article
-from converter.pinyin import canonical_readings_batch, is_polyphone
 from converter.sentences import ReadingUnit, reading_units
 
 # Silence after a unit, in seconds, by what comes next.
@@ -98,6 +97,9 @@ def spell_polyphones(speeches: list[str]) -> list[str]:
     >>> spell_polyphones(["新型冠状病毒", "银行行长说，他长大了。"])
     ['新型guan1状病毒', '银hang2hang2zhang3shuo1，他zhang3da4le5。']
     """
+    # Imported here: worker processes unpickle SpokenUnit from this module and need no model.
+    from converter.pinyin import canonical_readings_batch, is_polyphone
+
     spelled: list[str] = []
     for speech, syllables in zip(speeches, canonical_readings_batch(speeches), strict=True):
         spelled.append(

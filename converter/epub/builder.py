@@ -38,7 +38,6 @@ from markupsafe import Markup, escape
 from converter.atomic import atomic_write_bytes
 from converter.errors import ConverterError, InputError
 from converter.model import Article, Issue
-from converter.pinyin import readings_batch
 from converter.sentences import ReadingUnit, reading_units
 
 LANGUAGE = "zh-CN"
@@ -140,6 +139,9 @@ class PinyinReadings:
     def prepare(self, texts: Sequence[str]) -> None:
         missing = [t for t in dict.fromkeys(texts) if t not in self._known]
         if missing:
+            # Loaded only for pinyin books: the model and dictionary cost a third of a second.
+            from converter.pinyin import readings_batch
+
             self._known.update(zip(missing, readings_batch(missing, self.style), strict=True))
 
     def __call__(self, text: str) -> list[str | None]:
