@@ -26,7 +26,8 @@ from converter import __version__
 from converter.atomic import atomic_write_text, remove_stale_temporaries
 from converter.config import IssueMeta, Settings, issue_meta_path, load_issue_meta
 from converter.errors import ConverterError, InputError, OutputError
-from converter.model import Issue
+from converter.model import Issue, chinese_date
+from converter.reader import is_page_file
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = 1
@@ -56,10 +57,6 @@ class IssueResult:
 
 
 # ---------------------------------------------------------------- discovery
-
-
-def _is_page_file(path: Path) -> bool:
-    return path.is_file() and not path.name.startswith(".") and path.suffix.lower() == ".txt"
 
 
 def _issue_name(path: Path) -> str:
@@ -115,7 +112,7 @@ def discover_issues(
                 add(path)
                 continue
             for entry in entries:
-                if entry.is_dir() or _is_page_file(entry):
+                if entry.is_dir() or is_page_file(entry):
                     add(entry)
         else:
             fail(path, "not a file or folder")
@@ -194,7 +191,7 @@ def apply_metadata(issue: Issue, meta: IssueMeta, settings: Settings) -> None:
     elif issue.newspaper:
         parts = [issue.newspaper]
         if issue.date:
-            parts.append(f"{issue.date.year}年{issue.date.month}月{issue.date.day}日")
+            parts.append(chinese_date(issue.date))
         if issue.number:
             parts.append(issue.number)
         issue.title = " ".join(parts)

@@ -63,6 +63,15 @@ class Issue:
     warnings: list[str] = field(default_factory=list)
 
 
+def chinese_date(date: _dt.date) -> str:
+    """A date as Chinese readers write it.
+
+    >>> chinese_date(_dt.date(2020, 2, 12))
+    '2020年2月12日'
+    """
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
 def article_to_dict(article: Article) -> dict[str, Any]:
     h = article.headline
     return {

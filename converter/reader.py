@@ -29,17 +29,18 @@ def _natural_key(path: Path) -> list[object]:
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.name)]
 
 
+def is_page_file(path: Path) -> bool:
+    """A visible .txt file: what a folder's pages are."""
+    return path.suffix.lower() == ".txt" and not path.name.startswith(".") and path.is_file()
+
+
 def page_files(path: Path) -> list[Path]:
     """The page files of an input: a file is itself; a folder gives its visible *.txt files in name order."""
     if path.is_file():
         return [path]
     if path.is_dir():
         try:
-            pages = [
-                p
-                for p in path.iterdir()
-                if p.suffix.lower() == ".txt" and not p.name.startswith(".") and p.is_file()
-            ]
+            pages = [p for p in path.iterdir() if is_page_file(p)]
         except OSError as exc:
             raise InputError(f"{path}: cannot list the folder ({exc.strerror})") from exc
         if not pages:

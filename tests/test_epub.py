@@ -11,9 +11,9 @@ import pytest
 from lxml import etree
 
 from converter.epub import PINYIN_STYLES, assemble_book, build_epub, write_book
-from converter.epub.builder import STYLES_DIR, PinyinReadings, article_file, block_markup, chinese_date, ruby_markup, xml_text
+from converter.epub.builder import STYLES_DIR, PinyinReadings, article_file, block_markup, ruby_markup, xml_text
 from converter.errors import ConverterError, InputError
-from converter.model import Article, Headline, Issue
+from converter.model import Article, Headline, Issue, chinese_date
 from converter.pinyin import is_han
 from converter.sentences import reading_units
 from tests.validate import epubcheck

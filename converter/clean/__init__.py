@@ -16,7 +16,7 @@ from converter.clean.headlines import Fragment, derive_title, place_headlines, s
 from converter.clean.paragraphs import join_paragraphs
 from converter.clean.spacing import HAN
 from converter.errors import InputError
-from converter.model import Article, Headline, Issue
+from converter.model import Article, Headline, Issue, chinese_date
 from converter.reader import page_files, read_text
 
 __all__ = ["parse_issue", "parse_pages"]
@@ -147,7 +147,7 @@ def _title_from_name(name: str, date: _dt.date | None) -> str:
     if date is None:
         return name
     stem = re.sub(r"[-_.\s]+", " ", _DATE_IN_NAME.sub(" ", name)).strip()
-    when = f"{date.year}年{date.month}月{date.day}日"
+    when = chinese_date(date)
     return f"{stem} {when}" if stem else when
 
 

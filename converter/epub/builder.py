@@ -37,7 +37,7 @@ from markupsafe import Markup, escape
 
 from converter.atomic import atomic_write_bytes
 from converter.errors import ConverterError, InputError
-from converter.model import Article, Issue
+from converter.model import Article, Issue, chinese_date
 from converter.sentences import ReadingUnit, reading_units
 
 LANGUAGE = "zh-CN"
@@ -219,11 +219,6 @@ def accessibility_for(*, ruby: bool) -> Accessibility:
         hazards=["none"],
         summary=summary,
     )
-
-
-def chinese_date(date: dt.date) -> str:
-    """dt.date(2020, 2, 12) → "2020年2月12日"."""
-    return f"{date.year}年{date.month}月{date.day}日"
 
 
 def modified_time(issue: Issue) -> dt.datetime:
