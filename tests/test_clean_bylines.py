@@ -14,6 +14,7 @@ from converter.clean.bylines import split_byline
         ("（记者 王小明 通讯员 李华）", "", ["记者王小明", "通讯员李华"]),  # roles kept: nothing printed is lost
         ("（张明提、宋继伟）", "", ["张明提", "宋继伟"]),
         ("（欧阳修）", "", ["欧阳修"]),
+        ("走了。（王𠮷祥）", "走了。", ["王𠮷祥"]),  # a name character outside the basic block
     ],
 )
 def test_trailing_names_group_becomes_the_byline(line: str, rest: str, names: list[str]) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from converter.clean.bylines import split_byline
 from converter.clean.paragraphs import continues_into, ends_sentence, set_width
-from converter.clean.spacing import close_cjk_gaps
+from converter.clean.spacing import HAN_CLASS, close_cjk_gaps
 
 _ORG = r"(?:新华社|中新社|人民日报|人民网|新华网|央视网|光明日报|经济日报|中国新闻社)"
 _BRACKETED = r"(?:[（(][^（）()]{1,24}[）)])?"
@@ -32,11 +32,13 @@ DATELINE = re.compile(
 )
 # A signed essay's closing note: （作者为…） （作者单位：…）
 _AUTHOR_NOTE = re.compile(r"^[（(]\s*作\s*者")
-_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_NAME_LINE = re.compile(f"^[{HAN_CLASS}·]{{2,4}}$")
 # Page furniture: 2018年1月3日星期三, 7理论, 第3版
-_PAGE_HEADER = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:星期.)?|\d{1,2}[\u4e00-\u9fff]{1,4}|第\d+版.{0,8})$")
+# A page header line: 2018年1月3日星期三, 2018年1月3日, 7理论, 第3版 要闻.
+PAGE_HEADER = re.compile(f"^(?:\\d{{4}}年\\d{{1,2}}月\\d{{1,2}}日(?:星期.)?|\\d{{1,2}}[{HAN_CLASS}]{{1,4}}|第\\d+版.{{0,8}})$")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？]")
-_DASH_START = re.compile(r"^(?:——|—|－－|--)")
+# A subtitle's leading dash, as typeset or as extracted.
+DASH_START = re.compile(r"^(?:——|—|－－|--|―)")
 
 
 @dataclass
@@ -285,7 +287,7 @@ def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -
             # A blank can fall inside a sentence where the extraction changes region.
             and not (index + 1 < len(lines) and continues_into(line.text, lines[index + 1].text, page_text))
         )
-        furniture = bool(_PAGE_HEADER.match(line.text)) or (bool(_DASH_START.match(line.text)) and not punctuated)
+        furniture = bool(PAGE_HEADER.match(line.text)) or (bool(DASH_START.match(line.text)) and not punctuated)
         candidate.append(furniture or authors[index] or ((odd_width or set_apart) and not runs_on and not punctuated))
     for index in (i for i, author in enumerate(authors) if author):
         above = index - 1
@@ -300,7 +302,7 @@ def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -
         text, below = lines[index].text, lines[index + 1]
         if not candidate[index] or candidate[index + 1] or gaps[index + 1] or len(text) < 2:
             continue
-        if authors[index] or _PAGE_HEADER.match(text) or _DASH_START.match(text):
+        if authors[index] or PAGE_HEADER.match(text) or DASH_START.match(text):
             continue
         full_below = widths[index + 1] >= columns[index + 1] - 1.0
         # A clause break inside the line and none at its end: the sentence goes on below.

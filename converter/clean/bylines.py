@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"[\u4e00-\u9fff·]{2,4}"
+from converter.clean.spacing import HAN_CLASS
+
+_NAME = f"[{HAN_CLASS}·]{{2,4}}"
 # The whole line, or whatever ends a sentence before it, then （names） at the end.
 _BYLINE = re.compile(
     r"(?:^|(?<=[。！？!?…”’）)]))\s*[（(]\s*"

@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.articles import PageLine, blanks_are_structure
+from converter.clean.articles import PAGE_HEADER, PageLine, blanks_are_structure
 from converter.clean.paragraphs import continues_into, ends_sentence, set_width
 from converter.clean.spacing import HAN
 
 # Chinese typesetting never starts a line with these (closing punctuation).
 _NO_LINE_START = "：，。、；！？）》」』〕】”’:;,.!?)…"
-# A page header line: 2018年1月3日星期三, 2018年1月3日, 7理论, 第3版 要闻.
-_PAGE_HEADER = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:星期.)?|\d{1,2}[\u4e00-\u9fff]{1,4}|第\d+版[\u4e00-\u9fff]{0,6})$"
-)
 # How many lines at the head of a page may be furniture.
 _HEADER_LINES = 4
 # A figure note's label: the word for a source or a credit, after what it
@@ -119,7 +115,7 @@ def split_page_header(lines: list[PageLine]) -> tuple[list[PageLine], list[str]]
     (['新使命'], ['2018年1月3日星期三', '7理论'])
     """
     count = 0
-    while count < min(_HEADER_LINES, len(lines) - 1) and _PAGE_HEADER.match(lines[count].text):
+    while count < min(_HEADER_LINES, len(lines) - 1) and PAGE_HEADER.match(lines[count].text):
         count += 1
     return lines[count:], [line.text for line in lines[:count]]
 

@@ -16,15 +16,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from converter.clean.articles import PageLine
+from converter.clean.articles import DASH_START, PageLine
 from converter.clean.doubled import collapse_doubled
 from converter.clean.paragraphs import set_width
-from converter.clean.spacing import HAN, close_cjk_gaps
+from converter.clean.spacing import HAN, HAN_CLASS, close_cjk_gaps
 from converter.model import Headline
 
 _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
-_DASH = re.compile(r"^(?:——|—|－－|--|―)")
-_WORD_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z]")
+_WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
 # A fragment belongs to an article when this share of its (weighted) bigrams
 # occurs in the article; a fragment whose best share is below _LEANS is not
 # grouped with its neighbours at all.
@@ -127,7 +126,7 @@ def _headline_of(group: list[Fragment]) -> Headline:
     if len(texts) == 1:
         return Headline(title=texts[0])
     if len(texts) == 2:
-        if _DASH.match(texts[1]):
+        if DASH_START.match(texts[1]):
             return Headline(title=texts[0], subtitle=texts[1])
         return Headline(title=texts[1], kicker=texts[0])
     return Headline(title=texts[1], kicker=texts[0], subtitle=texts[2])

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
+from converter.clean.spacing import HAN_CLASS
+
 # A line ends a sentence when its last character, past closing quotes and
 # brackets, is one of these.
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》]*$")
 # Characters set a full em wide: Han and full-width letters and digits.
-_FULL_WIDTH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff5a]")
+_FULL_WIDTH = re.compile(f"[{HAN_CLASS}\uff10-\uff5a]")
 
 # How many lines (times two) on each side inform the local column width.
 _WINDOW = 4
@@ -124,7 +126,7 @@ def join_paragraphs(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]")
+_WORD = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
 _OPENERS = "《“‘（(「『〔【"
 _CLOSERS = "》”’）)」』〕】"
 
