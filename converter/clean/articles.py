@@ -33,7 +33,6 @@ DATELINE = re.compile(
 # A signed essay's closing note: （作者为…） （作者单位：…）
 _AUTHOR_NOTE = re.compile(r"^[（(]\s*作\s*者")
 _NAME_LINE = re.compile(f"^[{HAN_CLASS}·]{{2,4}}$")
-# Page furniture: 2018年1月3日星期三, 7理论, 第3版
 # A page header line: 2018年1月3日星期三, 2018年1月3日, 7理论, 第3版 要闻.
 PAGE_HEADER = re.compile(f"^(?:\\d{{4}}年\\d{{1,2}}月\\d{{1,2}}日(?:星期.)?|\\d{{1,2}}[{HAN_CLASS}]{{1,4}}|第\\d+版.{{0,8}})$")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；！？]")
