@@ -76,14 +76,17 @@ _DEGREE_ADVERBS = ("很", "非常", "十分", "更", "太", "特别", "相当", 
                    "越来越", "极其", "格外", "如此", "这么", "那么")
 
 
+# The characters given readings: basic block, extension A, extensions B and up.
+_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002fa1f]+")
+
+
 def is_han(char: str) -> bool:
     """True for a CJK ideograph (basic block, extension A, extensions B and up).
 
     >>> is_han("字"), is_han("A"), is_han("，")
     (True, False, False)
     """
-    code = ord(char)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FA1F
+    return len(char) == 1 and _HAN_RUN.fullmatch(char) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -369,7 +372,7 @@ def single_char_reading(char: str) -> str | None:
 
 def _han_runs(text: str) -> Iterator[tuple[int, str]]:
     """(offset, run) for each run of Han characters: "A为了B" → (1, "为了")."""
-    for match in re.finditer(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002fa1f]+", text):
+    for match in _HAN_RUN.finditer(text):
         yield match.start(), match.group()
 
 

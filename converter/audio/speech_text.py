@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import cn2an
 
+from converter.clean.spacing import HAN_CLASS
 from converter.model import Article
 from converter.sentences import ReadingUnit, reading_units
 
@@ -33,10 +34,9 @@ _HEADLINE_KINDS = frozenset({"kicker", "title", "subtitle"})
 # Words that already say who the names are; the byline is then read as printed.
 _BYLINE_ROLES = ("记者", "通讯员", "摄影", "编辑", "撰稿", "文/", "图/", "文／", "图／", "供稿")
 
-_HAN = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d\u2026\u00b7"
-_SPACE_IN_CJK = re.compile(rf"(?<=[{_HAN}{_CJK_PUNCT}0-9])\s+(?=[{_HAN}{_CJK_PUNCT}0-9])")
-_SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])")
+_SPACE_IN_CJK = re.compile(rf"(?<=[{HAN_CLASS}{_CJK_PUNCT}0-9])\s+(?=[{HAN_CLASS}{_CJK_PUNCT}0-9])")
+_SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN_CLASS}])\s+(?=[{HAN_CLASS}])")
 
 _FULLWIDTH = str.maketrans(
     {chr(0xFF10 + i): str(i) for i in range(10)}
