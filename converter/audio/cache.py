@@ -21,7 +21,7 @@ from converter.audio.engines import Synthesis
 from converter.audio.speech_text import SpokenUnit
 
 # Raise when what is stored or how it is made changes, to leave old entries behind.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: levelled to -16 LUFS, lead-in silence
 
 
 def cache_key(units: Sequence[SpokenUnit], identity: dict[str, Any]) -> str:

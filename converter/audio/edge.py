@@ -3,8 +3,9 @@
 One request per block (a headline part, the dateline, a paragraph, the
 byline), cut further at sentence ends so no request carries more than about
 1,000 Han characters: edge-tts cuts only at spaces and newlines, which
-Chinese text has none of.  Blocks are joined with silence of our own, so
-pauses and block starts are exact; inside a block, the service's
+Chinese text has none of.  Blocks are decoded and joined with silence of our
+own, so pauses and block starts are exact (the whole is then levelled and
+encoded like the offline voice's, see master.py); inside a block, the service's
 SentenceBoundary events place each sentence (see ``sentence_starts``).
 Per block rather than per sentence keeps the voice's natural flow across a
 paragraph and the number of connections low.
@@ -22,8 +23,11 @@ import aiohttp
 import edge_tts
 from edge_tts.exceptions import EdgeTTSException
 
-from converter.audio.encode import mp3_duration, silence_mp3
-from converter.audio.engines import AudioOptions, Synthesis, contiguous_timings
+import numpy as np
+
+from converter.audio.encode import decoded_mp3, mp3_duration
+from converter.audio.engines import AudioOptions, Synthesis
+from converter.audio.master import master
 from converter.audio.speech_text import SpokenUnit
 from converter.errors import ConverterError
 
@@ -151,19 +155,19 @@ class EdgeEngine:
         except* EdgeUnavailable as failures:
             raise failures.exceptions[0] from None
         answers += [task.result() for task in tasks]
-        mp3 = bytearray()
-        starts: list[float] = []
-        elapsed = 0.0
+        # Decoded and joined with silence of our own, then levelled and encoded once.
+        pcm: list[np.ndarray] = []
+        starts: list[int] = []
+        elapsed = 0
         for block, (block_mp3, block_starts) in zip(blocks, answers, strict=True):
-            starts.extend(elapsed + start for start in block_starts)
-            mp3 += block_mp3
-            elapsed += mp3_duration(block_mp3)
-            pause = silence_mp3(block[-1].pause_after, EDGE_SAMPLE_RATE, EDGE_BITRATE_KBPS)
-            mp3 += pause
-            elapsed += mp3_duration(pause)
-        duration = mp3_duration(bytes(mp3))
-        return Synthesis(bytes(mp3), duration, contiguous_timings([u.anchor for u in units], starts, duration),
-                         self.name, self.voice)
+            starts.extend(elapsed + round(start * EDGE_SAMPLE_RATE) for start in block_starts)
+            samples = decoded_mp3(block_mp3, EDGE_SAMPLE_RATE)
+            pause = np.zeros(round(block[-1].pause_after * EDGE_SAMPLE_RATE), dtype=np.int16)
+            pcm += [samples, pause]
+            elapsed += len(samples) + len(pause)
+        return master(np.concatenate(pcm) if pcm else np.zeros(0, dtype=np.int16), EDGE_SAMPLE_RATE,
+                      [u.anchor for u in units], starts, bitrate_kbps=EDGE_BITRATE_KBPS,
+                      engine=self.name, voice=self.voice)
 
     async def _block(self, block: Sequence[SpokenUnit], gate: asyncio.Semaphore) -> tuple[bytes, list[float]]:
         """One block's MP3 and the start of each of its units in it."""

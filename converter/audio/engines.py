@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
-from converter.audio.encode import LAME_START_DELAY_SAMPLES, encode_mp3, mp3_duration
 from converter.audio.speech_text import SpokenUnit
 from converter.errors import ConverterError
 
@@ -158,21 +157,19 @@ class EspeakEngine:
 
     def synthesize(self, units: Sequence[SpokenUnit]) -> Synthesis:
         from converter.audio.espeak import EspeakVoice
+        from converter.audio.master import master
 
         voice = EspeakVoice(self.options.rate_percent, self.options.volume_percent, self.options.pitch_hz)
-        rate = voice.sample_rate
+        voice.restart()  # the article's sound depends on its text only, not on what the process read before
         pcm = array("h")
-        starts: list[float] = []
+        starts: list[int] = []
         for unit in units:
-            # Shifted by the encoder's delay: the time the unit is heard in the MP3.
-            starts.append((len(pcm) + LAME_START_DELAY_SAMPLES) / rate)
+            starts.append(len(pcm))
             if unit.speech:
                 pcm.extend(voice.pcm(unit.speech))
-            pcm.frombytes(bytes(2 * round(unit.pause_after * rate)))
-        mp3 = encode_mp3(pcm.tobytes(), rate, self.options.bitrate)
-        duration = mp3_duration(mp3)
-        return Synthesis(mp3, duration, contiguous_timings([u.anchor for u in units], starts, duration),
-                         self.name, self.voice)
+            pcm.frombytes(bytes(2 * round(unit.pause_after * voice.sample_rate)))
+        return master(pcm.tobytes(), voice.sample_rate, [u.anchor for u in units], starts,
+                      bitrate_kbps=self.options.bitrate, engine=self.name, voice=self.voice)
 
 
 def synthesize_offline(options: AudioOptions, units: Sequence[SpokenUnit]) -> Synthesis:

@@ -89,6 +89,13 @@ class _Library:
             raise EspeakError(f"the offline voice failed on: {text[:30]}… (espeak-ng status {status})")
         return b"".join(self._chunks)
 
+    def close(self) -> None:
+        """Unload the library, its state with it (caller holds the lock)."""
+        import _ctypes
+
+        self.lib.espeak_Terminate()
+        _ctypes.dlclose(self.lib._handle)
+
 
 _library: _Library | None = None
 _library_lock = threading.Lock()
@@ -110,6 +117,22 @@ class EspeakVoice:
         self.volume_percent = volume_percent
         self.pitch_hz = pitch_hz
         self.sample_rate = _shared_library().sample_rate
+
+    def restart(self) -> None:
+        """Start the next text from espeak-ng's first state.
+
+        The library carries state from text to text (its output for the same
+        text differs slightly with what it read before, even after
+        espeak_Terminate), so a worker process that happened to read other
+        articles first would make different bytes.  Unloading and loading it
+        again, about 15 ms, makes each article's audio a function of its text.
+        """
+        global _library
+        with _library_lock:
+            if _library is not None:
+                with _library.lock:
+                    _library.close()
+                _library = None
 
     def pcm(self, text: str) -> array:
         """Signed 16-bit samples for ``text``; empty for text with nothing to say."""

@@ -25,9 +25,9 @@ PAUSE_BETWEEN_HEADLINE_PARTS = 0.3
 PAUSE_BETWEEN_SENTENCES = 0.3
 PAUSE_AFTER_HEADLINE = 0.8
 PAUSE_AFTER_DATELINE = 0.3
-PAUSE_BETWEEN_PARAGRAPHS = 0.4
+PAUSE_BETWEEN_PARAGRAPHS = 1.0  # a listener hears the paragraph break
 PAUSE_BEFORE_BYLINE = 0.6
-PAUSE_AT_END = 0.5
+PAUSE_AT_END = 1.2  # ≥ 1 s of silence after the last word, so a player moving on never clips it
 
 _HEADLINE_KINDS = frozenset({"kicker", "title", "subtitle"})
 
@@ -115,7 +115,7 @@ def pause_after(unit: ReadingUnit, following: ReadingUnit | None) -> float:
     """Seconds of silence between ``unit`` and the next one.
 
     Sentences of one paragraph are 0.3 s apart; blocks are set further apart:
-    0.8 s after the headline, 0.4 s between paragraphs.
+    0.8 s after the headline, 1 s between paragraphs.
     """
     if following is None:
         return PAUSE_AT_END
