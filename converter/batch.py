@@ -261,8 +261,10 @@ def _convert_issue(
     written: list[Path] = []
     audio_entries: list[dict[str, Any] | None] = [None] * len(issue.articles)
     narration = None
+    issue_audio: dict[str, Any] | None = None
+    cover: bytes | None = None  # the issue's cover image (PNG or JPEG) for the MP3 tags, when there is one
     if settings.audio:
-        narration = _make_audio(issue, out_dir, out_root, settings, audio_jobs, on_article, narration_run)
+        narration = _make_audio(issue, out_dir, out_root, settings, audio_jobs, on_article, narration_run, cover)
         for index, item in enumerate(narration):
             audio_entries[index] = {
                 "file": str(item.path.relative_to(out_dir)),
@@ -277,6 +279,15 @@ def _convert_issue(
 
         written += [path for item in narration for path in (item.path, item.srt_path)]
         written.append(out_dir / "audio" / PLAYLIST_NAME)
+        issue_file = _make_issue_file(issue, narration, out_dir / f"{issue_input.name}.mp3", out_root, settings,
+                                      narration_run, cover)
+        written.append(issue_file.path)
+        issue_audio = {
+            "file": issue_file.path.name,
+            "duration": round(issue_file.duration, 3),
+            "chapters": [{"title": c.title, "start": round(c.start, 3), "end": round(c.end, 3)}
+                         for c in issue_file.chapters],
+        }
 
     from converter.epub import build_epub
 
@@ -284,7 +295,21 @@ def _convert_issue(
     build_epub(issue, epub_path, pinyin_style=settings.pinyin, narration=narration if settings.read_along else None)
     written.append(epub_path)
 
-    _write_manifest(out_dir, issue_input, issue, settings, fingerprint, written, audio_entries)
+    _write_manifest(out_dir, issue_input, issue, settings, fingerprint, written, audio_entries, issue_audio)
+
+
+def _make_issue_file(issue: Issue, narration: list[Any], path: Path, out_root: Path, settings: Settings,
+                     narration_run: Any, cover: bytes | None) -> Any:
+    """The whole issue as one chaptered MP3, read in the voice most of its articles have."""
+    from collections import Counter
+
+    from converter.audio.issue_file import write_issue_file
+
+    engine = Counter(item.engine for item in narration).most_common(1)[0][0]
+    notice = getattr(narration_run, "say", None)
+    return write_issue_file(issue, [item.path for item in narration], path, audio_options(settings),
+                            engine_name=engine, cache_dir=out_root / CACHE_DIR_NAME / "audio", cover=cover,
+                            notice=notice)
 
 
 def _make_audio(
@@ -295,6 +320,7 @@ def _make_audio(
     jobs: int,
     on_article: ArticleDone | None,
     narration_run: Any,
+    cover: bytes | None = None,
 ) -> list[Any]:
     from converter.audio import write_issue_audio
 
@@ -316,6 +342,7 @@ def _make_audio(
         jobs=jobs,
         progress=progress,
         run=narration_run,
+        cover=cover,
     )
 
 
@@ -336,6 +363,7 @@ def _write_manifest(
     fingerprint: str,
     written: list[Path],
     audio_entries: list[dict[str, Any] | None],
+    issue_audio: dict[str, Any] | None = None,
 ) -> None:
     files = [{"path": str(p.relative_to(out_dir)), "sha256": _file_sha256(p), "bytes": p.stat().st_size} for p in written]
     manifest = {
@@ -368,6 +396,7 @@ def _write_manifest(
         ],
         "unplaced_headlines": list(issue.unplaced_headlines),
         "warnings": list(issue.warnings),
+        **({"issue_audio": issue_audio} if issue_audio else {}),
         "files": files,
     }
     atomic_write_text(out_dir / MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")

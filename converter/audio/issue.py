@@ -30,7 +30,7 @@ from converter.audio.engines import (
 )
 from converter.audio.speech_text import SpokenUnit, spoken_units
 from converter.audio.subtitles import m3u8_text, srt_text
-from converter.audio.tags import id3_tag
+from converter.audio.tags import album_title, id3_tag
 from converter.errors import ConverterError, OutputError
 from converter.model import Article, Issue
 from converter.sentences import reading_units
@@ -126,8 +126,11 @@ def write_issue_audio(
     progress: Progress | None = None,
     notice: Callable[[str], None] | None = None,
     run: NarrationRun | None = None,
+    cover: bytes | None = None,
 ) -> list[ArticleAudio]:
     """Narrate every article of ``issue`` into ``audio_dir``; returns them in issue order.
+
+    ``cover`` (PNG or JPEG bytes) goes into every MP3's tag as its picture.
 
     ``notice`` hears one-line messages (the switch to the offline voice).
     ``run`` carries that switch from issue to issue; by default it is the
@@ -138,7 +141,7 @@ def write_issue_audio(
         run = _PROCESS_RUN
         run.notice = notice
     audio_dir = Path(audio_dir)
-    writer = _IssueWriter(issue, audio_dir, progress)
+    writer = _IssueWriter(issue, audio_dir, progress, cover)
     writer.begin()
     cache = AudioCache(cache_dir) if cache_dir is not None else None
     pending = list(range(len(issue.articles)))
@@ -227,6 +230,7 @@ class _IssueWriter:
     issue: Issue
     folder: Path
     progress: Progress | None
+    cover: bytes | None = None
     written: dict[int, ArticleAudio] = field(default_factory=dict)
     _previous: list[str] = field(default_factory=list)
 
@@ -252,9 +256,9 @@ class _IssueWriter:
         mp3_path = self.folder / f"{stem}.mp3"
         srt_path = self.folder / f"{stem}.srt"
         tag = id3_tag(
-            title=article.headline.label, album=issue.title,
+            title=article.headline.label, album=album_title(issue),
             artist=issue.newspaper or _voice_credit(synthesis), track=index + 1, tracks=total,
-            date=issue.date, publisher=issue.publisher,
+            date=issue.date, publisher=issue.publisher, album_artist=issue.newspaper, cover=self.cover,
         )
         atomic_write_bytes(mp3_path, tag + synthesis.mp3)
         shown = {u.anchor: u.text.strip() for u in reading_units(article)}
