@@ -485,6 +485,10 @@ def run_batch(
                         )
                     reporter.issue_done(result)
                     results.append(result)
+        if settings.audio:
+            from converter.feed import write_feed
+
+            write_feed(out_root, title=settings.newspaper, base_url=settings.base_url)
     return results
 
 

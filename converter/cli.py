@@ -33,7 +33,7 @@ def _settings_from_args(args: argparse.Namespace):
     settings = load_settings(Path(args.config) if args.config else None)
     if args.output is not None:
         settings.output = Path(args.output)
-    for name in ("newspaper", "publisher", "engine", "voice", "rate", "volume", "pitch", "jobs"):
+    for name in ("newspaper", "publisher", "engine", "voice", "rate", "volume", "pitch", "jobs", "base_url"):
         value = getattr(args, name)
         if value is not None:
             setattr(settings, name, value)
@@ -157,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--newspaper", help="newspaper name for titles and tags")
     convert.add_argument("--publisher", help="publisher for the EPUB metadata")
     convert.add_argument("--jobs", type=int, help="parallel workers (default: one per CPU)")
+    convert.add_argument("--base-url", help="where the output folder is published: absolute links in feed.xml")
     convert.add_argument("--force", action="store_true", help="redo everything, even what is up to date")
     loudness = convert.add_mutually_exclusive_group()
     loudness.add_argument("--quiet", action="store_true", help="print failures only (for cron jobs)")

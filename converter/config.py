@@ -11,6 +11,7 @@ converter.toml (in the working folder, or given with --config)::
     pinyin = false          # or "tone" | "tone3" | "zhuyin"
     engine = "auto"         # auto | edge | espeak
     voice = "zh-CN-XiaoxiaoNeural"
+    base_url = "https://example.org/audio"   # the podcast feed's links made absolute
 
 issue.toml (inside an issue folder, or NAME.issue.toml beside a single page file)::
 
@@ -52,6 +53,7 @@ class Settings:
     pitch: str = "+0Hz"
     jobs: int = 0  # 0: one per CPU
     force: bool = False
+    base_url: str | None = None  # where OUTDIR is published: the podcast feed's links are absolute
 
 
 @dataclass
@@ -104,7 +106,7 @@ def load_settings(config_path: Path | None, cwd: Path | None = None) -> Settings
 _SETTING_TYPES: dict[str, type | tuple[type, ...]] = {
     "output": str, "newspaper": str, "publisher": str, "pinyin": (str, type(None)), "audio": bool,
     "read_along": bool, "engine": str, "voice": str, "rate": str, "volume": str, "pitch": str,
-    "jobs": int, "force": bool,
+    "jobs": int, "force": bool, "base_url": str,
 }
 
 
@@ -122,6 +124,8 @@ def validate_settings(settings: Settings, origin: str) -> None:
         raise InputError(f"{origin}: engine must be one of {', '.join(ENGINES)}, not {settings.engine!r}")
     if not isinstance(settings.jobs, int) or settings.jobs < 0:
         raise InputError(f"{origin}: jobs must be a whole number ≥ 0")
+    if settings.base_url is not None and not settings.base_url.startswith(("https://", "http://")):
+        raise InputError(f"{origin}: base_url must start with https:// or http://, not {settings.base_url!r}")
 
 
 def issue_meta_path(issue_input: Path) -> Path:
