@@ -30,7 +30,7 @@ from converter.model import Issue, chinese_date
 from converter.reader import is_page_file
 
 MANIFEST_NAME = "manifest.json"
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2  # 2: the whole-issue MP3 (issue_audio), levelled audio
 LOCK_NAME = ".converter.lock"
 CACHE_DIR_NAME = ".cache"
 

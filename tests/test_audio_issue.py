@@ -236,3 +236,34 @@ def test_an_unchanged_rerun_gives_the_same_feed_and_files(archive: Archive) -> N
     results = run_batch([archive.root], settings, Reporter(quiet=True))
     assert [r.status for r in results] == ["up to date"] * 3
     assert before == {p: p.read_bytes() for p in before}
+
+
+# ---------------------------------------------------------------- the online voice's intro
+
+
+def test_the_intro_is_read_by_the_articles_voice_and_joined_in_one_format(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import converter.audio.edge as edge
+    from converter.audio.encode import mp3_frames
+    from tests.test_audio_edge import FakeService
+
+    service = FakeService()
+    monkeypatch.setattr(edge.edge_tts, "Communicate", service.communicate)
+    issue = parse_issue(archive.root / "2024-06-12")
+    apply_metadata(issue, IssueMeta(date=dt.date(2024, 6, 12)), Settings(newspaper="兴县报"))
+    articles = sorted((archive.out / "2024-06-12" / "audio").glob("*.mp3"))  # read offline, 22.05 kHz
+    whole = write_issue_file(issue, articles, tmp_path / "issue.mp3", AudioOptions(), engine_name="edge")
+    assert service.requests == ["兴县报，2024年6月12日。本期共1篇文章。", "第1篇。"]
+    # The online voice's 24 kHz intro and the offline articles end up as one stream of one format.
+    data = whole.path.read_bytes()
+    assert {rate for _, _, _, rate in mp3_frames(data)} == {24000}
+    assert MP3(whole.path).info.length == pytest.approx(whole.duration, abs=0.05)
+
+    messages: list[str] = []
+    service.failures = [OSError("Name or service not known")] * 100
+    monkeypatch.setattr(edge, "RETRY_DELAYS_S", (0.0, 0.0, 0.0))
+    again = write_issue_file(issue, articles, tmp_path / "again.mp3", AudioOptions(), engine_name="edge",
+                             notice=messages.append)
+    assert len(messages) == 1 and "offline voice" in messages[0]
+    assert {rate for _, _, _, rate in mp3_frames(again.path.read_bytes())} == {22050}

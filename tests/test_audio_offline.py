@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ import converter.audio.engines as engines
 from converter.audio import AudioOptions, AudioOptionsError, NarrationRun, write_issue_audio
 from converter.audio.encode import mp3_duration, mp3_frames
 from converter.audio.issue import MANIFEST_NAME, PLAYLIST_NAME
+from converter.audio.master import LEAD_IN_S
 from converter.model import Article, Headline, Issue
 from converter.sentences import reading_units
 
@@ -128,19 +128,27 @@ def test_playlist_lists_the_tracks_with_durations(narrated) -> None:
     assert lines[3::2] == [a.path.name for a in audios]
 
 
-def test_srt_cues_follow_the_sentences(narrated) -> None:
+def test_srt_cues_are_short_clauses_inside_the_sentence_times(narrated) -> None:
     _, _, audios = narrated
-    srt = audios[0].srt_path.read_text(encoding="utf-8")
-    cues = srt.strip().split("\n\n")
-    assert len(cues) == len(audios[0].timings)
-    assert cues[0].splitlines()[1:] == ["00:00:00,000 --> " + _srt(audios[0].timings[0][2]), "兴县县委统战部新联会"]
-    assert cues[-1].splitlines()[-1] == "（张明提）"
-    assert re.fullmatch(r"\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}", cues[3].splitlines()[1])
+    for article, audio in zip((SHORT, MEETING, APPEAL), audios, strict=True):
+        cues = [cue.splitlines() for cue in audio.srt_path.read_text(encoding="utf-8").strip().split("\n\n")]
+        assert [int(cue[0]) for cue in cues] == list(range(1, len(cues) + 1))
+        times = [tuple(_seconds(t) for t in cue[1].split(" --> ")) for cue in cues]
+        assert times[0][0] == pytest.approx(LEAD_IN_S)  # the first words, not the silence before them
+        assert all(0 < end - start <= 7.0 for start, end in times)
+        assert all(end <= following for (_, end), (following, _) in zip(times, times[1:]))
+        assert all(1 <= len(cue[2:]) <= 2 and all(len(line) <= 16 for line in cue[2:]) for cue in cues)
+        shown = "".join("".join(cue[2:]) for cue in cues).replace(" ", "")
+        assert shown == "".join("".join(u.text.split()) for u in reading_units(article))  # every character, in order
+        # Each sentence's first cue starts when the sentence does.
+        starts = {start for start, _ in times}
+        assert all(any(abs(start - s) < 0.002 for s in starts) for _, start, _ in audio.timings[1:])
+    assert cues[-1][2:] == ["（张明提）"]
 
 
-def _srt(seconds: float) -> str:
-    ms = round(seconds * 1000)
-    return f"00:{ms // 60000:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
+def _seconds(stamp: str) -> float:
+    hours, minutes, rest = stamp.split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + float(rest.replace(",", "."))
 
 
 @pytest.fixture

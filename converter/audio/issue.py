@@ -28,8 +28,9 @@ from converter.audio.engines import (
     UnitTiming,
     synthesize_offline,
 )
-from converter.audio.speech_text import SpokenUnit, spoken_units
-from converter.audio.subtitles import m3u8_text, srt_text
+from converter.audio.master import LEAD_IN_S
+from converter.audio.speech_text import SpokenUnit, pause_after, spoken_units
+from converter.audio.subtitles import m3u8_text, srt_text, unit_cues
 from converter.audio.tags import album_title, id3_tag
 from converter.errors import ConverterError, OutputError
 from converter.model import Article, Issue
@@ -261,8 +262,7 @@ class _IssueWriter:
             date=issue.date, publisher=issue.publisher, album_artist=issue.newspaper, cover=self.cover,
         )
         atomic_write_bytes(mp3_path, tag + synthesis.mp3)
-        shown = {u.anchor: u.text.strip() for u in reading_units(article)}
-        atomic_write_text(srt_path, srt_text([(start, end, shown.get(anchor, "")) for anchor, start, end in synthesis.timings]))
+        atomic_write_text(srt_path, srt_text(_subtitle_cues(article, synthesis)))
         audio = ArticleAudio(mp3_path, srt_path, article.headline.label, synthesis.duration, synthesis.engine,
                              synthesis.voice, cached, list(synthesis.timings))
         self.written[index] = audio
@@ -278,6 +278,29 @@ class _IssueWriter:
             _remove_own_file(self.folder, name)
         _write_manifest(self.folder, current)
         return audios
+
+
+def _subtitle_cues(article: Article, synthesis: Synthesis) -> list[tuple[float, float, str]]:
+    """The article's subtitles, cut at clauses inside each unit's spoken time.
+
+    A unit's time takes in the silence after it (and the first one the
+    lead-in); the cues keep to the speech.  The online voice reads a block in
+    one go, so only the last unit of a block is followed by our own pause.
+    """
+    units = reading_units(article)
+    by_anchor = {u.anchor: (u, following) for u, following in zip(units, [*units[1:], None], strict=True)}
+    cues: list[tuple[float, float, str]] = []
+    for position, (anchor, start, end) in enumerate(synthesis.timings):
+        if anchor not in by_anchor:
+            continue
+        unit, following = by_anchor[anchor]
+        pause = pause_after(unit, following)
+        if synthesis.engine != "espeak" and following is not None and following.block == unit.block:
+            pause = 0.0
+        speech_start = start + (LEAD_IN_S if position == 0 else 0.0)
+        speech_end = max(speech_start + 0.1, end - pause)
+        cues += unit_cues(unit.text, speech_start, min(speech_end, end))
+    return cues
 
 
 def _voice_credit(synthesis: Synthesis) -> str:
