@@ -75,22 +75,22 @@ def write_issue_file(
     "espeak"); the intro falls back to the offline voice when the online
     one cannot be reached (``notice`` hears it).
     """
+    if len(article_mp3s) != len(issue.articles):
+        raise ValueError(f"{len(article_mp3s)} MP3s for {len(issue.articles)} articles")
     cache = AudioCache(cache_dir) if cache_dir is not None else None
     spoken = _Announcer(options, engine_name, cache, notice)
-    intro = spoken.say("intro", intro_text(issue), PAUSE_AFTER_INTRO)
-    parts: list[bytes] = [intro.mp3]
-    chapters = [Chapter(INTRO_CHAPTER, 0.0, intro.duration)]
-    elapsed = intro.duration
-    for number, (article, mp3_path) in enumerate(zip(issue.articles, article_mp3s, strict=True), start=1):
-        announcement = spoken.say(f"article-{number}", announcement_text(number), PAUSE_AFTER_ANNOUNCEMENT)
-        audio = _frames_only(Path(mp3_path).read_bytes())
-        parts += [announcement.mp3, audio]
-        length = announcement.duration + mp3_duration(audio)
-        chapters.append(Chapter(article.headline.label, elapsed, elapsed + length))
-        elapsed += length
-    audio = _joined(parts)
-    duration = mp3_duration(audio)
-    chapters[-1] = Chapter(chapters[-1].title, chapters[-1].start, duration)
+    parts = [spoken.say("intro", intro_text(issue), PAUSE_AFTER_INTRO).mp3]
+    for number, mp3_path in enumerate(article_mp3s, start=1):
+        parts.append(spoken.say(f"article-{number}", announcement_text(number), PAUSE_AFTER_ANNOUNCEMENT).mp3)
+        parts.append(_frames_only(Path(mp3_path).read_bytes()))
+    parts = _in_one_format(parts)
+    lengths = [mp3_duration(part) for part in parts]
+    chapters = [Chapter(INTRO_CHAPTER, 0.0, lengths[0])]
+    for number, article in enumerate(issue.articles):
+        start = chapters[-1].end
+        chapters.append(Chapter(article.headline.label, start, start + lengths[1 + 2 * number] + lengths[2 + 2 * number]))
+    audio = b"".join(parts)
+    duration = chapters[-1].end
     album = album_title(issue)
     tag = id3_tag(title=album, album=album, artist=issue.newspaper or album, track=1, tracks=1,
                   date=issue.date, publisher=issue.publisher, album_artist=issue.newspaper,
@@ -147,20 +147,13 @@ def _stream_format(data: bytes) -> tuple[int, int]:
     return rate, round(length * 8 * rate / samples / 1000)
 
 
-def _joined(parts: Sequence[bytes]) -> bytes:
-    """The parts one after the other, each in the first part's format.
+def _in_one_format(parts: Sequence[bytes]) -> list[bytes]:
+    """The parts, each in the first part's format, ready to be joined as they are.
 
-    Parts of the same format are joined as they are (each begins without a
-    bit reservoir, so a decoder plays across the seams); a part from the
-    other voice (its sample rate differs) is decoded and encoded again.
+    Each part begins without a bit reservoir, so a decoder plays across the
+    seams; a part from the other voice (its sample rate differs) is decoded
+    and encoded again.
     """
-    parts = [p for p in parts if p]
-    if not parts:
-        return b""
     rate, bitrate = _stream_format(parts[0])
-    joined = bytearray()
-    for part in parts:
-        if _stream_format(part) != (rate, bitrate):
-            part = encode_mp3(decoded_mp3(part, rate).tobytes(), rate, bitrate)
-        joined += part
-    return bytes(joined)
+    return [part if not part or _stream_format(part) == (rate, bitrate)
+            else encode_mp3(decoded_mp3(part, rate).tobytes(), rate, bitrate) for part in parts]
