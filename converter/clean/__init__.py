@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
+from converter.clean.continuations import finish_continuations, join_continuations
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
 from converter.clean.headlines import Fragment, derive_title, place_headlines, split_fragments
 from converter.clean.paragraphs import join_paragraphs
@@ -117,13 +118,18 @@ def parse_pages(pages: list[tuple[str, str]], title: str | None = None, label: s
     issue = Issue(title=title or (pages[0][0] if pages else "issue"), articles=[])
     issue.sources = [name for name, _ in pages]
     no_chinese: list[str] = []
+    pages, continued = join_continuations(pages)
     for name, text in pages:
+        issue.articles.extend(continued.orphans.get(name, []))
+        if name in continued.emptied:
+            continue  # all of its text continues articles of other pages
         # A page without a single Han character is not a page of this paper
         # (a mis-filed file, an extraction that failed): nothing to read.
         if not HAN.search(text):
             no_chinese.append(name)
             continue
         issue.articles.extend(_page_articles(name, text, issue))
+    finish_continuations(issue, continued)
     if not issue.articles:
         names = label or ", ".join(issue.sources) or "input"
         reason = "no Chinese text on the page" if no_chinese else "no body text on the page"

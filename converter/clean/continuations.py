@@ -1,0 +1,348 @@
+"""Articles continued on another page: jump lines, and the text they join.
+
+A front-page article often stops with a jump line, （下转第2版）, and goes on
+elsewhere after （上接第1版）, usually in the middle of a paragraph, with the
+byline only at the end of the second part and the headline only on the first
+page.  Before the pages are parsed, each continuation is moved from the page
+it is printed on to the place its jump line left on the first page, so the
+article is parsed whole, as if printed in one piece; afterwards the joins are
+found again in the parsed articles and recorded as page turns.
+
+A jump line that leads nowhere keeps both parts where they are printed and
+says so in a warning; no text is ever dropped, and jump lines never reach the
+articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+import cn2an
+
+from converter.clean.articles import DATELINE
+from converter.clean.bylines import split_byline
+from converter.clean.headlines import derive_title
+from converter.clean.paragraphs import ends_sentence, join_paragraphs, paragraph_breaks
+from converter.clean.spacing import HAN, close_cjk_gaps
+from converter.model import Article, Headline, Issue, PageTurn
+
+Direction = Literal["down", "up"]
+
+_NUMBER = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
+# （下转第2版） （下转2版） （转第二版） (转3版) → the article goes on there;
+# （上接第1版） （接第一版） （紧接第1版） → it comes from there.  Justified
+# spacing may set blanks between any two characters.
+_JUMP = re.compile(
+    r"[（(]\s*(?:(?P<down>下\s*转|转)|(?P<up>上\s*接|紧\s*接|接|续))\s*(?:第\s*)?"
+    r"(?P<number>" + _NUMBER + r")\s*(?:版|页|面)\s*[）)]"
+)
+# How many characters on each side of a join tell it apart in the parsed text.
+_ANCHOR = 12
+# A stretch cut off by a jump line with no continuation is at most this many lines.
+_TAIL_LINES = 8
+
+
+@dataclass(frozen=True)
+class Jump:
+    """A jump line found in a printed line: its direction, the page it names and where it stands."""
+
+    direction: Direction
+    page: int
+    start: int
+    end: int
+
+
+def find_jumps(line: str) -> list[Jump]:
+    """The jump lines at the start or end of a printed line (or forming all of it).
+
+    >>> [(j.direction, j.page) for j in find_jumps("河沿岸、城区排水泵（ 下 转 第 2 版 ）")]
+    [('down', 2)]
+    >>> [(j.direction, j.page) for j in find_jumps("（接第三版）站等地，详细了解")]
+    [('up', 3)]
+    >>> find_jumps("协助党组（党委）的工作，转第二批")
+    []
+    """
+    jumps: list[Jump] = []
+    for match in _JUMP.finditer(line):
+        if line[: match.start()].strip() and line[match.end() :].strip():
+            continue  # inside running text: not a jump line
+        number = match.group("number").translate(_FULL_WIDTH_DIGITS)
+        page = int(number) if number.isdigit() else int(cn2an.cn2an(number, "smart"))
+        direction: Direction = "down" if match.group("down") else "up"
+        jumps.append(Jump(direction, page, match.start(), match.end()))
+    return jumps
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def page_numbers(names: list[str]) -> dict[int, int]:
+    """Printed page number → position of the page in the issue.
+
+    The number in each file name when every page has a different one
+    (01.txt, page-3.txt), else the position in name order, counted from 1.
+
+    >>> page_numbers(["a01.txt", "a03.txt"]), page_numbers(["front.txt", "back.txt"])
+    ({1: 0, 3: 1}, {1: 0, 2: 1})
+    """
+    found = [re.findall(r"\d+", name.rsplit(".", 1)[0]) for name in names]
+    numbers = [int(digits[-1]) if digits else None for digits in found]
+    if all(n is not None and 0 < n < 100 for n in numbers) and len(set(numbers)) == len(numbers):
+        return {n: index for index, n in enumerate(numbers)}  # type: ignore[misc]
+    return {index + 1: index for index in range(len(names))}
+
+
+def _key(text: str) -> str:
+    """Text without any blank: the same in printed lines and in joined paragraphs."""
+    return re.sub(r"\s+", "", text)
+
+
+@dataclass
+class Join:
+    """A continuation moved onto the page it continues: found again after parsing by the text around it."""
+
+    first_page: str
+    page: str
+    before: str  # the last characters before the join (no blanks)
+    after: str  # the first characters after it
+
+
+@dataclass
+class Tail:
+    """The unfinished sentence before a jump line that leads nowhere, kept aside so the parser keeps it."""
+
+    page: str
+    before: str  # the last characters of the text before it
+    text: str
+    new_paragraph: bool
+
+
+@dataclass
+class Continued:
+    """What the jump lines of an issue did to its pages, to be finished once the pages are parsed."""
+
+    joins: list[Join] = field(default_factory=list)
+    tails: list[Tail] = field(default_factory=list)
+    orphans: dict[str, list[Article]] = field(default_factory=dict)  # page → continuations with no start
+    emptied: set[str] = field(default_factory=set)  # pages whose whole text was a continuation
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Marker:
+    page: int
+    line: int
+    jump: Jump
+
+
+def _markers(pages: list[list[str]]) -> list[_Marker]:
+    return [
+        _Marker(page, number, jump)
+        for page, lines in enumerate(pages)
+        for number, line in enumerate(lines)
+        for jump in find_jumps(line)
+    ]
+
+
+def _strip(line: str, jump: Jump) -> str:
+    """The line without its jump line (empty when that was all of it)."""
+    rest = line[: jump.start] + line[jump.end :]
+    return rest.rstrip() if rest.strip() else ""
+
+
+def _continuation_end(lines: list[str], start: int) -> int:
+    """The last line of a continuation starting at ``start``: its byline, or its last sentence before the next article.
+
+    The next article starts at a dateline after a finished sentence or at
+    another jump line; without a byline the continuation ends at its last
+    sentence end, and the lines after it (the page's headlines) stay.
+    """
+    last_sentence = None
+    previous = ""
+    for index in range(start, len(lines)):
+        raw = lines[index]
+        if not raw.strip():
+            continue
+        text = close_cjk_gaps(raw)
+        if index > start:
+            if any(j.direction == "up" for j in find_jumps(raw)):
+                break
+            if DATELINE.match(text) and (ends_sentence(previous) or not previous):
+                break
+        if split_byline(raw)[1] or any(j.direction == "down" for j in find_jumps(raw)):
+            return index
+        if ends_sentence(text):
+            last_sentence = index
+        previous = text
+    return last_sentence if last_sentence is not None else start
+
+
+def _texts(lines: list[str]) -> list[str]:
+    return [close_cjk_gaps(line) for line in lines if line.strip()]
+
+
+def _cut_continuation(lines: list[str], marker: _Marker) -> list[str]:
+    """Take the continuation opened by ``marker`` out of its page's lines; returns its lines, the jump line gone."""
+    end = _continuation_end(lines, marker.line)
+    block = lines[marker.line : end + 1]
+    block[0] = _strip(block[0], marker.jump)
+    del lines[marker.line : end + 1]
+    return block if block[0] else block[1:]
+
+
+def _splice(pages: list[list[str]], names: list[str], down: _Marker, up: _Marker, continued: Continued) -> None:
+    source, target = pages[down.page], pages[up.page]
+    block = _cut_continuation(target, up)
+    source[down.line] = _strip(source[down.line], down.jump)
+    before = _key("".join(source[: down.line + 1]))[-_ANCHOR:]
+    after = _key("".join(block))[:_ANCHOR]
+    blank = down.line + 1 < len(source) and not source[down.line + 1].strip()
+    source[down.line + 1 : down.line + 1] = ([""] if blank else []) + block
+    continued.joins.append(Join(names[down.page], names[up.page], before, after))
+
+
+def _keep_tail(lines: list[str], marker: _Marker, name: str, continued: Continued) -> None:
+    """Strip a jump line that leads nowhere and keep aside the unfinished sentence before it.
+
+    The parser ends an article without a byline at its last sentence end;
+    the words after it would become headline lines.  They are put back at the
+    end of their article once the page is parsed.
+    """
+    lines[marker.line] = _strip(lines[marker.line], marker.jump)
+    rows = [i for i in range(marker.line + 1) if lines[i].strip()]
+    tail: list[int] = []
+    for index in reversed(rows):
+        text = close_cjk_gaps(lines[index])
+        if ends_sentence(text) or split_byline(lines[index])[1]:
+            break
+        if DATELINE.match(text) or len(tail) == _TAIL_LINES:
+            return  # the whole article is the unfinished sentence: the parser keeps it
+        tail.insert(0, index)
+    if not tail or tail[0] == rows[0]:
+        return
+    context = _texts([lines[i] for i in rows if i < tail[0]][-2 * _TAIL_LINES :])
+    texts = _texts([lines[i] for i in tail])
+    new_paragraph = paragraph_breaks(context + texts)[len(context) - 1]
+    before = _key("".join(context))[-_ANCHOR:]
+    continued.tails.append(Tail(name, before, "".join(texts), new_paragraph))
+    for index in reversed(tail):
+        del lines[index]
+
+
+def _orphan(lines: list[str], marker: _Marker, name: str) -> Article:
+    block = _cut_continuation(lines, marker)
+    rest, names = split_byline(block[-1]) if block else ("", [])
+    if names:
+        block[-1] = rest
+    paragraphs = join_paragraphs(_texts(block))
+    return Article(Headline(title=derive_title(paragraphs), source="derived"), paragraphs, byline=names, source=name)
+
+
+def _match(markers: list[_Marker], numbers: dict[int, int]) -> tuple[_Marker, _Marker] | None:
+    """The first jump line down whose page holds a jump line up naming the page it leaves."""
+    for down in (m for m in markers if m.jump.direction == "down"):
+        target = numbers.get(down.jump.page)
+        if target is None or target == down.page:
+            continue
+        for up in markers:
+            if up.page == target and up.jump.direction == "up" and numbers.get(up.jump.page) == down.page:
+                return down, up
+    return None
+
+
+def _describe(names: list[str], marker: _Marker, lines: list[str]) -> str:
+    return f"{names[marker.page]}: “{_key(lines[marker.line][marker.jump.start : marker.jump.end])}”"
+
+
+def join_continuations(pages: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], Continued]:
+    """Move every continuation onto the page it continues; the pages' new texts and what was done."""
+    names = [name for name, _ in pages]
+    lines = [text.split("\n") for _, text in pages]
+    numbers = page_numbers(names)
+    continued = Continued()
+    for _ in range(sum(len(_markers([page])) for page in lines)):
+        pair = _match(_markers(lines), numbers)
+        if pair is None:
+            break
+        _splice(lines, names, *pair, continued)
+    # What is left leads nowhere: warn, keep the text where it is printed
+    # (from the last marker up, so the lines of the others stay where they are).
+    warnings: list[str] = []
+    for marker in reversed(_markers(lines)):
+        page = lines[marker.page]
+        described = _describe(names, marker, page)
+        target = numbers.get(marker.jump.page)
+        where = "no such page in this issue" if target is None else "nothing there answers it"
+        if marker.jump.direction == "down":
+            warnings.append(
+                f"{described} sends the article to page {marker.jump.page}, but {where}; "
+                "the article ends where this page ends it"
+            )
+            _keep_tail(page, marker, names[marker.page], continued)
+        else:
+            warnings.append(
+                f"{described} continues an article from page {marker.jump.page}, but {where}; "
+                "the text is an article of its own with a title made from its lead"
+            )
+            continued.orphans.setdefault(names[marker.page], []).insert(0, _orphan(page, marker, names[marker.page]))
+    continued.warnings = warnings[::-1]
+    texts = ["\n".join(page) for page in lines]
+    for (name, text), new in zip(pages, texts):
+        if HAN.search(text) and not HAN.search(new):
+            continued.emptied.add(name)
+    return list(zip(names, texts)), continued
+
+
+def _position(article: Article, key_offset: int) -> tuple[int, int]:
+    """Paragraph and character offset of the ``key_offset``-th non-blank character of the article's text."""
+    remaining = key_offset - len(_key(article.dateline or ""))
+    for number, paragraph in enumerate(article.paragraphs):
+        for offset, char in enumerate(paragraph):
+            if char.isspace():
+                continue
+            if remaining == 0:
+                return number, offset
+            remaining -= 1
+    return len(article.paragraphs) - 1, len(article.paragraphs[-1])
+
+
+def _body_key(article: Article) -> str:
+    return _key((article.dateline or "") + "".join(article.paragraphs))
+
+
+def _place_joins(issue: Issue, continued: Continued) -> None:
+    for join in continued.joins:
+        for article in issue.articles:
+            found = _body_key(article).find(join.before + join.after)
+            if join.before + join.after and found >= 0:
+                paragraph, offset = _position(article, found + len(join.before))
+                article.page_turns.append(PageTurn(join.page, paragraph, offset))
+                article.page_turns.sort(key=lambda t: (t.paragraph, t.offset))
+                break
+        else:
+            issue.warnings.append(f"{join.page}: the text continued from {join.first_page} could not be found again")
+
+
+def _place_tails(issue: Issue, continued: Continued) -> None:
+    for tail in continued.tails:
+        article = next(
+            (a for a in issue.articles if a.source == tail.page and _body_key(a).endswith(tail.before)), None
+        )
+        if article is None:
+            paragraphs = [tail.text]
+            issue.articles.append(
+                Article(Headline(derive_title(paragraphs), source="derived"), paragraphs, source=tail.page)
+            )
+        elif tail.new_paragraph:
+            article.paragraphs.append(tail.text)
+        else:
+            article.paragraphs[-1] += tail.text
+
+
+def finish_continuations(issue: Issue, continued: Continued) -> None:
+    """Record the page turns of the joined articles and put back the text kept aside."""
+    _place_joins(issue, continued)
+    _place_tails(issue, continued)
+    issue.warnings.extend(continued.warnings)
