@@ -24,7 +24,7 @@ import cn2an
 from converter.clean.articles import DATELINE
 from converter.clean.bylines import split_byline
 from converter.clean.headlines import derive_title
-from converter.clean.paragraphs import ends_sentence, join_paragraphs, paragraph_breaks
+from converter.clean.paragraphs import ends_sentence, join_paragraphs, paragraph_breaks, set_width
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.model import Article, Headline, Issue, PageTurn
 
@@ -162,21 +162,30 @@ def _continuation_end(lines: list[str], start: int) -> int:
     last_sentence = None
     previous = ""
     for index in range(start, len(lines)):
-        raw = lines[index]
+        jumps = find_jumps(lines[index])
+        # （接第一版） is shaped like a bracketed byline: judge the line without its jump lines.
+        raw = _without_jumps(lines[index], jumps)
+        if index > start and any(j.direction == "up" for j in jumps):
+            break
+        if any(j.direction == "down" for j in jumps):
+            return index
         if not raw.strip():
             continue
         text = close_cjk_gaps(raw)
-        if index > start:
-            if any(j.direction == "up" for j in find_jumps(raw)):
-                break
-            if DATELINE.match(text) and (ends_sentence(previous) or not previous):
-                break
-        if split_byline(raw)[1] or any(j.direction == "down" for j in find_jumps(raw)):
+        if index > start and DATELINE.match(text) and (ends_sentence(previous) or not previous):
+            break
+        if split_byline(raw)[1]:
             return index
         if ends_sentence(text):
             last_sentence = index
         previous = text
     return last_sentence if last_sentence is not None else start
+
+
+def _without_jumps(line: str, jumps: list[Jump]) -> str:
+    for jump in reversed(jumps):
+        line = line[: jump.start] + line[jump.end :]
+    return line
 
 
 def _texts(lines: list[str]) -> list[str]:
@@ -192,14 +201,85 @@ def _cut_continuation(lines: list[str], marker: _Marker) -> list[str]:
     return block if block[0] else block[1:]
 
 
+def _column(texts: list[str]) -> float:
+    """A column's width: the upper quartile of its lines' widths (most lines are full)."""
+    widths = sorted(set_width(text) for text in texts)
+    return widths[(3 * len(widths)) // 4] if widths else 0.0
+
+
+def relay(text: str, width: float, indent: int) -> list[str]:
+    """Set ``text`` in lines of ``width`` em as a compositor does, the first ``indent`` em narrower.
+
+    A Latin word or number is never cut, and punctuation that closes never
+    starts a line (it hangs at the end of the line before, as printed).
+
+    >>> relay("检查组一行先后来到蔚汾河沿岸，详细了解", 6, 2)
+    ['检查组一', '行先后来到蔚', '汾河沿岸，', '详细了解']
+    """
+    lines: list[str] = []
+    line = ""
+    limit = width - indent
+    for char in text:
+        inside_word = line[-1:].isascii() and line[-1:].isalnum() and char.isascii() and char.isalnum()
+        if line and set_width(line + char) > limit and not inside_word and char not in _NO_LINE_START:
+            lines.append(line)
+            line, limit = "", width
+        line += char
+    return lines + [line] if line else lines
+
+
+_NO_LINE_START = "，。、；：！？）》”’」』…,.;:!?)"
+
+
+def _closing(line: str) -> tuple[str, str]:
+    """A continuation's last line split into its text and what closes it: the printed byline, a jump line on."""
+    jumps = [j for j in find_jumps(line) if j.direction == "down"]
+    if jumps:
+        return line[: jumps[-1].start], line[jumps[-1].start :]
+    rest, names = split_byline(line)
+    return (rest, line[len(rest) :]) if names else (line, "")
+
+
 def _splice(pages: list[list[str]], names: list[str], down: _Marker, up: _Marker, continued: Continued) -> None:
+    """Move the continuation ``up`` opens to the place ``down`` leaves, set in the first page's column.
+
+    The two pages' columns differ in width, and paragraph ends are read from
+    widths: whether the jump cut a paragraph is decided with each page's own
+    column, then the continuation is set again at the first page's width.
+    """
     source, target = pages[down.page], pages[up.page]
-    block = _cut_continuation(target, up)
+    block = [line for line in _cut_continuation(target, up) if line.strip()]
     source[down.line] = _strip(source[down.line], down.jump)
+    rows = [i for i in range(down.line + 1) if source[i].strip()]
     before = _key("".join(source[: down.line + 1]))[-_ANCHOR:]
-    after = _key("".join(block))[:_ANCHOR]
-    blank = down.line + 1 < len(source) and not source[down.line + 1].strip()
-    source[down.line + 1 : down.line + 1] = ([""] if blank else []) + block
+    if not block or not rows:
+        continued.joins.append(Join(names[down.page], names[up.page], before, ""))
+        return
+    last = rows[-1]
+    context = _texts([source[i] for i in rows[-17:-1]])
+    cut = close_cjk_gaps(source[last])
+    block[-1], closing = _closing(block[-1])
+    texts = _texts(block)
+    after = _key("".join(texts))[:_ANCHOR]
+    paragraphs = join_paragraphs(texts)
+    width = _column(context + [cut])
+    relaid: list[str] = []
+    if paragraphs and ends_sentence(cut) and paragraph_breaks([cut] + texts)[0]:
+        for paragraph in paragraphs:
+            relaid += relay(paragraph, width, 2)
+    elif paragraphs:
+        # The cut paragraph is set again from its last line on the first page.
+        first_line = not context or paragraph_breaks(context + [cut])[len(context) - 1]
+        relaid = relay(cut + paragraphs[0], width, 2 if first_line else 0)
+        for paragraph in paragraphs[1:]:
+            relaid += relay(paragraph, width, 2)
+        source[last] = ""
+    if relaid:
+        relaid[-1] += closing
+    spaced = last + 1 < len(source) and not source[last + 1].strip()
+    laid = [item for line in relaid for item in (["", line] if spaced else [line])]
+    del source[last + 1 : down.line + 1]  # blank lines, and the jump line's own if it had one
+    source[last + 1 : last + 1] = laid
     continued.joins.append(Join(names[down.page], names[up.page], before, after))
 
 
