@@ -213,8 +213,8 @@ def relay(text: str, width: float, indent: int) -> list[str]:
     A Latin word or number is never cut, and punctuation that closes never
     starts a line (it hangs at the end of the line before, as printed).
 
-    >>> relay("检查组一行先后来到蔚汾河沿岸，详细了解", 6, 2)
-    ['检查组一', '行先后来到蔚', '汾河沿岸，', '详细了解']
+    >>> relay("检查组一行先后来到蔚汾河沿岸两侧，详细了解", 6, 2)
+    ['检查组一', '行先后来到蔚', '汾河沿岸两侧，', '详细了解']
     """
     lines: list[str] = []
     line = ""
