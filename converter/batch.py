@@ -354,6 +354,7 @@ def _write_manifest(
             {
                 "index": index,
                 "page": article.source,
+                "pages": article.pages,
                 "kicker": article.headline.kicker,
                 "title": article.headline.title,
                 "subtitle": article.headline.subtitle,
