@@ -66,6 +66,13 @@ def _issue_name(path: Path) -> str:
     return cleaned or "issue"
 
 
+def _lone_review_file(path: Path) -> bool:
+    """A review file (NAME.md) with no page file NAME.txt beside it: an issue of its own in a collection."""
+    from converter.review import is_review_file
+
+    return is_review_file(path) and not is_page_file(path.with_suffix(".txt"))
+
+
 def discover_issues(
     inputs: list[Path], output: Path | None = None
 ) -> tuple[list[IssueInput], list[IssueResult]]:
@@ -112,7 +119,7 @@ def discover_issues(
                 add(path)
                 continue
             for entry in entries:
-                if entry.is_dir() or is_page_file(entry):
+                if entry.is_dir() or is_page_file(entry) or _lone_review_file(entry):
                     add(entry)
         else:
             fail(path, "not a file or folder")
@@ -158,6 +165,10 @@ def input_fingerprint(issue_input: IssueInput, settings: Settings) -> str:
     digest.update(json.dumps([MANIFEST_FORMAT, __version__, output_options(settings)], sort_keys=True).encode())
     for page in page_files(issue_input.path):
         digest.update(page.name.encode() + b"\0" + _file_sha256(page).encode())
+    from converter.review import review_files
+
+    for review in review_files(issue_input.path):  # an edited review file stands for its pages
+        digest.update(b"review\0" + review.name.encode() + b"\0" + _file_sha256(review).encode())
     meta = issue_meta_path(issue_input.path)
     if meta.is_file():
         digest.update(b"meta\0" + _file_sha256(meta).encode())

@@ -18,7 +18,7 @@ from converter.clean.paragraphs import join_paragraphs
 from converter.clean.spacing import HAN
 from converter.errors import InputError
 from converter.model import Article, Headline, Issue, chinese_date
-from converter.reader import page_files, read_text
+from converter.reader import is_page_file, page_files, read_text
 
 __all__ = ["parse_issue", "parse_pages"]
 
@@ -158,11 +158,38 @@ def _title_from_name(name: str, date: _dt.date | None) -> str:
 
 
 def parse_issue(path: Path) -> Issue:
-    """Parse a page file, or a folder of page files forming one issue."""
-    files = page_files(path)
-    pages = [(file.name, read_text(file)) for file in files]
+    """Parse a page file, or a folder of page files forming one issue.
+
+    A review file (``converter parse --format markdown`` as an editor
+    corrected it) is read as it stands, and stands for the pages it names:
+    NAME.md beside NAME.txt wins over it, in a folder as for a single page.
+    """
+    from converter.review import is_review_file, merge_reviews, read_review, review_files, stale_warnings
+
     name = path.stem if path.is_file() else path.resolve().name  # "." names the folder it is
     date = _date_in_name(name)
-    issue = parse_pages(pages, _title_from_name(name, date), label=str(path))
+    if is_review_file(path):
+        issue = read_review(path)
+        issue.date = date
+        return issue
+    reviewed = {review: read_review(review) for review in review_files(path)}
+    covered = {review: issue.sources for review, issue in reviewed.items()}
+    files: list[Path] = []
+    if path.is_file() or not reviewed or any(is_page_file(p) for p in path.iterdir()):
+        files = page_files(path)
+    left = [file for file in files if not any(file.name in sources for sources in covered.values())]
+    title = _title_from_name(name, date)
+    issue = parse_pages([(file.name, read_text(file)) for file in left], title, label=str(path)) if left else Issue(title, [])
+    if reviewed:
+        order = sorted({file.name for file in files} | {s for sources in covered.values() for s in sources}, key=_page_order)
+        merge_reviews(issue, list(reviewed.values()), order)
+        issue.warnings.extend(stale_warnings(list(reviewed), covered))
+    if not issue.articles:
+        raise InputError(f"{path}: no article found")
     issue.date = date
     return issue
+
+
+def _page_order(name: str) -> list[object]:
+    """Page names in the order of a folder's pages: page2 before page10."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
