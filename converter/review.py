@@ -190,13 +190,18 @@ def review_files(path: Path) -> list[Path]:
         if is_review_file(path):
             return [path]
         beside = path.with_suffix(REVIEW_SUFFIX)
-        return [beside] if is_review_file(beside) else []
+        return [beside] if is_review_file(beside) and _written(beside) else []
     if path.is_dir():
         try:
-            return sorted(p for p in path.iterdir() if is_review_file(p))
+            return sorted(p for p in path.iterdir() if is_review_file(p) and _written(p))
         except OSError as exc:
             raise InputError(f"{path}: cannot list the folder ({exc.strerror})") from exc
     return []
+
+
+def _written(path: Path) -> bool:
+    """Not empty: ``converter parse DIR > DIR/review.md`` makes the file before it is written."""
+    return path.stat().st_size > 0
 
 
 def stale_warnings(reviews: list[Path], covered: dict[Path, list[str]]) -> list[str]:

@@ -180,3 +180,16 @@ def test_convert_reads_the_review_file_and_reconverts_when_it_changes(tmp_path: 
     [edited] = run_batch([folder], settings, make_reporter(True, False))
     manifest = json.loads((tmp_path / "out" / folder.name / "manifest.json").read_text("utf-8"))
     assert edited.status == "converted" and manifest["articles"][0]["title"].startswith("又改的")
+
+
+def test_parse_writes_the_review_file_into_the_issue_folder_and_reads_it_from_there(tmp_path: Path) -> None:
+    folder = _issue_folder(tmp_path)
+    parsed = issue_to_dict(parse_issue(folder))
+    (folder / "empty.md").write_text("")  # what `parse DIR > DIR/x.md` leaves while it runs: no review
+    assert main(["parse", str(folder), "-o", str(folder / "review.md")]) == 0
+    text = (folder / "review.md").read_text("utf-8")
+    (folder / "review.md").write_text(text.replace("## 2. ", "## 2. 改"), "utf-8")
+    assert main(["parse", str(folder), "-o", str(folder / "review.md")]) == 0
+    assert (folder / "review.md").read_text("utf-8") == text.replace("## 2. ", "## 2. 改")
+    again = issue_to_dict(parse_issue(folder))
+    assert again["articles"][1]["title"] == "改" + parsed["articles"][1]["title"]
