@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from converter.clean import parse_pages
-from converter.clean.continuations import find_jumps
+from converter.clean.jumps import find_jumps
 from converter.clean.spacing import han_chars
 from converter.model import Issue, issue_to_dict
 from tests.multipage import (

@@ -1,4 +1,4 @@
-"""Articles continued on another page: jump lines, and the text they join.
+"""Articles continued on another page: the text the jump lines (clean/jumps.py) join.
 
 A front-page article often stops with a jump line, （下转第2版）, and goes on
 elsewhere after （上接第1版）, usually in the middle of a paragraph, with the
@@ -17,81 +17,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
-
-import cn2an
 
 from converter.clean.articles import DATELINE
 from converter.clean.bylines import split_byline
 from converter.clean.headlines import derive_title
+from converter.clean.jumps import Jump, find_jumps, page_numbers
 from converter.clean.paragraphs import ends_sentence, join_paragraphs, paragraph_breaks, set_width
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.model import Article, Headline, Issue, PageTurn
 
-Direction = Literal["down", "up"]
-
-_NUMBER = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
-# （下转第2版） （下转2版） （转第二版） (转3版) → the article goes on there;
-# （上接第1版） （接第一版） （紧接第1版） → it comes from there.  Justified
-# spacing may set blanks between any two characters.
-_JUMP = re.compile(
-    r"[（(]\s*(?:(?P<down>下\s*转|转)|(?P<up>上\s*接|紧\s*接|接|续))\s*(?:第\s*)?"
-    r"(?P<number>" + _NUMBER + r")\s*(?:版|页|面)\s*[）)]"
-)
 # How many characters on each side of a join tell it apart in the parsed text.
 _ANCHOR = 12
 # A stretch cut off by a jump line with no continuation is at most this many lines.
 _TAIL_LINES = 8
-
-
-@dataclass(frozen=True)
-class Jump:
-    """A jump line found in a printed line: its direction, the page it names and where it stands."""
-
-    direction: Direction
-    page: int
-    start: int
-    end: int
-
-
-def find_jumps(line: str) -> list[Jump]:
-    """The jump lines at the start or end of a printed line (or forming all of it).
-
-    >>> [(j.direction, j.page) for j in find_jumps("河沿岸、城区排水泵（ 下 转 第 2 版 ）")]
-    [('down', 2)]
-    >>> [(j.direction, j.page) for j in find_jumps("（接第三版）站等地，详细了解")]
-    [('up', 3)]
-    >>> find_jumps("协助党组（党委）的工作，转第二批")
-    []
-    """
-    jumps: list[Jump] = []
-    for match in _JUMP.finditer(line):
-        if line[: match.start()].strip() and line[match.end() :].strip():
-            continue  # inside running text: not a jump line
-        number = match.group("number").translate(_FULL_WIDTH_DIGITS)
-        page = int(number) if number.isdigit() else int(cn2an.cn2an(number, "smart"))
-        direction: Direction = "down" if match.group("down") else "up"
-        jumps.append(Jump(direction, page, match.start(), match.end()))
-    return jumps
-
-
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
-def page_numbers(names: list[str]) -> dict[int, int]:
-    """Printed page number → position of the page in the issue.
-
-    The number in each file name when every page has a different one
-    (01.txt, page-3.txt), else the position in name order, counted from 1.
-
-    >>> page_numbers(["a01.txt", "a03.txt"]), page_numbers(["front.txt", "back.txt"])
-    ({1: 0, 3: 1}, {1: 0, 2: 1})
-    """
-    found = [re.findall(r"\d+", name.rsplit(".", 1)[0]) for name in names]
-    numbers = [int(digits[-1]) if digits else None for digits in found]
-    if all(n is not None and 0 < n < 100 for n in numbers) and len(set(numbers)) == len(numbers):
-        return {n: index for index, n in enumerate(numbers)}  # type: ignore[misc]
-    return {index + 1: index for index in range(len(names))}
 
 
 def _key(text: str) -> str:
