@@ -66,7 +66,10 @@ class Article:
     def pages(self) -> list[str]:
         """The pages the article is printed on, in reading order: its own, then those it is continued on."""
         pages = [self.source] if self.source else []
-        return pages + [turn.page for turn in self.page_turns if turn.page not in pages]
+        for turn in self.page_turns:
+            if turn.page not in pages:
+                pages.append(turn.page)
+        return pages
 
 
 @dataclass

@@ -158,8 +158,10 @@ def test_a_jump_line_naming_a_page_without_an_answer_warns_naming_both_pages() -
     pages = [(name, text.replace("（上接第1版）", "（上接第3版）")) for name, text in made.pages]
     issue = parse_pages(pages)
     assert _han_in(issue) == _han_printed(pages, ["（下转第2版）", "（上接第3版）"])
-    assert any(w.startswith("01.txt: “（下转第2版）”") and "page 2" in w for w in issue.warnings)
-    assert any(w.startswith("02.txt: “（上接第3版）”") and "page 3" in w for w in issue.warnings)
+    assert "01.txt: “（下转第2版）” sends the article on to page 2, but no jump line on 02.txt takes it up; " \
+        "the article ends where this page ends it" in issue.warnings
+    assert "02.txt: “（上接第3版）” continues an article from page 3, but no jump line on 03.txt sends it here; " \
+        "the text is an article of its own with a title made from its lead" in issue.warnings
 
 
 def test_continued_articles_are_rebuilt_whole_on_the_dev_issues() -> None:

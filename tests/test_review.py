@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 
 from converter.cli import main
 from converter.clean import parse_issue, parse_pages
@@ -51,9 +51,9 @@ def test_round_trip_of_the_pages_the_tests_build(tmp_path: Path) -> None:
         assert read_back == parsed
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None)
 @given(property_pages())
-def test_round_trip_of_generated_pages(tmp_path: Path, page: tuple[str, list[list[str]], list[list[str]]]) -> None:
+def test_round_trip_of_generated_pages(page: tuple[str, list[list[str]], list[list[str]]]) -> None:
     issue = parse_pages([("page.txt", page[0])], "page")
     read_back = issue_from_markdown(issue_to_markdown(issue), "page.md")
     assert issue_to_dict(read_back) == issue_to_dict(issue)

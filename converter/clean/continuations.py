@@ -292,10 +292,15 @@ def join_continuations(pages: list[tuple[str, str]]) -> tuple[list[tuple[str, st
         page = lines[marker.page]
         described = _describe(names, marker, page)
         target = numbers.get(marker.jump.page)
-        where = "no such page in this issue" if target is None else "nothing there answers it"
+        if target is None:
+            where = "the issue has no such page"
+        elif marker.jump.direction == "down":
+            where = f"no jump line on {names[target]} takes it up"
+        else:
+            where = f"no jump line on {names[target]} sends it here"
         if marker.jump.direction == "down":
             warnings.append(
-                f"{described} sends the article to page {marker.jump.page}, but {where}; "
+                f"{described} sends the article on to page {marker.jump.page}, but {where}; "
                 "the article ends where this page ends it"
             )
             _keep_tail(page, marker, names[marker.page], continued)
