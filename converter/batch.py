@@ -67,10 +67,10 @@ def _issue_name(path: Path) -> str:
 
 
 def _lone_review_file(path: Path) -> bool:
-    """A review file (NAME.md) with no page file NAME.txt beside it: an issue of its own in a collection."""
+    """A review file (NAME.md) with no page file NAME.txt or NAME.pdf beside it: an issue of its own in a collection."""
     from converter.review import is_review_file
 
-    return is_review_file(path) and not is_page_file(path.with_suffix(".txt"))
+    return is_review_file(path) and not any(is_page_file(path.with_suffix(s)) for s in (".txt", ".pdf"))
 
 
 def discover_issues(

@@ -204,13 +204,22 @@ def _written(path: Path) -> bool:
     return path.stat().st_size > 0
 
 
+def covers(sources: list[str], file_name: str) -> bool:
+    """Whether a review file naming ``sources`` stands for the page file ``file_name`` (all pages of a PDF).
+
+    >>> covers(["01.txt"], "01.txt"), covers(["a.pdf p.1", "a.pdf p.2"], "a.pdf"), covers(["01.txt"], "02.txt")
+    (True, True, False)
+    """
+    return file_name in sources or any(source.startswith(file_name + " p.") for source in sources)
+
+
 def stale_warnings(reviews: list[Path], covered: dict[Path, list[str]]) -> list[str]:
     """A warning for each page file changed after the review file that stands for it was written."""
     warnings: list[str] = []
     for review in reviews:
         written = review.stat().st_mtime
         for source in covered[review]:
-            page = review.parent / source
+            page = review.parent / source.split(" p.")[0]
             if page != review and page.is_file() and page.stat().st_mtime > written:
                 warnings.append(
                     f"{review.name}: {source} changed after this review file was written; "

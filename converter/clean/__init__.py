@@ -18,7 +18,8 @@ from converter.clean.paragraphs import join_paragraphs
 from converter.clean.spacing import HAN
 from converter.errors import InputError
 from converter.model import Article, Headline, Issue, chinese_date
-from converter.reader import is_page_file, page_files, read_text
+from converter.pdf import PdfPages, read_pdf
+from converter.reader import is_page_file, is_pdf, page_files, read_text
 
 __all__ = ["parse_issue", "parse_pages"]
 
@@ -109,17 +110,36 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     return articles
 
 
-def parse_pages(pages: list[tuple[str, str]], title: str | None = None, label: str | None = None) -> Issue:
-    """Parse (page name, page text) pairs into one Issue.
+def _pdf_articles(pages: PdfPages, issue: Issue) -> list[Article]:
+    """A PDF's articles as they come from its layout; one without a printed headline gets one made."""
+    issue.unplaced_headlines.extend(pages.unplaced)
+    issue.warnings.extend(pages.warnings)
+    for article in pages.articles:
+        if not article.headline.title:
+            article.headline = Headline(title=derive_title(article.paragraphs), source="derived")
+    return pages.articles
+
+
+def parse_pages(
+    pages: list[tuple[str, str] | PdfPages], title: str | None = None, label: str | None = None
+) -> Issue:
+    """Parse pages into one Issue: (page name, page text) pairs, or what a PDF gave.
 
     Raises InputError when no page yields an article, naming ``label`` (the
     file or folder the pages came from) or else the pages.
     """
-    issue = Issue(title=title or (pages[0][0] if pages else "issue"), articles=[])
-    issue.sources = [name for name, _ in pages]
+    names = [name for page in pages for name in (page.page_names if isinstance(page, PdfPages) else [page[0]])]
+    issue = Issue(title=title or (names[0] if names else "issue"), articles=[])
+    issue.sources = names
     no_chinese: list[str] = []
-    pages, continued = join_continuations(pages)
-    for name, text in pages:
+    # Continued articles are joined across the text pages before each page is parsed.
+    joined, continued = join_continuations([page for page in pages if not isinstance(page, PdfPages)])
+    texts = dict(joined)
+    for page in pages:
+        if isinstance(page, PdfPages):
+            issue.articles.extend(_pdf_articles(page, issue))
+            continue
+        name, text = page[0], texts[page[0]]
         issue.articles.extend(continued.orphans.get(name, []))
         if name in continued.emptied:
             continue  # all of its text continues articles of other pages
@@ -131,9 +151,9 @@ def parse_pages(pages: list[tuple[str, str]], title: str | None = None, label: s
         issue.articles.extend(_page_articles(name, text, issue))
     finish_continuations(issue, continued)
     if not issue.articles:
-        names = label or ", ".join(issue.sources) or "input"
+        label = label or ", ".join(issue.sources) or "input"
         reason = "no Chinese text on the page" if no_chinese else "no body text on the page"
-        raise InputError(f"{names}: no article found ({reason})")
+        raise InputError(f"{label}: no article found ({reason})")
     issue.warnings.extend(f"{name}: no Chinese text on this page; it was left out" for name in no_chinese)
     return issue
 
@@ -162,26 +182,30 @@ def parse_issue(path: Path) -> Issue:
 
     A review file (``converter parse --format markdown`` as an editor
     corrected it) is read as it stands, and stands for the pages it names:
-    NAME.md beside NAME.txt wins over it, in a folder as for a single page.
+    NAME.md beside NAME.txt (or NAME.pdf) wins over it, in a folder as for a single page.
     """
-    from converter.review import is_review_file, merge_reviews, read_review, review_files, stale_warnings
+    from converter.review import covers, is_review_file, merge_reviews, read_review, review_files, stale_warnings
 
     name = path.stem if path.is_file() else path.resolve().name  # "." names the folder it is
-    date = _date_in_name(name)
     if is_review_file(path):
         issue = read_review(path)
-        issue.date = date
+        issue.date = _date_in_name(name)
         return issue
     reviewed = {review: read_review(review) for review in review_files(path)}
     covered = {review: issue.sources for review, issue in reviewed.items()}
     files: list[Path] = []
     if path.is_file() or not reviewed or any(is_page_file(p) for p in path.iterdir()):
         files = page_files(path)
-    left = [file for file in files if not any(file.name in sources for sources in covered.values())]
+    left = [file for file in files if not any(covers(sources, file.name) for sources in covered.values())]
+    pages: list[tuple[str, str] | PdfPages] = [
+        read_pdf(file) if is_pdf(file) else (file.name, read_text(file)) for file in left
+    ]
+    # The date in the name, else the one a PDF's page header prints.
+    date = _date_in_name(name) or next((p.date for p in pages if isinstance(p, PdfPages) and p.date), None)
     title = _title_from_name(name, date)
-    issue = parse_pages([(file.name, read_text(file)) for file in left], title, label=str(path)) if left else Issue(title, [])
+    issue = parse_pages(pages, title, label=str(path)) if pages else Issue(title, [])
     if reviewed:
-        order = sorted({file.name for file in files} | {s for sources in covered.values() for s in sources}, key=_page_order)
+        order = sorted({*issue.sources, *(s for sources in covered.values() for s in sources)}, key=_page_order)
         merge_reviews(issue, list(reviewed.values()), order)
         issue.warnings.extend(stale_warnings(list(reviewed), covered))
     if not issue.articles:
