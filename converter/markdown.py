@@ -7,6 +7,7 @@ written so that it is read back exactly:
 
     # 兴县报 2020年2月12日                  the issue's title
     <!-- sources: ["01.txt", "02.txt"] -->   the pages it covers
+    <!-- date: 2020-02-12 -->                the issue's date, when known
     <!-- warning: … -->                      each warning of the parse
     <!-- page 01.txt -->                     the articles below start on this page
     *兴县工商联*                              kicker
@@ -84,6 +85,8 @@ def _article_lines(number: int, article: Article) -> list[str]:
 
 def issue_to_markdown(issue: Issue) -> str:
     lines = [f"# {issue.title}", "", comment(_ABOUT), comment("sources: " + json.dumps(issue.sources, ensure_ascii=False))]
+    if issue.date:
+        lines.append(comment(f"date: {issue.date.isoformat()}"))
     lines += [comment(f"warning: {w}") for w in issue.warnings] + [""]
     page = None
     for number, article in enumerate(issue.articles, 1):

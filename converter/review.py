@@ -8,6 +8,7 @@ file for the whole issue folder), so a correction is kept on every re-run.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -100,6 +101,11 @@ def _comment_line(state: _Reading, text: str) -> None:
             state.issue.sources = [str(s) for s in json.loads(text.removeprefix("sources:"))]
         except ValueError:
             pass  # an edited list of sources: the page marks still say where articles are
+    elif text.startswith("date: "):
+        try:
+            state.issue.date = _dt.date.fromisoformat(text.removeprefix("date: ").strip())
+        except ValueError:
+            pass  # an edited date that is no date: the file or folder name may still give one
     elif text.startswith("warning: "):
         state.issue.warnings.append(text.removeprefix("warning: "))
 

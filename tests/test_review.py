@@ -23,7 +23,7 @@ from tests.test_parse_property import pages as property_pages
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SAMPLE = SAMPLES / "000_6f7615cd0b320972.txt"
 # Every page of the other paper the repository holds (all 19 of the shared set round-trip too).
-OTHER_PAPERS = sorted((SAMPLES / "other-papers").glob("*.txt"))
+OTHER_PAPERS = sorted((SAMPLES / "other-papers").glob("*.txt")) + sorted((SAMPLES / "other-papers").glob("*.pdf"))
 
 
 def _round_trip(page: Path, tmp_path: Path) -> tuple[dict, dict, str]:

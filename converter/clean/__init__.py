@@ -189,7 +189,7 @@ def parse_issue(path: Path) -> Issue:
     name = path.stem if path.is_file() else path.resolve().name  # "." names the folder it is
     if is_review_file(path):
         issue = read_review(path)
-        issue.date = _date_in_name(name)
+        issue.date = issue.date or _date_in_name(name)
         return issue
     reviewed = {review: read_review(review) for review in review_files(path)}
     covered = {review: issue.sources for review, issue in reviewed.items()}
@@ -210,7 +210,7 @@ def parse_issue(path: Path) -> Issue:
         issue.warnings.extend(stale_warnings(list(reviewed), covered))
     if not issue.articles:
         raise InputError(f"{path}: no article found")
-    issue.date = date
+    issue.date = date or next((review.date for review in reviewed.values() if review.date), None)
     return issue
 
 
