@@ -9,14 +9,19 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from converter.errors import OutputError
 
-TEMP_PREFIX = ".tmp-"
+# A temporary is ``.converter-tmp-XXXXXXXX-NAME``: the marker, mkstemp's eight random
+# characters, then the final name. Only names of exactly this shape are ever removed.
+TEMP_PREFIX = ".converter-tmp-"
+_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"[a-z0-9_]{8}-.")
 
 
 @contextlib.contextmanager
@@ -25,7 +30,7 @@ def atomic_open(path: Path) -> Iterator[BinaryIO]:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + path.name + ".", dir=path.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix="-" + path.name, dir=path.parent)
     except OSError as exc:
         raise OutputError(f"{path.parent}: cannot write here ({_reason(exc)})") from exc
     tmp = Path(tmp_name)
@@ -53,15 +58,34 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def remove_stale_temporaries(folder: Path) -> int:
-    """Delete temporaries left by a killed run; returns how many were removed."""
+def is_own_temporary(name: str) -> bool:
+    """A name ``atomic_open`` gives its temporaries.
+
+    >>> is_own_temporary(".converter-tmp-k3x_9q2a-book.epub"), is_own_temporary(".tmp-notes.txt")
+    (True, False)
+    """
+    return _TEMP_NAME.match(name) is not None
+
+
+def remove_stale_temporaries(folders: Iterable[Path]) -> int:
+    """Delete the temporaries a killed run left in ``folders``; returns how many were removed.
+
+    Only regular files named like this module's temporaries, directly inside
+    each folder: no recursion, no links followed, nothing else touched.
+    """
     removed = 0
-    if not folder.is_dir():
-        return 0
-    for leftover in folder.rglob(TEMP_PREFIX + "*"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-            removed += 1
+    for folder in folders:
+        try:
+            if not stat.S_ISDIR(os.lstat(folder).st_mode):
+                continue
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            with contextlib.suppress(OSError):
+                if is_own_temporary(entry.name) and entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
+                    removed += 1
     return removed
 
 

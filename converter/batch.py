@@ -16,7 +16,7 @@ import json
 import os
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +33,8 @@ MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = 1
 LOCK_NAME = ".converter.lock"
 CACHE_DIR_NAME = ".cache"
+# The folders a writer makes inside an issue's output folder (temporaries are cleaned there too).
+ISSUE_SUBFOLDERS = ("audio",)
 
 
 @dataclass(frozen=True)
@@ -376,9 +378,18 @@ def _write_manifest(
 # ---------------------------------------------------------------- the run
 
 
+def own_folders(out_root: Path, issue_names: list[str]) -> list[Path]:
+    """The folders this program writes in: each issue's folder and sub-folders, and the audio cache's."""
+    folders = [out_root / name / sub for name in issue_names for sub in ("", *ISSUE_SUBFOLDERS)]
+    cache = out_root / CACHE_DIR_NAME / "audio"
+    with contextlib.suppress(OSError):
+        folders += [entry for entry in cache.iterdir() if len(entry.name) == 2]
+    return folders
+
+
 @contextlib.contextmanager
-def output_lock(out_root: Path) -> Iterator[None]:
-    """One run at a time per output folder, so temporaries can be cleaned safely."""
+def output_lock(out_root: Path, issue_names: Sequence[str] = ()) -> Iterator[None]:
+    """One run at a time per output folder, so the temporaries a killed run left can be removed safely."""
     try:
         out_root.mkdir(parents=True, exist_ok=True)
         handle = (out_root / LOCK_NAME).open("a")
@@ -389,7 +400,7 @@ def output_lock(out_root: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
             raise OutputError(f"{out_root}: another conversion is writing to this folder") from exc
-        remove_stale_temporaries(out_root)
+        remove_stale_temporaries(own_folders(out_root, list(issue_names)))
         yield
 
 
@@ -420,7 +431,7 @@ def run_batch(
         return results
     out_root = Path(settings.output)
     jobs = effective_jobs(settings)
-    with output_lock(out_root):
+    with output_lock(out_root, [i.name for i in issues]):
         reporter.start(len(issues))
         if settings.audio or jobs == 1 or len(issues) == 1:
             # Audio is the expensive part and is parallel inside each issue;
