@@ -17,7 +17,6 @@ import os
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from converter.config import IssueMeta, Settings, issue_meta_path, load_issue_me
 from converter.errors import ConverterError, InputError, OutputError
 from converter.model import Issue, chinese_date
 from converter.reader import is_page_file
+from converter.workers import stop_workers, worker_pool
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = 1
@@ -451,11 +451,16 @@ def run_batch(
                     )
                     reporter.issue_done(result)
                     results.append(result)
+            except BaseException:  # Ctrl-C, SIGTERM: the workers stop now, not after their work
+                if narration_run is not None:
+                    narration_run.stop()
+                raise
             finally:
                 if narration_run is not None:
                     narration_run.close()
         else:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            pool = worker_pool(jobs)
+            try:
                 futures = [(i, pool.submit(convert_issue, i, settings, out_root)) for i in issues]
                 for issue_input, future in futures:
                     try:
@@ -467,6 +472,10 @@ def run_batch(
                         )
                     reporter.issue_done(result)
                     results.append(result)
+            except BaseException:
+                stop_workers(pool)
+                raise
+            pool.shutdown()
     return results
 
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -54,3 +60,61 @@ def test_temporaries_are_not_looked_for_through_links_or_in_other_folders(tmp_pa
     run_batch([page], text_settings(out), Recorder())
     assert all(path.read_text() == "not ours" for path in elsewhere)
     assert all(path.read_text() == "not an issue of this run" for path in other)
+
+
+# ---------------------------------------------------------------- no process outlives a killed run
+
+
+def session_processes(session: int) -> list[str]:
+    """The live processes (zombies are dead) of a session, as `pid name`."""
+    alive = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        name, rest = stat[stat.index("(") + 1 : stat.rindex(")")], stat[stat.rindex(")") + 2 :].split()
+        if int(rest[3]) == session and rest[0] != "Z":
+            alive.append(f"{entry.name} {name}")
+    return alive
+
+
+def wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
+@pytest.mark.parametrize("audio", [True, False], ids=["offline-voice-workers", "issue-workers"])
+def test_no_process_of_a_killed_run_stays_alive(tmp_path: Path, how: signal.Signals, audio: bool) -> None:
+    root = tmp_path / "archive"
+    for number in range(2 if audio else 40):
+        write(root / f"issue-{number}" / "page1.txt", SAMPLE.read_text("utf-8"))
+    options = ["--engine", "espeak"] if audio else ["--no-audio"]
+    command = [sys.executable, "-m", "converter", "convert", str(root), "-o", str(tmp_path / "out"),
+               *options, "--jobs", "2", "--quiet"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stderr=subprocess.PIPE, text=True)
+    try:
+        # the run, its two workers and (offline voice) the resource tracker
+        wanted = 4 if audio else 3
+        assert wait_for(lambda: len(session_processes(run.pid)) >= wanted, 60), session_processes(run.pid)
+        os.kill(run.pid, how)  # the run alone, as a timeout of cron or systemd does
+        code = run.wait(30)
+        assert wait_for(lambda: not session_processes(run.pid), 10), session_processes(run.pid)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGKILL)
+    if how == signal.SIGTERM:
+        assert code == 128 + signal.SIGTERM
+        assert "Traceback" not in run.stderr.read()
+    else:
+        run.stderr.close()

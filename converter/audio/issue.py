@@ -34,6 +34,7 @@ from converter.audio.tags import id3_tag
 from converter.errors import ConverterError, OutputError
 from converter.model import Article, Issue
 from converter.sentences import reading_units
+from converter.workers import stop_workers, worker_pool
 
 PLAYLIST_NAME = "playlist.m3u8"
 MANIFEST_NAME = ".audio-files.json"  # what the last run wrote here, so renamed files can be removed
@@ -78,7 +79,7 @@ class NarrationRun:
         if self._pool is None or self._pool_size != jobs:
             self.close()
             # spawn: a fresh espeak-ng in each process, no locks inherited mid-use.
-            self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = worker_pool(jobs, multiprocessing.get_context("spawn"))
             self._pool_size = jobs
         return self._pool
 
@@ -86,6 +87,12 @@ class NarrationRun:
         """Stop the worker processes (the next issue starts new ones)."""
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def stop(self) -> None:
+        """Stop the worker processes now, their work unfinished (an interrupted run)."""
+        if self._pool is not None:
+            stop_workers(self._pool)
             self._pool = None
 
 
