@@ -26,7 +26,7 @@ from converter.atomic import atomic_write_text, remove_stale_temporaries
 from converter.config import IssueMeta, Settings, issue_meta_path, load_issue_meta
 from converter.errors import ConverterError, InputError, OutputError
 from converter.model import Issue, chinese_date
-from converter.reader import is_page_file
+from converter.reader import is_page_file, unreadable_entry
 from converter.workers import stop_workers, worker_pool
 
 MANIFEST_NAME = "manifest.json"
@@ -63,9 +63,17 @@ class IssueResult:
 
 def _issue_name(path: Path) -> str:
     """A safe folder name for the issue: the file's stem or the folder's name."""
-    raw = path.stem if path.is_file() else path.resolve().name
+    raw = _resolved(path).name if path.is_dir() else path.stem
     cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in raw).strip("._")
     return cleaned or "issue"
+
+
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``, or its absolute form when links loop (resolve raises then)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
 
 
 def discover_issues(
@@ -98,7 +106,10 @@ def discover_issues(
         failures.append(IssueResult(_issue_name(path), str(path), "failed", error=f"{path}: {reason}"))
 
     for path in inputs:
-        if not path.exists():
+        reason = unreadable_entry(path)
+        if reason is not None:
+            fail(path, reason)
+        elif not path.exists():
             fail(path, "no such file or folder")
         elif path.is_file():
             add(path)
@@ -108,7 +119,7 @@ def discover_issues(
             except OSError as exc:
                 fail(path, f"cannot read this folder ({exc.strerror or exc})")
                 continue
-            entries = [e for e in entries if e.resolve() != skip]
+            entries = [e for e in entries if _resolved(e) != skip]
             folders = [e for e in entries if e.is_dir()]
             if not folders:
                 add(path)
@@ -116,6 +127,8 @@ def discover_issues(
             for entry in entries:
                 if entry.is_dir() or is_page_file(entry):
                     add(entry)
+                elif (reason := unreadable_entry(entry)) and (entry.is_symlink() or entry.suffix.lower() == ".txt"):
+                    fail(entry, reason)  # a link loop or a pipe among the issues: said, not skipped
         else:
             fail(path, "not a file or folder")
     return issues, failures

@@ -8,7 +8,10 @@ Everything that is not readable page text is refused with a one-line reason.
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -34,15 +37,51 @@ def is_page_file(path: Path) -> bool:
     return path.suffix.lower() == ".txt" and not path.name.startswith(".") and path.is_file()
 
 
+def unreadable_entry(path: Path) -> str | None:
+    """Why ``path`` is neither a file nor a folder that can be read, or None.
+
+    A link loop, a link to nothing, a named pipe (reading it would wait
+    forever): each is said, never skipped in silence.  A path that is simply
+    missing gives None: its callers say so in their own words.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop"
+        if exc.errno == errno.ENOENT and path.is_symlink():
+            return "a symbolic link to a missing file"
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return "cannot read (permission denied)"
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a file"
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        return "not a regular file"
+    return None
+
+
 def page_files(path: Path) -> list[Path]:
-    """The page files of an input: a file is itself; a folder gives its visible *.txt files in name order."""
+    """The page files of an input: a file is itself; a folder gives its visible *.txt files in name order.
+
+    A page name that is no readable file (a link to nothing, a named pipe)
+    fails the issue: an issue is never made with a page missing unsaid.
+    """
+    reason = unreadable_entry(path)
+    if reason is not None:
+        raise InputError(f"{path}: {reason}")
     if path.is_file():
         return [path]
     if path.is_dir():
         try:
-            pages = [p for p in path.iterdir() if is_page_file(p)]
+            named = [p for p in path.iterdir() if p.suffix.lower() == ".txt" and not p.name.startswith(".")]
         except OSError as exc:
             raise InputError(f"{path}: cannot list the folder ({exc.strerror})") from exc
+        for page in sorted(named):
+            reason = unreadable_entry(page)
+            if reason is not None:
+                raise InputError(f"{page}: {reason}")
+        pages = [p for p in named if p.is_file()]
         if not pages:
             raise InputError(f"{path}: no page files (*.txt) in this folder")
         return sorted(pages, key=_natural_key)

@@ -1,0 +1,71 @@
+"""Hostile inputs: link loops, pipes, unreadable pages, one-line pages, odd encodings, bad metadata."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from converter.batch import run_batch
+from converter.cli import main
+from converter.config import Settings
+from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page
+from tests.test_batch import Recorder, by_name, write
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
+
+
+def text_settings(out: Path, **kw) -> Settings:
+    return Settings(output=out, audio=False, jobs=1, **kw)
+
+
+def error_lines(err: str) -> list[str]:
+    assert "Traceback" not in err, err
+    return [line for line in err.splitlines() if line.startswith("converter: error:")]
+
+
+# ---------------------------------------------------------------- link loops, pipes, links to nothing
+
+
+def test_a_symlink_loop_is_one_failed_input_and_the_rest_are_converted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    archive = tmp_path / "archive"
+    write(archive / "2024-06-05" / "page1.txt", make_page([FLOOD]))
+    (archive / "a").symlink_to(archive / "b")
+    (archive / "b").symlink_to(archive / "a")
+    good = write(tmp_path / "good.txt", make_page([SCHOOL]))
+    code = main(["convert", str(loop), str(archive), str(good), "-o", str(tmp_path / "out"), "--no-audio", "--jobs", "1"])
+    assert code == 1
+    errors = error_lines(capsys.readouterr().err)
+    assert sorted(errors) == sorted(
+        f"converter: error: {path}: a symbolic link loop" for path in (loop, archive / "a", archive / "b")
+    )
+    assert (tmp_path / "out" / "2024-06-05" / "2024-06-05.epub").is_file()
+    assert (tmp_path / "out" / "good" / "good.epub").is_file()
+
+
+def make_pipe(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def make_link_to_nothing(path: Path) -> None:
+    path.symlink_to(path.parent / "gone.txt")
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"), [(make_pipe, "a named pipe, not a file"), (make_link_to_nothing, "a symbolic link to a missing file")]
+)
+def test_a_page_that_is_no_file_is_never_dropped_in_silence(tmp_path: Path, make, reason: str) -> None:
+    archive = tmp_path / "archive"
+    write(archive / "2024-06-05" / "page1.txt", make_page([FLOOD]))
+    make(archive / "2024-06-05" / "page2.txt")  # a page of a folder issue
+    write(archive / "2024-06-12" / "page1.txt", make_page([SCHOOL]))
+    make(archive / "2024-06-19.txt")  # a loose page of the collection
+    results = by_name(run_batch([archive], text_settings(tmp_path / "out"), Recorder()))
+    assert results["2024-06-05"].status == "failed"
+    assert results["2024-06-05"].error == f"{archive / '2024-06-05' / 'page2.txt'}: {reason}"
+    assert results["2024-06-19"].error == f"{archive / '2024-06-19.txt'}: {reason}"
+    assert results["2024-06-12"].status == "converted"
