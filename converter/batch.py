@@ -423,8 +423,23 @@ def _new_narration_run(notice: Callable[[str], None]) -> Any:
     return NarrationRun(notice=notice)
 
 
-def effective_jobs(settings: Settings) -> int:
-    return settings.jobs or max(1, os.cpu_count() or 1)
+def usable_cpus() -> int:
+    """The CPUs this process may run on (a container or taskset may allow fewer than the machine has)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def effective_jobs(settings: Settings, issues: int = 0, notice: Callable[[str], None] | None = None) -> int:
+    """Worker processes: ``jobs`` (one per CPU when 0), never more than the CPUs nor,
+    when the workers take one issue each, than the ``issues``; ``notice`` hears when capped."""
+    cpus = usable_cpus()
+    jobs = min(settings.jobs or cpus, cpus, issues or cpus)
+    if settings.jobs > jobs and notice is not None:
+        limit = "one per CPU" if jobs == cpus else "one per issue"
+        notice(f"jobs {settings.jobs}: using {jobs}, {limit}")
+    return jobs
 
 
 def run_batch(
@@ -443,7 +458,8 @@ def run_batch(
             raise InputError("no issue found in the given inputs")
         return results
     out_root = Path(settings.output)
-    jobs = effective_jobs(settings)
+    # With audio the workers share each issue's articles; without, they take one issue each.
+    jobs = effective_jobs(settings, 0 if settings.audio else len(issues), reporter.message)
     with output_lock(out_root, [i.name for i in issues]):
         reporter.start(len(issues))
         if settings.audio or jobs == 1 or len(issues) == 1:

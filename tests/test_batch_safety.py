@@ -15,6 +15,7 @@ import pytest
 
 from converter import atomic
 from converter.batch import run_batch
+from converter.cli import main
 from converter.config import Settings
 from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page
 from tests.test_batch import Recorder, write
@@ -118,3 +119,55 @@ def test_no_process_of_a_killed_run_stays_alive(tmp_path: Path, how: signal.Sign
         assert "Traceback" not in run.stderr.read()
     else:
         run.stderr.close()
+
+
+# ---------------------------------------------------------------- how many workers
+
+
+@pytest.fixture
+def three_issues(tmp_path: Path) -> Path:
+    root = tmp_path / "archive"
+    write(root / "2024-06-05" / "page1.txt", make_page([FLOOD]))
+    write(root / "2024-06-12" / "page1.txt", make_page([MARKET, SCHOOL]))
+    write(root / "2024-06-19.txt", make_page([FLOOD, MARKET]))
+    return root
+
+
+@pytest.fixture
+def pool_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The size of every process pool started; a pool of more than 8 is refused before it forks."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    sizes: list[int] = []
+    real_init = ProcessPoolExecutor.__init__
+
+    def init(self, max_workers=None, *args, **kwargs) -> None:
+        sizes.append(max_workers)
+        assert max_workers is not None and max_workers <= 8, f"a pool of {max_workers} processes"
+        real_init(self, max_workers, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "__init__", init)
+    return sizes
+
+
+def test_jobs_are_capped_at_the_issues_and_the_cpus_and_said_once(
+    three_issues: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pool_sizes: list[int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import converter.batch
+
+    monkeypatch.setattr(converter.batch, "usable_cpus", lambda: 8)
+    assert main(["convert", str(three_issues), "-o", str(tmp_path / "a"), "--no-audio", "--jobs", "400"]) == 0
+    assert capsys.readouterr().err == "converter: jobs 400: using 3, one per issue\n"
+    monkeypatch.setattr(converter.batch, "usable_cpus", lambda: 2)
+    assert main(["convert", str(three_issues), "-o", str(tmp_path / "b"), "--no-audio", "--jobs", "400"]) == 0
+    assert capsys.readouterr().err == "converter: jobs 400: using 2, one per CPU\n"
+    assert pool_sizes == [3, 2]
+
+
+@pytest.mark.parametrize("jobs", ["99999999999999999", "-1"])
+def test_nonsense_jobs_are_refused_with_one_line(three_issues: Path, tmp_path: Path, jobs: str, pool_sizes: list[int], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(three_issues), "-o", str(tmp_path / "out"), "--no-audio", f"--jobs={jobs}"]) == 1
+    assert capsys.readouterr().err == (
+        f"converter: error: command line: jobs must be a whole number from 0 (one per CPU) to 1024, not {jobs}\n"
+    )
+    assert pool_sizes == [] and not (tmp_path / "out").exists()
