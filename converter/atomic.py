@@ -7,7 +7,6 @@ to disk, then renamed over the final name, which POSIX makes atomic.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import re
 import stat
@@ -16,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from converter.errors import OutputError
+from converter.errors import OutputError, os_reason
 
 # A temporary is ``.converter-tmp-XXXXXXXX-NAME``: the marker, mkstemp's eight random
 # characters, then the final name. Only names of exactly this shape are ever removed.
@@ -32,7 +31,7 @@ def atomic_open(path: Path) -> Iterator[BinaryIO]:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix="-" + path.name, dir=path.parent)
     except OSError as exc:
-        raise OutputError(f"{path.parent}: cannot write here ({_reason(exc)})") from exc
+        raise OutputError(f"{path.parent}: cannot write here ({os_reason(exc)})") from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -43,7 +42,7 @@ def atomic_open(path: Path) -> Iterator[BinaryIO]:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({_reason(exc)})") from exc
+        raise OutputError(f"{path}: cannot write ({os_reason(exc)})") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -87,11 +86,3 @@ def remove_stale_temporaries(folders: Iterable[Path]) -> int:
                     os.unlink(entry.path)
                     removed += 1
     return removed
-
-
-def _reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "disk full"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied"
-    return exc.strerror or str(exc)

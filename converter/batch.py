@@ -24,7 +24,7 @@ from typing import Any
 from converter import __version__
 from converter.atomic import atomic_write_text, remove_stale_temporaries
 from converter.config import IssueMeta, Settings, issue_meta_path, load_issue_meta
-from converter.errors import ConverterError, InputError, OutputError
+from converter.errors import ConverterError, InputError, OutputError, os_reason
 from converter.model import Issue, chinese_date
 from converter.reader import is_page_file, unreadable_entry
 from converter.workers import stop_workers, worker_pool
@@ -172,11 +172,19 @@ def input_fingerprint(issue_input: IssueInput, settings: Settings) -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps([MANIFEST_FORMAT, __version__, output_options(settings)], sort_keys=True).encode())
     for page in page_files(issue_input.path):
-        digest.update(page.name.encode() + b"\0" + _file_sha256(page).encode())
+        digest.update(page.name.encode() + b"\0" + _input_sha256(page).encode())
     meta = issue_meta_path(issue_input.path)
     if meta.is_file():
-        digest.update(b"meta\0" + _file_sha256(meta).encode())
+        digest.update(b"meta\0" + _input_sha256(meta).encode())
     return digest.hexdigest()
+
+
+def _input_sha256(path: Path) -> str:
+    """The hash of an input file; one that cannot be read fails its issue as the reader would."""
+    try:
+        return _file_sha256(path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({os_reason(exc)})") from exc
 
 
 def _manifest_is_current(out_dir: Path, fingerprint: str) -> dict[str, Any] | None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from converter.errors import InputError
+from converter.errors import InputError, os_reason
 
 MAX_PAGE_BYTES = 10 * 1024 * 1024  # a page of text is a few tens of kilobytes
 
@@ -101,7 +101,7 @@ def _read_bytes(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_PAGE_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"{path}: cannot read the file ({exc.strerror})") from exc
+        raise InputError(f"{path}: cannot read ({os_reason(exc)})") from exc
     if len(data) > MAX_PAGE_BYTES:
         raise InputError(f"{path}: too large for a page of text (limit {MAX_PAGE_BYTES // 1024 // 1024} MB)")
     return data

@@ -69,3 +69,24 @@ def test_a_page_that_is_no_file_is_never_dropped_in_silence(tmp_path: Path, make
     assert results["2024-06-05"].error == f"{archive / '2024-06-05' / 'page2.txt'}: {reason}"
     assert results["2024-06-19"].error == f"{archive / '2024-06-19.txt'}: {reason}"
     assert results["2024-06-12"].status == "converted"
+
+
+# ---------------------------------------------------------------- unreadable pages
+
+
+def test_an_unreadable_page_is_said_as_such_and_the_rest_go_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = tmp_path / "archive"
+    locked = write(archive / "2024-06-05" / "page1.txt", make_page([FLOOD]))
+    write(archive / "2024-06-12" / "page1.txt", make_page([SCHOOL]))
+    real_open = Path.open
+
+    def open_(self: Path, *args, **kwargs):  # chmod 000 does not stop root, so the refusal is made here
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_)
+    code = main(["convert", str(archive), "-o", str(tmp_path / "out"), "--no-audio", "--jobs", "1"])
+    assert code == 1
+    assert error_lines(capsys.readouterr().err) == [f"converter: error: {locked}: cannot read (permission denied)"]
+    assert (tmp_path / "out" / "2024-06-12" / "2024-06-12.epub").is_file()
