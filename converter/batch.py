@@ -195,9 +195,19 @@ def _manifest_is_current(out_dir: Path, fingerprint: str) -> dict[str, Any] | No
     if manifest.get("format") != MANIFEST_FORMAT or manifest.get("input_hash") != fingerprint:
         return None
     for entry in manifest.get("files", []):
-        if not (out_dir / entry["path"]).is_file():
+        if not _output_is_whole(out_dir, entry):
             return None
     return manifest
+
+
+def _output_is_whole(out_dir: Path, entry: Any) -> bool:
+    """An output file is as the manifest recorded it: same size, then same hash (a file
+    truncated, replaced or edited since is remade)."""
+    try:
+        path = out_dir / entry["path"]
+        return path.stat().st_size == entry["bytes"] and path.is_file() and _file_sha256(path) == entry["sha256"]
+    except (OSError, KeyError, TypeError):
+        return False
 
 
 # ---------------------------------------------------------------- one issue

@@ -171,3 +171,53 @@ def test_nonsense_jobs_are_refused_with_one_line(three_issues: Path, tmp_path: P
         f"converter: error: command line: jobs must be a whole number from 0 (one per CPU) to 1024, not {jobs}\n"
     )
     assert pool_sizes == [] and not (tmp_path / "out").exists()
+
+
+# ---------------------------------------------------------------- damaged outputs
+
+
+def damage_by_truncating(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def damage_in_place(path: Path) -> None:
+    """Same size, other bytes: only the hash tells."""
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage", [damage_by_truncating, damage_in_place])
+def test_a_damaged_epub_is_noticed_and_remade(tmp_path: Path, damage) -> None:
+    page = write(tmp_path / "in" / "notes.txt", make_page([FLOOD, SCHOOL]))
+    out = tmp_path / "out"
+    run_batch([page], text_settings(out), Recorder())
+    epub = out / "notes" / "notes.epub"
+    recorded = {f["path"]: f for f in json.loads((out / "notes" / "manifest.json").read_text())["files"]}
+    damage(epub)
+    results = run_batch([page], text_settings(out), Recorder())
+    assert results[0].status == "converted"
+    assert epub.stat().st_size == recorded["notes.epub"]["bytes"]
+    assert run_batch([page], text_settings(out), Recorder())[0].status == "up to date"
+
+
+@pytest.mark.slow
+def test_a_replaced_mp3_is_noticed_and_remade_from_the_cache(tmp_path: Path) -> None:
+    page = write(tmp_path / "in" / "notes.txt", make_page([FLOOD, SCHOOL]))
+    out = tmp_path / "out"
+    settings = Settings(output=out, engine="espeak", jobs=1)
+    run_batch([page], settings, Recorder())
+    recorded = {f["path"]: f for f in json.loads((out / "notes" / "manifest.json").read_text())["files"]}
+    first, second = sorted((out / "notes" / "audio").glob("*.mp3"))
+    good = first.read_bytes()
+    first.write_bytes(second.read_bytes())  # another article's audio under its name
+    results = run_batch([page], settings, Recorder())
+    assert results[0].status == "converted" and results[0].audio_made == 0  # from the cache
+    assert first.read_bytes() == good
+    assert _sha(first) == recorded[str(first.relative_to(out / "notes"))]["sha256"]
+
+
+def _sha(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
