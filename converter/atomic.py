@@ -57,6 +57,21 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def atomic_write_if_changed(path: Path, data: bytes) -> bool:
+    """``atomic_write_bytes`` unless ``path`` already holds exactly ``data``; returns whether it wrote.
+
+    A file left as it was keeps its time stamp, so sync tools and podcast
+    clients do not fetch it again when another file of the issue changed.
+    """
+    try:
+        if os.stat(path).st_size == len(data) and Path(path).read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    atomic_write_bytes(path, data)
+    return True
+
+
 def is_own_temporary(name: str) -> bool:
     """A name ``atomic_open`` gives its temporaries.
 

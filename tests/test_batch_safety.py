@@ -210,10 +210,12 @@ def test_a_replaced_mp3_is_noticed_and_remade_from_the_cache(tmp_path: Path) -> 
     recorded = {f["path"]: f for f in json.loads((out / "notes" / "manifest.json").read_text())["files"]}
     first, second = sorted((out / "notes" / "audio").glob("*.mp3"))
     good = first.read_bytes()
+    untouched = second.stat().st_mtime_ns
     first.write_bytes(second.read_bytes())  # another article's audio under its name
     results = run_batch([page], settings, Recorder())
     assert results[0].status == "converted" and results[0].audio_made == 0  # from the cache
     assert first.read_bytes() == good
+    assert second.stat().st_mtime_ns == untouched
     assert _sha(first) == recorded[str(first.relative_to(out / "notes"))]["sha256"]
 
 
@@ -221,3 +223,36 @@ def _sha(path: Path) -> str:
     import hashlib
 
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# ---------------------------------------------------------------- unchanged files stay untouched
+
+
+def stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in folder.iterdir()}
+
+
+@pytest.mark.slow
+def test_one_edited_article_rewrites_its_own_audio_only(tmp_path: Path) -> None:
+    page = write(tmp_path / "in" / "notes.txt", make_page([FLOOD, SCHOOL]))
+    out = tmp_path / "out"
+    settings = Settings(output=out, engine="espeak", jobs=1)
+    run_batch([page], settings, Recorder())
+    audio = out / "notes" / "audio"
+    before = stamps(audio)
+    page.write_text(page.read_text().replace("蔚", "岚"))
+    results = run_batch([page], settings, Recorder())
+    assert results[0].status == "converted" and results[0].audio_made == 1
+    after = stamps(audio)
+    changed = sorted(name for name in after if after[name] != before.get(name))
+    assert [name.split("-")[0] + name[name.rindex("."):] for name in changed] == ["01.mp3", "01.srt"]
+
+
+def test_writing_the_same_bytes_leaves_the_file_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "a.mp3"
+    assert atomic.atomic_write_if_changed(path, b"ID3 one")
+    os.utime(path, ns=(1, 1))
+    assert not atomic.atomic_write_if_changed(path, b"ID3 one")
+    assert path.stat().st_mtime_ns == 1
+    assert atomic.atomic_write_if_changed(path, b"ID3 two")
+    assert path.read_bytes() == b"ID3 two" and path.stat().st_mtime_ns != 1
