@@ -142,8 +142,11 @@ def load_issue_meta(issue_input: Path) -> IssueMeta:
     for key, value in data.items():
         if key == "date":
             meta.date = _as_date(value, path)
+        elif isinstance(value, str) or (key == "number" and type(value) is int):
+            setattr(meta, key, str(value))  # number = 1234 is as good as number = "1234"
         else:
-            setattr(meta, key, str(value))
+            kind = "text or a whole number" if key == "number" else "text"
+            raise InputError(f"{path}: {key} must be {kind}, not {value!r}")
     return meta
 
 

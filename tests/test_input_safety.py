@@ -90,3 +90,32 @@ def test_an_unreadable_page_is_said_as_such_and_the_rest_go_on(tmp_path: Path, m
     assert code == 1
     assert error_lines(capsys.readouterr().err) == [f"converter: error: {locked}: cannot read (permission denied)"]
     assert (tmp_path / "out" / "2024-06-12" / "2024-06-12.epub").is_file()
+
+
+# ---------------------------------------------------------------- issue.toml
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("title = [1, 2]", "title must be text, not [1, 2]"),
+        ("number = 1e400", "number must be text or a whole number, not inf"),
+        ("number = true", "number must be text or a whole number, not True"),
+        ("newspaper = 3", "newspaper must be text, not 3"),
+        ("publisher = { name = \"x\" }", "publisher must be text, not {'name': 'x'}"),
+    ],
+)
+def test_bad_issue_toml_values_are_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, message: str) -> None:
+    page = write(tmp_path / "in" / "notes.txt", make_page([FLOOD]))
+    meta = write(tmp_path / "in" / "notes.issue.toml", line + "\n")
+    assert main(["convert", str(page), "-o", str(tmp_path / "out"), "--no-audio", "--quiet"]) == 1
+    assert error_lines(capsys.readouterr().err) == [f"converter: error: {meta}: {message}"]
+
+
+def test_a_whole_issue_number_is_taken_as_written(tmp_path: Path) -> None:
+    page = write(tmp_path / "in" / "notes.txt", make_page([FLOOD]))
+    write(tmp_path / "in" / "notes.issue.toml", "number = 1234\n")
+    run_batch([page], text_settings(tmp_path / "out", newspaper="兴县报"), Recorder())
+    import json
+
+    assert json.loads((tmp_path / "out" / "notes" / "manifest.json").read_text())["number"] == "1234"
