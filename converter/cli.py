@@ -7,7 +7,9 @@ exit; a traceback is shown only with --debug.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import signal
 import sys
 import threading
@@ -200,6 +202,12 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"converter: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`converter parse … | head`): stop quietly, as Unix tools do, and
+        # point stdout at nothing so the interpreter's last flush finds no closed pipe either.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except Terminated:
         print("converter: terminated", file=sys.stderr)
         return 128 + signal.SIGTERM
