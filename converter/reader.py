@@ -116,7 +116,7 @@ def decode_page(data: bytes, name: str) -> str:
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encodings = ["utf-16"]
     elif b"\x00" in data:
-        raise InputError(f"{name}: binary data, not page text")
+        encodings = [_utf16_byte_order(data) or _refuse_binary(name)]
     else:
         encodings = ["utf-8"]
     text = _decode_first(data, encodings)
@@ -125,6 +125,8 @@ def decode_page(data: bytes, name: str) -> str:
         guess = from_bytes(data).best()
         plausible = guess is not None and guess.encoding.replace("_", "").lower() in _CHINESE_ENCODINGS
         text = _decode_first(data, [guess.encoding, "gb18030"] if plausible else ["gb18030"])
+    if text is None and encodings[0].startswith("utf-16-"):
+        raise InputError(f"{name}: looks like UTF-16 without a byte-order mark, but does not decode as such")
     if text is None:
         raise InputError(f"{name}: unknown text encoding (expected UTF-8, UTF-16 with BOM or GB18030)")
     text = text.lstrip("\ufeff")
@@ -137,6 +139,32 @@ def decode_page(data: bytes, name: str) -> str:
 
 
 _NONCHARACTERS = {0xFFFE: None, 0xFFFF: None}
+
+
+def _utf16_byte_order(data: bytes) -> str | None:
+    r"""``utf-16-le`` or ``utf-16-be`` for UTF-16 text saved without a byte-order mark, else None.
+
+    Such text shows itself by its zero bytes: they are the high halves of its
+    ASCII characters (newlines, spaces, digits), so they fall on one side of
+    the byte pairs, each beside a printable ASCII byte.  Binary data has its
+    zeros anywhere, beside anything.
+
+    >>> _utf16_byte_order("第1版\n本报讯".encode("utf-16-le")), _utf16_byte_order(bytes(range(256)))
+    ('utf-16-le', None)
+    """
+    if len(data) % 2:
+        return None
+    zeros = data.count(0)
+    for encoding, highs, lows in (("utf-16-le", data[1::2], data[0::2]), ("utf-16-be", data[0::2], data[1::2])):
+        beside = [low for high, low in zip(highs, lows) if high == 0]
+        ascii_text = sum(0x20 <= low < 0x7F or low in (0x09, 0x0A, 0x0C, 0x0D) for low in beside)
+        if beside and ascii_text >= 0.9 * zeros:
+            return encoding
+    return None
+
+
+def _refuse_binary(name: str) -> str:
+    raise InputError(f"{name}: binary data, not page text")
 
 
 def _decode_first(data: bytes, encodings: list[str]) -> str | None:

@@ -119,3 +119,25 @@ def test_a_whole_issue_number_is_taken_as_written(tmp_path: Path) -> None:
     import json
 
     assert json.loads((tmp_path / "out" / "notes" / "manifest.json").read_text())["number"] == "1234"
+
+
+# ---------------------------------------------------------------- UTF-16 without a byte-order mark
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    from converter.reader import read_text
+
+    text = SAMPLE.read_text("utf-8")
+    page = write(tmp_path / "page.txt", text.encode(encoding))
+    assert read_text(page) == text
+
+
+def test_broken_utf16_without_a_byte_order_mark_is_named_as_such(tmp_path: Path) -> None:
+    from converter.errors import InputError
+    from converter.reader import read_text
+
+    data = SAMPLE.read_text("utf-8").encode("utf-16-le")
+    page = write(tmp_path / "page.txt", data[:1000] + b"\x00\xd8\x41\x00" + data[1000:])  # a lone surrogate
+    with pytest.raises(InputError, match="looks like UTF-16 without a byte-order mark"):
+        read_text(page)
