@@ -141,3 +141,36 @@ def test_broken_utf16_without_a_byte_order_mark_is_named_as_such(tmp_path: Path)
     page = write(tmp_path / "page.txt", data[:1000] + b"\x00\xd8\x41\x00" + data[1000:])  # a lone surrogate
     with pytest.raises(InputError, match="looks like UTF-16 without a byte-order mark"):
         read_text(page)
+
+
+# ---------------------------------------------------------------- a page on one line
+
+
+def one_line_page(copies: int) -> str:
+    """Every article of the page one after another on a single line, as an editing system exports it."""
+    return "".join(
+        "本报讯 " + "".join(a.paragraphs) + "（" + " ".join(a.byline) + "）"
+        for _ in range(copies)
+        for a in (FLOOD, SCHOOL, MARKET)
+    ) + "\n"
+
+
+def test_a_page_on_one_line_is_cut_at_its_datelines_not_made_one_article(tmp_path: Path) -> None:
+    from converter.clean import parse_issue
+
+    page = write(tmp_path / "page.txt", one_line_page(24))
+    issue = parse_issue(page)
+    assert len(issue.articles) == 72
+    assert [a.byline for a in issue.articles[:3]] == [FLOOD.byline, SCHOOL.byline, MARKET.byline]
+    assert max(a.text_length for a in issue.articles) < 200
+    assert "".join(issue.articles[1].paragraphs) == "".join(SCHOOL.paragraphs)
+    assert any("page.txt: line 1 holds" in w and "cut at its datelines" in w for w in issue.warnings)
+
+
+def test_a_long_line_with_no_sentence_end_refuses_the_page(tmp_path: Path) -> None:
+    from converter.clean import parse_issue
+    from converter.errors import InputError
+
+    page = write(tmp_path / "page.txt", make_page([FLOOD]) + "县" * 3000 + "\n")
+    with pytest.raises(InputError, match=r"page.txt: line \d+ runs 3000 characters with no sentence end"):
+        parse_issue(page)
