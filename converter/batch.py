@@ -410,8 +410,9 @@ def _write_manifest(
 
 
 def own_folders(out_root: Path, issue_names: list[str]) -> list[Path]:
-    """The folders this program writes in: each issue's folder and sub-folders, and the audio cache's."""
-    folders = [out_root / name / sub for name in issue_names for sub in ("", *ISSUE_SUBFOLDERS)]
+    """The folders this program writes in: the output folder itself (its lock, files of the whole
+    run), each issue's folder and sub-folders, and the audio cache's."""
+    folders = [out_root] + [out_root / name / sub for name in issue_names for sub in ("", *ISSUE_SUBFOLDERS)]
     cache = out_root / CACHE_DIR_NAME / "audio"
     with contextlib.suppress(OSError):
         folders += [entry for entry in cache.iterdir() if len(entry.name) == 2]

@@ -41,6 +41,7 @@ def test_a_run_deletes_no_file_it_did_not_write(tmp_path: Path) -> None:
         write(home / "notes" / "audio" / ".tmp-y.mp3", "mine"),
     ]
     leftovers = [
+        write(home / ".converter-tmp-abcd1234-feed.xml", "half"),
         write(home / "notes" / ".converter-tmp-k3x_9q2a-notes.epub", "half"),
         write(home / "notes" / "audio" / ".converter-tmp-00000000-01-x.mp3", "half"),
     ]
