@@ -26,7 +26,7 @@ from converter.atomic import atomic_write_text, remove_stale_temporaries
 from converter.config import IssueMeta, Settings, issue_meta_path, load_issue_meta
 from converter.errors import ConverterError, InputError, OutputError, os_reason
 from converter.model import Issue, chinese_date
-from converter.reader import is_page_file, unreadable_entry
+from converter.reader import PAGE_SUFFIXES, is_page_file, unreadable_entry
 from converter.workers import stop_workers, worker_pool
 
 MANIFEST_NAME = "manifest.json"
@@ -127,7 +127,9 @@ def discover_issues(
             for entry in entries:
                 if entry.is_dir() or is_page_file(entry):
                     add(entry)
-                elif (reason := unreadable_entry(entry)) and (entry.is_symlink() or entry.suffix.lower() == ".txt"):
+                elif (reason := unreadable_entry(entry)) and (
+                    entry.is_symlink() or entry.suffix.lower() in PAGE_SUFFIXES
+                ):
                     fail(entry, reason)  # a link loop or a pipe among the issues: said, not skipped
         else:
             fail(path, "not a file or folder")

@@ -122,7 +122,9 @@ def validate_settings(settings: Settings, origin: str) -> None:
     if settings.engine not in ENGINES:
         raise InputError(f"{origin}: engine must be one of {', '.join(ENGINES)}, not {settings.engine!r}")
     if not isinstance(settings.jobs, int) or not 0 <= settings.jobs <= MAX_JOBS:
-        raise InputError(f"{origin}: jobs must be a whole number from 0 (one per CPU) to {MAX_JOBS}, not {settings.jobs}")
+        raise InputError(
+            f"{origin}: jobs must be a whole number from 0 (one per CPU) to {MAX_JOBS}, not {settings.jobs}"
+        )
 
 
 def issue_meta_path(issue_input: Path) -> Path:

@@ -32,9 +32,16 @@ def _natural_key(path: Path) -> list[object]:
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.name)]
 
 
+PAGE_SUFFIXES = (".txt", ".pdf")
+
+
 def is_page_file(path: Path) -> bool:
-    """A visible .txt file: what a folder's pages are."""
-    return path.suffix.lower() == ".txt" and not path.name.startswith(".") and path.is_file()
+    """A visible .txt (page text) or .pdf (page PDF) file: what a folder's pages are."""
+    return path.suffix.lower() in PAGE_SUFFIXES and not path.name.startswith(".") and path.is_file()
+
+
+def is_pdf(path: Path) -> bool:
+    return path.suffix.lower() == ".pdf"
 
 
 def unreadable_entry(path: Path) -> str | None:
@@ -62,7 +69,7 @@ def unreadable_entry(path: Path) -> str | None:
 
 
 def page_files(path: Path) -> list[Path]:
-    """The page files of an input: a file is itself; a folder gives its visible *.txt files in name order.
+    """The page files of an input: a file is itself; a folder gives its visible *.txt and *.pdf files in name order.
 
     A page name that is no readable file (a link to nothing, a named pipe)
     fails the issue: an issue is never made with a page missing unsaid.
@@ -74,7 +81,7 @@ def page_files(path: Path) -> list[Path]:
         return [path]
     if path.is_dir():
         try:
-            named = [p for p in path.iterdir() if p.suffix.lower() == ".txt" and not p.name.startswith(".")]
+            named = [p for p in path.iterdir() if p.suffix.lower() in PAGE_SUFFIXES and not p.name.startswith(".")]
         except OSError as exc:
             raise InputError(f"{path}: cannot list the folder ({exc.strerror})") from exc
         for page in sorted(named):
@@ -83,7 +90,7 @@ def page_files(path: Path) -> list[Path]:
                 raise InputError(f"{page}: {reason}")
         pages = [p for p in named if p.is_file()]
         if not pages:
-            raise InputError(f"{path}: no page files (*.txt) in this folder")
+            raise InputError(f"{path}: no page files (*.txt, *.pdf) in this folder")
         return sorted(pages, key=_natural_key)
     if path.exists():
         raise InputError(f"{path}: neither a file nor a folder")
