@@ -55,19 +55,20 @@ def make_link_to_nothing(path: Path) -> None:
     path.symlink_to(path.parent / "gone.txt")
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
 @pytest.mark.parametrize(
     ("make", "reason"), [(make_pipe, "a named pipe, not a file"), (make_link_to_nothing, "a symbolic link to a missing file")]
 )
-def test_a_page_that_is_no_file_is_never_dropped_in_silence(tmp_path: Path, make, reason: str) -> None:
+def test_a_page_that_is_no_file_is_never_dropped_in_silence(tmp_path: Path, make, reason: str, suffix: str) -> None:
     archive = tmp_path / "archive"
     write(archive / "2024-06-05" / "page1.txt", make_page([FLOOD]))
-    make(archive / "2024-06-05" / "page2.txt")  # a page of a folder issue
+    make(archive / "2024-06-05" / f"page2{suffix}")  # a page of a folder issue
     write(archive / "2024-06-12" / "page1.txt", make_page([SCHOOL]))
-    make(archive / "2024-06-19.txt")  # a loose page of the collection
+    make(archive / f"2024-06-19{suffix}")  # a loose page of the collection
     results = by_name(run_batch([archive], text_settings(tmp_path / "out"), Recorder()))
     assert results["2024-06-05"].status == "failed"
-    assert results["2024-06-05"].error == f"{archive / '2024-06-05' / 'page2.txt'}: {reason}"
-    assert results["2024-06-19"].error == f"{archive / '2024-06-19.txt'}: {reason}"
+    assert results["2024-06-05"].error == f"{archive / '2024-06-05' / f'page2{suffix}'}: {reason}"
+    assert results["2024-06-19"].error == f"{archive / f'2024-06-19{suffix}'}: {reason}"
     assert results["2024-06-12"].status == "converted"
 
 
