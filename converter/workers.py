@@ -57,6 +57,7 @@ def _watch_parent(parent_pid: int) -> None:
 
 def stop_workers(pool: ProcessPoolExecutor, timeout: float = 5.0) -> None:
     """Stop now (an interrupted run): drop the work not started, end the work running."""
+    # The pool names its processes only in a private field; shutdown() alone would wait for the running work.
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
