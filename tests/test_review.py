@@ -194,3 +194,20 @@ def test_parse_writes_the_review_file_into_the_issue_folder_and_reads_it_from_th
     assert (folder / "review.md").read_text("utf-8") == text.replace("## 2. ", "## 2. 改")
     again = issue_to_dict(parse_issue(folder))
     assert again["articles"][1]["title"] == "改" + parsed["articles"][1]["title"]
+
+
+def test_a_folder_holding_only_its_review_file_is_an_issue(tmp_path: Path) -> None:
+    from converter.batch import run_batch
+    from converter.config import Settings
+    from converter.progress import make_reporter
+
+    folder = _issue_folder(tmp_path)
+    markdown = issue_to_markdown(parse_issue(folder))
+    for page in folder.glob("*.txt"):
+        page.unlink()
+    (folder / "review.md").write_text(markdown, "utf-8")
+    settings = Settings(output=tmp_path / "out", audio=False)
+    [result] = run_batch([folder], settings, make_reporter(True, False))
+    assert result.status == "converted", result.error
+    [again] = run_batch([folder], settings, make_reporter(True, False))
+    assert again.status == "up to date"
