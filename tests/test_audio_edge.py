@@ -113,9 +113,9 @@ def test_requests_are_cut_at_sentence_ends_under_the_limit(service: FakeService,
 def test_timings_come_from_the_sentence_boundaries(service: FakeService, tmp_path: Path) -> None:
     [audio] = write_issue_audio(make_issue(ARTICLE), tmp_path, AudioOptions(engine="edge", voice="zh-CN-YunyangNeural"))
     assert audio.voice == "zh-CN-YunyangNeural"
-    # One request per block, read as printed (digits included), the byline as a phrase.
+    # One request per block, numbers written out as for the offline voice, the byline as printed.
     assert service.requests == [
-        ARTICLE.headline.title, "本报讯", *ARTICLE.paragraphs, "记者张明提、康东。",
+        ARTICLE.headline.title, "本报讯", "二月七日" + ARTICLE.paragraphs[0][4:], *ARTICLE.paragraphs[1:], "张明提、康东。",
     ]
     units = reading_units(ARTICLE)
     assert [t[0] for t in audio.timings] == [u.anchor for u in units]
@@ -139,7 +139,7 @@ def test_service_errors_are_retried_with_growing_waits(service: FakeService) -> 
         waits.append(seconds)
 
     engine = EdgeEngine(AudioOptions(engine="edge"), retry_delays=(1.0, 2.0, 4.0), sleep=record)
-    synthesis = engine.synthesize(spoken_units(ARTICLE, numbers_in_words=False)[:1])
+    synthesis = engine.synthesize(spoken_units(ARTICLE)[:1])
     assert waits == [1.0, 2.0, 4.0]
     assert synthesis.duration > 0 and service.requests == [ARTICLE.headline.title]
 

@@ -122,8 +122,7 @@ class EdgeEngine:
     """Microsoft's neural voices through edge-tts (needs the network)."""
 
     name = "edge"
-    numbers_in_words = False  # the neural voices read digits well as printed
-    polyphones_in_pinyin = False  # and polyphones from their context
+    polyphones_in_pinyin = False  # the neural voices read polyphones from their context
 
     def __init__(self, options: AudioOptions, *, retry_delays: Sequence[float] | None = None,
                  sleep: Callable[[float], Awaitable[None]] | None = None) -> None:

@@ -152,9 +152,7 @@ def write_issue_audio(
 def _plan(engine: SpeechEngine, article: Article,
           cache: AudioCache | None) -> tuple[list[SpokenUnit], str, Synthesis | None]:
     """What ``engine`` would say for ``article``, its cache key, and the cached audio if any."""
-    units = spoken_units(
-        article, numbers_in_words=engine.numbers_in_words, polyphones_in_pinyin=engine.polyphones_in_pinyin
-    )
+    units = spoken_units(article, polyphones_in_pinyin=engine.polyphones_in_pinyin)
     key = cache_key(units, engine.identity())
     return units, key, cache.get(key) if cache is not None else None
 
