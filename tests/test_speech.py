@@ -74,6 +74,8 @@ UNITS = [
 
 TIMES_AND_DATES = [
     ("每天18:00-20:00开放", "每天十八点到二十点开放"),
+    ("开放时间8:30—12:00，14:30—18:00", "开放时间八点三十分到十二点，十四点三十分到十八点"),
+    ("共5，110名群众参与", "共五，一百一十名群众参与"),
     ("24:00起实行封闭管理", "二十四点起实行封闭管理"),
     ("会议于9:00召开", "会议于九点召开"),
     ("8:05发车", "八点零五分发车"),
@@ -147,3 +149,16 @@ def test_no_digit_or_symbol_survives_in_real_pages() -> None:
                 spoken = numbers_to_words(paragraph_speech(paragraph))
                 leftovers += re.findall(r".{0,6}[\d%℃㎡/+∶].{0,6}", spoken)
     assert leftovers == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(list("0123456789０１２.,:：-—～至/%℃+×#№①Ⅲ“”《》〔〕年月日号个万千亿第拨打热线电话 kVmgAB"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_text_comes_out_without_digits_and_without_error(text: str) -> None:
+    spoken = numbers_to_words(text)
+    assert not any("0" <= ch <= "9" for ch in spoken)

@@ -24,18 +24,18 @@ _FULLWIDTH = str.maketrans(
     | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
     | {"％": "%", "＋": "+", "／": "/", "−": "-", "﹣": "-", "＃": "#", "＆": "&"}
 )
-_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*([．：，－])\s*(?=\d)")
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*([．：－])\s*(?=\d)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def prepare(text: str) -> str:
     """Full-width digits, letters and signs as ASCII; 1,300 as 1300.
 
-    >>> prepare("第１２３４期，18,000人，2.5％，9：30")
-    '第1234期，18000人，2.5%，9:30'
+    >>> prepare("第１２３４期，18,000人，2.5％，9：30，5，110")
+    '第1234期，18000人，2.5%，9:30，5，110'
     """
     text = text.translate(_FULLWIDTH)
-    text = _BETWEEN_DIGITS.sub(lambda m: {"．": ".", "：": ":", "，": ",", "－": "-"}[m[1]], text)
+    text = _BETWEEN_DIGITS.sub(lambda m: {"．": ".", "：": ":", "－": "-"}[m[1]], text)
     return _THOUSANDS.sub("", text)
 
 
@@ -236,7 +236,9 @@ def quantities(text: str) -> str:
             following = re.sub(rf"^到[\d.]+", "", text[match.end():match.end() + 16])
         return quantity(match[1], following, ordinal=ordinal)
 
-    return _QUANTITY.sub(reading, text)
+    text = _QUANTITY.sub(reading, text)
+    # Whatever shape is left (a version 1.2.3) is read digit by digit rather than as digits.
+    return re.sub(r"\d+", lambda m: digits(m.group()), text)
 
 
 RULES: tuple[Callable[[str], str], ...] = (
