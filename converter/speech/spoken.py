@@ -105,7 +105,7 @@ def code_numbers(text: str) -> str:
 _YEAR = r"(?:1[0-9]|20)\d{2}"
 _FULL_DATE = re.compile(rf"(?<![\d.])({_YEAR})([.\-/])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])日?")
 _DOCUMENT_NUMBER = re.compile(rf"[〔［\[【（(]({_YEAR})[〕］\]】）)]\s*第?(\d+)\s*号")
-_YEAR_RANGE = re.compile(rf"(?<![\d.])({_YEAR})\s*(?:[-~～—–]+|至|到)\s*({_YEAR})(?=\s*年)")
+_YEAR_RANGE = re.compile(rf"(?<![\d.])({_YEAR})\s*(?:[-~～—–]+|至|到)\s*({_YEAR})(?=\s*(?:年|学年|赛季|财年))")
 _YEAR_WORD = re.compile(rf"(?<![\d.])({_YEAR})(?=\s*年)")
 # A year-like number inside a quoted or titled name, and not a count: “中国制造2025”.
 _YEAR_IN_NAME = re.compile(rf"(?<![\d.])({_YEAR})(?![\d.%])(?!\s*(?:{LIANG_AFTER.pattern}|[多余万亿]))")
