@@ -37,6 +37,7 @@ class StandInService:
     def __init__(self) -> None:
         self.plan: list[Any] = []
         self.texts: list[str] = []  # the text of every SSML request received
+        self.poison: str | None = None  # a request whose text holds this is always cut mid-stream
         self.connections = 0
         self.completed = 0  # answers sent whole (all the audio, then turn.end)
 
@@ -56,6 +57,8 @@ class StandInService:
         request_id = re.search(r"X-RequestId:(\w+)", ssml)[1]
         text = unescape(re.search(r"<prosody[^>]*>(.*)</prosody>", ssml, flags=re.S)[1])
         self.texts.append(text)
+        if self.poison and self.poison in text:
+            behaviour = "drop"
         await socket.send_str(_text_message(request_id, "turn.start", {"context": {"serviceTag": "stand-in"}}))
         offset = 0.0
         for sentence in split_sentences(text):

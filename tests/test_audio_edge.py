@@ -107,7 +107,7 @@ class Clock:
 
 def quick_run(notice=None) -> NarrationRun:
     clock = Clock()
-    return NarrationRun(notice=notice, online=OnlineVoice(clock=clock, sleep=clock.sleep))
+    return NarrationRun(notice=notice, online=OnlineVoice(clock=clock, sleep=clock.sleep, draw=lambda: 0.5))
 
 
 @pytest.fixture

@@ -68,6 +68,11 @@ class Clock:
         self.now += seconds
 
 
+def middle_of_the_jitter() -> float:
+    """The draw in the middle of the jitter: every rest its nominal length."""
+    return 0.5
+
+
 def make_issue(*articles: Article) -> Issue:
     return Issue(title="兴县报 2020年2月12日", articles=list(articles), date=dt.date(2020, 2, 12), newspaper="兴县报")
 
@@ -137,12 +142,23 @@ def test_a_failing_article_is_read_online_later_in_its_issue(standin: StandInSer
     standin.plan = [("refuse", 503, 0)] * (1 + len(edge.RETRY_DELAYS_S))
     clock = Clock()
     messages: list[str] = []
-    run = NarrationRun(notice=messages.append, online=OnlineVoice(clock=clock, sleep=clock.sleep))
+    run = NarrationRun(notice=messages.append, online=OnlineVoice(clock=clock, sleep=clock.sleep, draw=middle_of_the_jitter))
     audios = write_issue_audio(make_issue(ARTICLE, SECOND, THIRD), tmp_path, AudioOptions(), run=run)
     assert [a.engine for a in audios] == ["edge"] * 3
     assert len(clock.slept) == 1 and 0.5 * online.REST_S <= clock.slept[0] < 1.5 * online.REST_S
     assert len(messages) == 2 and "503" in messages[0] and "answers again" in messages[1]
     assert all(mp3_duration(a.path.read_bytes()) > 3 for a in audios)
+
+
+def test_an_article_the_service_keeps_cutting_does_not_hold_back_the_others(
+    standin: StandInService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(edge, "RETRY_DELAYS_S", (0.0,))
+    standin.poison = "设卡"  # the first article's headline
+    clock = Clock()
+    run = NarrationRun(online=OnlineVoice(clock=clock, sleep=clock.sleep, draw=middle_of_the_jitter))
+    audios = write_issue_audio(make_issue(ARTICLE, SECOND, THIRD), tmp_path, AudioOptions(), run=run)
+    assert [a.engine for a in audios] == ["espeak", "edge", "edge"]
 
 
 def test_with_the_service_down_auto_reads_offline_and_tries_again_after_the_rest(
@@ -152,7 +168,7 @@ def test_with_the_service_down_auto_reads_offline_and_tries_again_after_the_rest
     standin.plan = [("refuse", 503, 0)] * 1000
     clock = Clock()
     messages: list[str] = []
-    run = NarrationRun(notice=messages.append, online=OnlineVoice(clock=clock, sleep=clock.sleep))
+    run = NarrationRun(notice=messages.append, online=OnlineVoice(clock=clock, sleep=clock.sleep, draw=middle_of_the_jitter))
     first = write_issue_audio(make_issue(ARTICLE, SECOND), tmp_path / "a", AudioOptions(), run=run)
     per_article = 1 + len(edge.RETRY_DELAYS_S)
     assert standin.connections == 2 * per_article  # tried, rested, tried again; then the rest is too long
@@ -170,7 +186,7 @@ def test_the_edge_engine_waits_for_the_service_then_says_it_failed(standin: Stan
     monkeypatch.setattr(edge, "RETRY_DELAYS_S", (0.0,))
     standin.plan = ["drop"] * 1000
     clock = Clock()
-    run = NarrationRun(online=OnlineVoice(clock=clock, sleep=clock.sleep))
+    run = NarrationRun(online=OnlineVoice(clock=clock, sleep=clock.sleep, draw=middle_of_the_jitter))
     with pytest.raises(EdgeUnavailable, match="cut off"):
         write_issue_audio(make_issue(SECOND), tmp_path, AudioOptions(engine="edge"), run=run)
     assert len(clock.slept) == online.ROUNDS - 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -73,7 +74,8 @@ class OnlineVoice:
         ``must`` (``--engine edge``) every rest is waited out and, if articles
         are still left, the last failure is raised.
         """
-        waiting = self._round(list(articles), read)
+        tries: Counter[int] = Counter()
+        waiting = self._round(list(articles), read, tries)
         for _ in range(ROUNDS - 1):
             if not waiting:
                 break
@@ -81,18 +83,20 @@ class OnlineVoice:
             if not must and (self.unreachable or rest > WAIT_IN_ISSUE_S):
                 break
             self.sleep(rest)
-            waiting = self._round(waiting, read)
+            # Articles not tried yet go first: one the service keeps refusing must not hold the others back.
+            waiting = self._round(sorted(waiting, key=lambda index: tries[index]), read, tries)
         if waiting and must:
             assert self.last_error is not None
             raise self.last_error
         return waiting
 
-    def _round(self, articles: list[int], read: Callable[[int], None]) -> list[int]:
+    def _round(self, articles: list[int], read: Callable[[int], None], tries: Counter[int]) -> list[int]:
         waiting: list[int] = []
         for index in articles:
             if not self.ready():
                 waiting.append(index)
                 continue
+            tries[index] += 1
             try:
                 read(index)
             except EdgeUnavailable as error:
