@@ -21,8 +21,9 @@ _LIANG_WORDS = (
     "个 人 名 位 天 岁 次 项 家 所 条 种 件 张 台 辆 架 艘 座 栋 幢 间 套 户 份 批 轮 场 组 支 只 "
     "头 匹 本 篇 部 首 句 段 层 道 门 类 起 例 笔 块 元 角 分 分钟 秒 小时 周 星期 倍 米 公里 千米 厘米 "
     "毫米 克 千克 公斤 斤 吨 亩 公顷 升 毫升 千伏 千瓦 瓦 伏 点 时 趟 遍 回 届 万 千 亿 年 多万 余万 "
-    "平方米 平方公里 立方米 毫克 微克 公分 成 份儿 所 节 堂 棵 株 处 片 根 面 杯 瓶 包 箱 袋"
+    "平方米 平方公里 立方米 毫克 微克 公分 成 份儿 所 节 堂 棵 株 处 片 根 面 杯 瓶 包 箱 袋 通 宗"
 ).split()
+_TIME_UNITS = "月日号时点分秒"
 LIANG_AFTER = re.compile("(?:" + "|".join(sorted(set(_LIANG_WORDS), key=len, reverse=True)) + ")(?!级|度|代)")
 
 
@@ -56,10 +57,12 @@ def quantity(number: str, following: str = "", *, ordinal: bool = False) -> str:
 
     >>> quantity("2", "个人"), quantity("2000", "人"), quantity("2", "月"), quantity("2", "名", ordinal=True)
     ('两', '两千', '二', '二')
-    >>> quantity("240.75", "万元"), quantity("12", "个"), quantity("18,000")
-    ('二百四十点七五', '十二', '一万八千')
+    >>> quantity("240.75", "万元"), quantity("12", "个"), quantity("18,000"), quantity("05", "月")
+    ('二百四十点七五', '十二', '一万八千', '五')
     """
     number = number.replace(",", "")
+    if len(number) == 2 and number.startswith("0") and following[:1] in _TIME_UNITS:
+        number = number[1:]  # 02月05日, 08时: the zero only pads the printed form
     if "." not in number and len(number) > 1 and number.startswith("0"):
         return digits(number)  # a leading zero makes it a code: 033600
     try:

@@ -102,14 +102,15 @@ def code_numbers(text: str) -> str:
     return _LONG_RUN.sub(lambda m: digits(m.group()), text)
 
 
-_YEAR = r"(?:1[0-9]|20)\d{2}"
+_YEAR = r"(?:1[6-9]|20)\d{2}"
 _FULL_DATE = re.compile(rf"(?<![\d.])({_YEAR})([.\-/])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])日?")
 _DOCUMENT_NUMBER = re.compile(rf"[〔［\[【（(]({_YEAR})[〕］\]】）)]\s*第?(\d+)\s*号")
 _YEAR_RANGE = re.compile(rf"(?<![\d.])({_YEAR})\s*(?:[-~～—–]+|至|到)\s*({_YEAR})(?=\s*(?:年|学年|赛季|财年))")
-_YEAR_WORD = re.compile(rf"(?<![\d.])({_YEAR})(?=\s*年)")
+_YEAR_WORD = re.compile(rf"(?<![\d.])({_YEAR})(?=\s*年)(?!\s*年(?:的?历史|之久|多|以上|左右))")
 # A year-like number inside a quoted or titled name, and not a count: “中国制造2025”.
 _YEAR_IN_NAME = re.compile(rf"(?<![\d.])({_YEAR})(?![\d.%])(?!\s*(?:{LIANG_AFTER.pattern}|[多余万亿]))")
-# Before these a four-digit number with 年 is a length of time: 近2000年, 历经1500年.
+# Before these a four-digit number with 年 is a length of time: 近2000年, 历经1500年
+# (and so is one followed by 历史, 之久, 多, 以上, 左右: 2000多年, 有2000年历史).
 _DURATION_BEFORE = re.compile(r"(?:近|约|逾|余|超过|达|历经|经过|整整|长达)\s*$")
 
 
