@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import socket
 import threading
 import uuid
 from collections.abc import Iterator
@@ -48,22 +49,22 @@ class StandInService:
             _, status, retry_after = behaviour
             headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
             return web.Response(status=status, headers=headers, text="Too Many Requests")
-        socket = web.WebSocketResponse()
-        await socket.prepare(request)
-        config = await socket.receive_str()
+        connection = web.WebSocketResponse()
+        await connection.prepare(request)
+        config = await connection.receive_str()
         assert "Path:speech.config" in config and "audio-24khz-48kbitrate-mono-mp3" in config
-        ssml = await socket.receive_str()
+        ssml = await connection.receive_str()
         assert "Path:ssml" in ssml
         request_id = re.search(r"X-RequestId:(\w+)", ssml)[1]
         text = unescape(re.search(r"<prosody[^>]*>(.*)</prosody>", ssml, flags=re.S)[1])
         self.texts.append(text)
         if self.poison and self.poison in text:
             behaviour = "drop"
-        await socket.send_str(_text_message(request_id, "turn.start", {"context": {"serviceTag": "stand-in"}}))
+        await connection.send_str(_text_message(request_id, "turn.start", {"context": {"serviceTag": "stand-in"}}))
         offset = 0.0
         for sentence in split_sentences(text):
             length = SECONDS_PER_CHAR * len(sentence)
-            await socket.send_str(_text_message(request_id, "audio.metadata", {"Metadata": [{
+            await connection.send_str(_text_message(request_id, "audio.metadata", {"Metadata": [{
                 "Type": "SentenceBoundary",
                 "Data": {"Offset": int(offset * TICKS), "Duration": int(length * TICKS),
                          "text": {"Text": sentence, "Length": len(sentence), "BoundaryType": "SentenceBoundary"}},
@@ -77,14 +78,14 @@ class StandInService:
             if behaviour == "drop" and number == len(frames) // 2:
                 assert request.transport is not None
                 request.transport.close()  # the connection is cut, no closing handshake
-                return socket
-            await socket.send_bytes(_audio_message(request_id, frame))
-        await socket.send_bytes(_audio_message(request_id, b""))  # the end of the audio: no Content-Type
+                return connection
+            await connection.send_bytes(_audio_message(request_id, frame))
+        await connection.send_bytes(_audio_message(request_id, b""))  # the end of the audio: no Content-Type
         if behaviour != "no-end":
-            await socket.send_str(_text_message(request_id, "turn.end", {}))
+            await connection.send_str(_text_message(request_id, "turn.end", {}))
         self.completed += behaviour == "ok"
-        await socket.close()
-        return socket
+        await connection.close()
+        return connection
 
 
 def _text_message(request_id: str, path: str, body: dict[str, Any]) -> str:
@@ -106,9 +107,10 @@ def running(service: StandInService) -> Iterator[str]:
     app.router.add_get("/consumer/speech/synthesize/readaloud/edge/v1", service.handle)
     runner = web.AppRunner(app)
     loop.run_until_complete(runner.setup())
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    loop.run_until_complete(site.start())
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    listening = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listening.bind(("127.0.0.1", 0))  # a free port on the loopback interface, nothing beyond it
+    port = listening.getsockname()[1]
+    loop.run_until_complete(web.SockSite(runner, listening).start())
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
     try:
