@@ -13,6 +13,7 @@ from pathlib import Path
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
 from converter.clean.headlines import Fragment, derive_title, place_headlines, split_fragments
+from converter.clean.overlong import cut_overlong_lines
 from converter.clean.paragraphs import join_paragraphs
 from converter.clean.spacing import HAN
 from converter.errors import InputError
@@ -54,7 +55,7 @@ def _signed_headline(headings: list[str]) -> tuple[Headline | None, list[str]]:
 
 
 def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
-    lines = page_lines(name, text)
+    lines = page_lines(name, cut_overlong_lines(name, text, issue.warnings))
     if not lines:
         issue.warnings.append(f"{name}: the page holds no text")
         return []
