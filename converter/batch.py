@@ -294,7 +294,7 @@ def _convert_issue(
     fingerprint = input_fingerprint(issue_input, settings)
     if not settings.force:
         manifest = _manifest_is_current(out_dir, fingerprint)
-        if manifest is not None:
+        if manifest is not None and not _owes_online_voice(manifest, settings, narration_run):
             result.status = "up to date"
             result.articles = len(manifest.get("articles", []))
             result.audio_seconds = sum(a.get("audio", {}).get("duration", 0.0) for a in manifest["articles"])
@@ -337,6 +337,16 @@ def _convert_issue(
     written.append(epub_path)
 
     _write_manifest(out_dir, issue_input, issue, settings, fingerprint, written, audio_entries)
+
+
+def _owes_online_voice(manifest: dict[str, Any], settings: Settings, narration_run: Any) -> bool:
+    """With --engine auto, articles the offline voice read while the service failed are
+    read again by the neural voice on a later run, once the service is not resting."""
+    if not settings.audio or settings.engine != "auto":
+        return False
+    if not any(a.get("audio", {}).get("engine") == "espeak" for a in manifest.get("articles", [])):
+        return False
+    return narration_run is None or narration_run.online.ready()
 
 
 def _make_audio(
