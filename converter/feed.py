@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from converter.atomic import atomic_write_bytes
+from converter.atomic import atomic_write_if_changed
 from converter.timecode import clock_parts
 
 FEED_NAME = "feed.xml"
@@ -92,7 +92,9 @@ def link(path: str, base_url: str | None) -> str:
 
 
 def itunes_duration(seconds: float) -> str:
-    """>>> itunes_duration(1834.6)
+    """H:MM:SS, as podcast apps read it.
+
+    >>> itunes_duration(1834.6)
     '0:30:35'
     """
     hours, minutes, secs, _ = clock_parts(round(seconds))
@@ -147,7 +149,7 @@ def write_feed(out_root: Path, *, title: str | None = None, base_url: str | None
     paper = papers.most_common(1)[0][0] if papers else None
     name = title or paper or out_root.resolve().name
     path = out_root / FEED_NAME
-    atomic_write_bytes(path, feed_xml(episodes, title=name, base_url=base_url, author=paper))
+    atomic_write_if_changed(path, feed_xml(episodes, title=name, base_url=base_url, author=paper))
     return path
 
 

@@ -254,7 +254,8 @@ def test_the_intro_is_read_by_the_articles_voice_and_joined_in_one_format(
     apply_metadata(issue, IssueMeta(date=dt.date(2024, 6, 12)), Settings(newspaper="兴县报"))
     articles = sorted((archive.out / "2024-06-12" / "audio").glob("*.mp3"))  # read offline, 22.05 kHz
     whole = write_issue_file(issue, articles, tmp_path / "issue.mp3", AudioOptions(), engine_name="edge")
-    assert service.requests == ["兴县报，2024年6月12日。本期共1篇文章。", "第1篇。"]
+    # Written out for both voices, as the articles are.
+    assert service.requests == ["兴县报，二零二四年六月十二日。本期共一篇文章。", "第一篇。"]
     # The online voice's 24 kHz intro and the offline articles end up as one stream of one format.
     data = whole.path.read_bytes()
     assert {rate for _, _, _, rate in mp3_frames(data)} == {24000}

@@ -14,14 +14,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from converter.atomic import atomic_write_bytes
+from converter.atomic import atomic_write_if_changed
 from converter.audio.cache import AudioCache, cache_key
 from converter.audio.edge import EdgeEngine, EdgeUnavailable
 from converter.audio.encode import decoded_mp3, encode_mp3, mp3_duration, mp3_frames
 from converter.audio.engines import AudioOptions, EspeakEngine, SpeechEngine, Synthesis
-from converter.audio.speech_text import SpokenUnit, numbers_to_words, spell_polyphones
+from converter.audio.speech_text import SpokenUnit
 from converter.audio.tags import Chapter, album_title, id3_tag
 from converter.model import Issue, chinese_date
+from converter.speech.polyphones import spell_polyphones
+from converter.speech.spoken import numbers_to_words
 
 INTRO_CHAPTER = "本期导读"
 PAUSE_AFTER_INTRO = 0.3
@@ -52,7 +54,9 @@ def intro_text(issue: Issue) -> str:
 
 
 def announcement_text(number: int) -> str:
-    """>>> announcement_text(3)
+    """What is heard before article ``number`` in the issue file.
+
+    >>> announcement_text(3)
     '第3篇。'
     """
     return f"第{number}篇。"
@@ -95,7 +99,7 @@ def write_issue_file(
     tag = id3_tag(title=album, album=album, artist=issue.newspaper or album, track=1, tracks=1,
                   date=issue.date, publisher=issue.publisher, album_artist=issue.newspaper,
                   cover=cover, chapters=chapters)
-    atomic_write_bytes(path, tag + audio)
+    atomic_write_if_changed(path, tag + audio)  # an unchanged issue keeps its time stamp
     return IssueFile(Path(path), duration, chapters)
 
 
@@ -129,7 +133,7 @@ class _Announcer:
         return synthesis
 
     def _units(self, anchor: str, text: str, pause: float) -> list[SpokenUnit]:
-        speech = numbers_to_words(text) if self.engine.numbers_in_words else text
+        speech = numbers_to_words(text)  # the same words for both voices, as for the articles
         if self.engine.polyphones_in_pinyin:
             speech = spell_polyphones([speech])[0]
         return [SpokenUnit(anchor, text, speech, pause, 0)]
