@@ -14,7 +14,8 @@ import converter.audio.edge as edge
 import converter.audio.online as online
 from converter.audio import AudioOptions, NarrationRun, write_issue_audio
 from converter.audio.edge import EdgeEngine, EdgeUnavailable
-from converter.audio.encode import mp3_duration
+from converter.audio.encode import LAME_START_DELAY_SAMPLES, mp3_duration
+from converter.audio.master import LEAD_IN_S
 from converter.audio.online import OnlineVoice
 from converter.audio.speech_text import spoken_units
 from converter.batch import run_batch
@@ -82,9 +83,11 @@ def test_a_whole_answer_is_taken_with_the_spoken_text(standin: StandInService) -
     synthesis = EdgeEngine(AudioOptions(engine="edge"), sleep=Waits()).synthesize(units)
     assert standin.texts == ["".join(u.speech for u in units)]
     assert "截至二月十一日，全县已向指定账户捐款二百四十点七五万元。" in standin.texts[0]
-    assert synthesis.duration == pytest.approx(whole_length_s(units) + units[-1].pause_after, abs=0.2)
+    assert synthesis.duration == pytest.approx(LEAD_IN_S + whole_length_s(units) + units[-1].pause_after, abs=0.2)
     starts = [start for _, start, _ in synthesis.timings]
-    assert starts[1] == pytest.approx(SECONDS_PER_CHAR * len(units[0].speech), abs=0.05)
+    # After the lead-in of silence and the encoder's delay
+    heard_from = LEAD_IN_S + LAME_START_DELAY_SAMPLES / edge.EDGE_SAMPLE_RATE
+    assert starts[1] == pytest.approx(heard_from + SECONDS_PER_CHAR * len(units[0].speech), abs=0.05)
 
 
 def test_429_with_retry_after_is_waited_out(standin: StandInService) -> None:
