@@ -320,8 +320,9 @@ def test_kill_9_mid_run_then_rerun_completes(tmp_path: Path) -> None:
         assert len(manifest["articles"]) == 7
         assert all((out / f"issue-{number}" / a["audio"]["file"]).is_file() for a in manifest["articles"])
     assert not [p for p in out.rglob("*") if p.name.startswith(atomic.TEMP_PREFIX)]
-    # the identical issues share one synthesis per article, made once in all
-    assert len(list((out / ".cache").rglob("*.mp3"))) == 7
+    # the identical issues share one synthesis per article, made once in all, and one per
+    # announcement (第1篇 … 第7篇) of their issue files; each issue's intro names the issue
+    assert len(list((out / ".cache").rglob("*.mp3"))) == 7 + 7 + 4
 
 
 def test_terminal_display_ends_with_a_summary_table(collection: Path, tmp_path: Path) -> None:
