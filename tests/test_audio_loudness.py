@@ -56,12 +56,13 @@ def test_quiet_and_loud_speech_end_at_the_target_under_the_ceiling(speech: np.nd
     leveled = level(raw, RATE) / 32768.0
     assert pyloudnorm.Meter(RATE).integrated_loudness(leveled) == pytest.approx(TARGET_LUFS, abs=0.3)
     assert reference_true_peak(leveled) <= CEILING_DBTP + 0.15
-    # The limiter only turned down the loud moments: three quarters of the speech is the input
+    # The limiter only turned down the loud moments: seven tenths of the speech is the input
     # times one gain, within a decibel, and that gain is the plain one plus at most 2 dB made up.
+    # (espeak-ng's peaks stand about 19 dB over its loudness; -16 LUFS under -2.5 dBTP allows 13.5.)
     voiced = np.abs(raw) > np.abs(raw).max() / 64
     ratio_db = 20 * np.log10(leveled[voiced] * 32768.0 / raw[voiced])
     gain_db = float(np.median(ratio_db))
-    assert np.mean(np.abs(ratio_db - gain_db) < 1.0) > 0.75
+    assert np.mean(np.abs(ratio_db - gain_db) < 1.0) > 0.7
     plain_db = TARGET_LUFS - integrated_loudness(raw / 32768.0, RATE)
     assert plain_db <= gain_db < plain_db + 2.0
 
