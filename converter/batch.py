@@ -142,6 +142,7 @@ def output_options(settings: Settings) -> dict[str, Any]:
         "pinyin": settings.pinyin,
         "audio": settings.audio,
         "read_along": settings.read_along,
+        "web": settings.web,
         "engine": settings.engine if settings.audio else None,
         "voice": settings.voice if settings.audio else None,
         "rate": settings.rate if settings.audio else None,
@@ -283,6 +284,11 @@ def _convert_issue(
     epub_path = out_dir / f"{issue_input.name}.epub"
     build_epub(issue, epub_path, pinyin_style=settings.pinyin, narration=narration if settings.read_along else None)
     written.append(epub_path)
+
+    if settings.web:
+        from converter.web import write_issue_site
+
+        written += write_issue_site(issue, out_dir, narration=narration, pinyin_style=settings.pinyin)
 
     _write_manifest(out_dir, issue_input, issue, settings, fingerprint, written, audio_entries)
 
@@ -456,6 +462,10 @@ def run_batch(
                         )
                     reporter.issue_done(result)
                     results.append(result)
+        if settings.web:
+            from converter.web import write_archive_index
+
+            write_archive_index(out_root)  # every issue's manifest, this run's and earlier ones
     return results
 
 

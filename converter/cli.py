@@ -1,4 +1,4 @@
-"""Command line: `converter parse|convert|pinyin|voices`.
+"""Command line: `converter parse|convert|pinyin|voices|serve`.
 
 Every command turns a ConverterError into one line on stderr and a non-zero
 exit; a traceback is shown only with --debug.
@@ -47,6 +47,8 @@ def _settings_from_args(args: argparse.Namespace):
         settings.audio = False
     if args.read_along:
         settings.read_along = True
+    if args.no_web:
+        settings.web = False
     settings.force = args.force
     validate_settings(settings, "command line")
     if settings.read_along and not settings.audio:
@@ -82,6 +84,13 @@ def _cmd_voices(args: argparse.Namespace) -> int:
         voices = list_voices(online=False)
     for voice in voices:
         print(voice)
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from converter.web.serve import serve
+
+    serve(Path(args.folder), args.port)
     return 0
 
 
@@ -149,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--no-pinyin", action="store_true", help="no pinyin, whatever converter.toml says")
     convert.add_argument("--no-audio", action="store_true", help="make the EPUB only")
     convert.add_argument("--read-along", action="store_true", help="put the narration inside the EPUB (media overlays)")
+    convert.add_argument("--no-web", action="store_true", help="no web edition (OUTDIR/index.html and the issue pages)")
     convert.add_argument("--engine", choices=["auto", "edge", "espeak"], help="voice engine (default: auto)")
     convert.add_argument("--voice", help="voice name, e.g. zh-CN-YunyangNeural (see `converter voices`)")
     convert.add_argument("--rate", help="speaking rate, e.g. -10%%")
@@ -167,6 +177,11 @@ def build_parser() -> argparse.ArgumentParser:
     voices = commands.add_parser("voices", help="list the voices (the service's list when online)")
     voices.add_argument("--offline", action="store_true", help="only the built-in list")
     voices.set_defaults(run=_cmd_voices)
+
+    serve = commands.add_parser("serve", help="serve the output folder's web edition on 127.0.0.1 for a quick look")
+    serve.add_argument("folder", nargs="?", default="out", help="the output folder (default: out/)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    serve.set_defaults(run=_cmd_serve)
 
     pinyin = commands.add_parser("pinyin", help="print the pinyin of each line of a text file")
     pinyin.add_argument("input", help="a UTF-8 text file, or - for standard input")

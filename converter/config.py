@@ -45,6 +45,7 @@ class Settings:
     pinyin: str | None = None  # None, or one of PINYIN_STYLES
     audio: bool = True
     read_along: bool = False
+    web: bool = True  # the web edition: OUTDIR/index.html and each issue's pages
     engine: str = "auto"
     voice: str | None = None
     rate: str = "+0%"
@@ -104,7 +105,7 @@ def load_settings(config_path: Path | None, cwd: Path | None = None) -> Settings
 _SETTING_TYPES: dict[str, type | tuple[type, ...]] = {
     "output": str, "newspaper": str, "publisher": str, "pinyin": (str, type(None)), "audio": bool,
     "read_along": bool, "engine": str, "voice": str, "rate": str, "volume": str, "pitch": str,
-    "jobs": int, "force": bool,
+    "jobs": int, "force": bool, "web": bool,
 }
 
 
