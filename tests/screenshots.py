@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from tests.browser import chromium
 
@@ -21,19 +22,22 @@ def site_pages(root: Path) -> dict[str, Path]:
     return {"archive": root / "index.html", "issue": issue / "index.html", "article": issue / "01.html"}
 
 
-def take_screenshots(root: Path, folder: Path, *, scale: float = 2) -> list[Path]:
+def take_screenshots(root: Path, folder: Path, *, scale: float = 2, browser: Any = None) -> list[Path]:
+    """archive, issue and article pages, light and dark, as ``folder/NAME-SCHEME.png``."""
+    if browser is None:
+        with chromium() as launched:
+            return take_screenshots(root, folder, scale=scale, browser=launched)
     folder.mkdir(parents=True, exist_ok=True)
     shots = []
-    with chromium() as browser:
-        for scheme in ("light", "dark"):
-            context = browser.new_context(viewport=PHONE, device_scale_factor=scale, color_scheme=scheme)
-            page = context.new_page()
-            for name, path in site_pages(root).items():
-                page.goto(path.resolve().as_uri())
-                shot = folder / f"{name}-{scheme}.png"
-                page.screenshot(path=str(shot))
-                shots.append(shot)
-            context.close()
+    for scheme in ("light", "dark"):
+        context = browser.new_context(viewport=PHONE, device_scale_factor=scale, color_scheme=scheme)
+        page = context.new_page()
+        for name, path in site_pages(root).items():
+            page.goto(path.resolve().as_uri())
+            shot = folder / f"{name}-{scheme}.png"
+            page.screenshot(path=str(shot))
+            shots.append(shot)
+        context.close()
     return shots
 
 
