@@ -35,8 +35,10 @@ system-packages:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-demo: $(VENV)/.installed
+# The web edition's pages at phone width, light and dark, go to $(OUT)/screenshots/ to be looked at.
+demo: $(VENV)/.installed system-packages
 	$(BIN)/converter convert $(SAMPLE) -o $(OUT)
+	$(BIN)/python -m tests.screenshots $(OUT)
 
 test: $(VENV)/.installed system-packages
 	$(BIN)/python -m pytest
