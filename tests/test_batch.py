@@ -115,7 +115,7 @@ def test_collection_to_epubs_and_manifests(collection: Path, tmp_path: Path) -> 
     assert manifest["articles"][1]["byline"] == SCHOOL.byline
     assert manifest["sources"] == ["page1.txt"]
     epub = out / "2024-06-12" / "2024-06-12.epub"
-    assert {f["path"] for f in manifest["files"]} == {"2024-06-12.epub"}
+    assert {f["path"] for f in manifest["files"]} == {"2024-06-12.epub", "index.html", "01.html", "02.html"}
     assert zipfile.ZipFile(epub).testzip() is None
     # two pages of one issue become one book with the articles of both pages
     manifest = json.loads((out / "2024-06-05" / "manifest.json").read_text())

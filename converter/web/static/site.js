@@ -88,6 +88,7 @@
       clip.el.setAttribute("aria-current", "true");
       var box = clip.el.getBoundingClientRect();
       if (follow && (box.top < window.innerHeight * 0.15 || box.bottom > window.innerHeight * 0.85)) {
+        userScroll = false;  /* this scroll is the page's own, not the reader's */
         clip.el.scrollIntoView({ block: "center" });
       }
     }
