@@ -463,10 +463,22 @@ def run_batch(
                     reporter.issue_done(result)
                     results.append(result)
         if settings.web:
-            from converter.web import write_archive_index
-
-            write_archive_index(out_root)  # every issue's manifest, this run's and earlier ones
+            results += _write_archive_index(out_root, reporter)
     return results
+
+
+def _write_archive_index(out_root: Path, reporter: Any) -> list[IssueResult]:
+    """OUTDIR/index.html from every issue's manifest, this run's and earlier ones;
+    a failure to write it is one more failed line, not the end of the run."""
+    from converter.web import write_archive_index
+
+    try:
+        write_archive_index(out_root)
+    except ConverterError as exc:
+        failed = IssueResult("index.html", str(out_root), "failed", error=str(exc))
+        reporter.issue_done(failed)
+        return [failed]
+    return []
 
 
 def summary(results: list[IssueResult]) -> dict[str, Any]:

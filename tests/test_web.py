@@ -225,6 +225,26 @@ def test_batch_writes_the_site_and_rewrites_only_the_archive_index(archive: Path
     assert page.is_file()
 
 
+def test_unchanged_rerun_touches_no_file_and_a_bad_index_is_one_failure(archive: Path, tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.test_batch import Recorder
+
+    out = tmp_path / "out"
+    run_batch([archive], settings(out), Recorder())
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    assert [r.status for r in run_batch([archive], settings(out), Recorder())] == ["up to date"] * 2
+    assert {p: p.stat().st_mtime_ns for p in stamps} == stamps
+
+    (out / "index.html").unlink()
+    (out / "index.html").mkdir()  # cannot be written
+    results = run_batch([archive], settings(out, force=True), Recorder())
+    assert [r.status for r in results] == ["converted", "converted", "failed"]
+    assert results[-1].error.startswith(f"{out / 'index.html'}: cannot write")
+    capsys.readouterr()
+    assert main(["convert", str(archive), "-o", str(out), "--no-audio"]) == 1
+    assert capsys.readouterr().err.count("\n") == 1
+
+
 def test_no_web_writes_no_pages(archive: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["convert", str(archive / "2024-06-05"), "-o", str(out), "--no-audio", "--no-web", "--quiet"]) == 0

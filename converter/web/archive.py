@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from converter.atomic import atomic_write_text
 from converter.model import chinese_date
-from converter.web.pages import FEED_NAME, ISSUE_PAGE, LANGUAGE, TEMPLATES, url, write_assets
+from converter.web.pages import FEED_NAME, ISSUE_PAGE, LANGUAGE, TEMPLATES, url, write_assets, write_if_changed
 
 MANIFEST_NAME = "manifest.json"
 DEFAULT_HEADING = "报纸全文朗读版"
@@ -83,7 +82,8 @@ def collect_issues(root: Path) -> list[IssueSummary]:
 
 
 def write_archive_index(root: Path) -> Path:
-    """Rebuild ``root/index.html`` (and the shared stylesheet and script) from the manifests."""
+    """Rebuild ``root/index.html`` (and the shared stylesheet and script) from the manifests;
+    a file already as it should be is left untouched."""
     root = Path(root)
     issues = collect_issues(root)
     newspapers = {i.newspaper for i in issues}
@@ -107,5 +107,5 @@ def write_archive_index(root: Path) -> Path:
         feed=FEED_NAME if (root / FEED_NAME).is_file() else None,
     )
     write_assets(root)
-    atomic_write_text(root / ISSUE_PAGE, html)
+    write_if_changed(root / ISSUE_PAGE, html)
     return root / ISSUE_PAGE

@@ -212,17 +212,21 @@ def render_issue_site(
     return pages
 
 
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write ``text`` atomically unless ``path`` already holds it (a re-run touches nothing)."""
+    try:
+        if path.read_text("utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    atomic_write_text(path, text)
+    return True
+
+
 def write_assets(root: Path) -> None:
-    """The stylesheet and script at the top of the output folder; rewritten only when they differ."""
+    """The stylesheet and script at the top of the output folder."""
     for name in ASSETS:
-        wanted = (STATIC_DIR / name).read_text("utf-8")
-        target = root / name
-        try:
-            if target.read_text("utf-8") == wanted:
-                continue
-        except (OSError, UnicodeDecodeError):
-            pass
-        atomic_write_text(target, wanted)
+        write_if_changed(root / name, (STATIC_DIR / name).read_text("utf-8"))
 
 
 def write_issue_site(
