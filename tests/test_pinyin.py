@@ -82,6 +82,8 @@ def test_common_news_words_are_read_from_context() -> None:
     ("这块地种了玉米。", "地", ["dì"]),  # a noun: no rule
     ("他和同行交流经验。", "同行", ["tóng", "háng"]),  # 同行 alone stays the noun
     ("他在比赛中选了第一个项目。", "中", ["zhōng"]),
+    ("虽然是长期任务，但应把阶段性目标分解为年度任务。", "应", ["yīng"]),  # modal "should"
+    ("全县积极应对寒潮天气。", "应对", ["yìng", "duì"]),
 ])
 def test_readings_in_context(text: str, word: str, expected: list[str]) -> None:
     start = text.index(word)

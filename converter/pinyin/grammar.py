@@ -34,6 +34,8 @@ def grammar_reading(run: str, words: Sequence[Word], n: int, opens_clause: bool 
     ('de5', 'zhi1', 'wei4')
     >>> rule("积极地开展工作", "地"), rule("他慢慢地走", "地"), rule("这块地种了玉米", "地")
     ('de5', 'de5', None)
+    >>> rule("但应把目标分解", "应"), rule("他说应", "应")  # nothing follows
+    ('ying1', None)
     """
     word = words[n]
     char = word.text
@@ -48,6 +50,8 @@ def grammar_reading(run: str, words: Sequence[Word], n: int, opens_clause: bool 
         return "wei4"
     if char == "地" and 0 < n < len(words) - 1 and _is_adverbial(words[n - 1].text):
         return "de5"
+    if char == "应" and n < len(words) - 1:
+        return "ying1"  # the modal "should" before what it governs (应把, 应成为)
     return None
 
 
