@@ -18,9 +18,9 @@ Sources (all MIT-licensed):
 Layout, made to load fast (the whole list is read by every process that reads
 pinyin): four lines of space-separated fields, the words, their frequencies
 (0: not in jieba), their jieba tags (``x`` where jieba has none) and every
-proper prefix of a word; then one line per word that
-has readings, tab-separated: the word, then its reading by pypinyin, by the
-large lists and by cc-cedict, as canonical syllables (``xing2``), ``-`` for a
+proper prefix of a word; then the words that have readings, and their
+readings, separated by ``|``: for each word its reading by pypinyin, by the
+large lists and by cc-cedict, tab-separated, as canonical syllables (``xing2``), ``-`` for a
 character the source leaves open, empty when the source lacks the word.
 pypinyin's reading, where it has one, stands for all three sources (it is the
 curated one). Readings are kept only for words holding a character with more
@@ -98,7 +98,8 @@ def main() -> None:
              " ".join(str(frequency) for frequency, _ in words.values()),
              " ".join(tag or "x" for _, tag in words.values()),
              " ".join(sorted(prefixes)),
-             *reading_lines]
+             " ".join(line.split("\t", 1)[0] for line in reading_lines),
+             "|".join(line.split("\t", 1)[1] for line in reading_lines)]
     OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUTPUT}: {len(words)} words", file=sys.stderr)
 

@@ -8,7 +8,7 @@ from functools import cache
 from importlib.resources import files
 
 import numpy as np
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 
 class _ContextModel:
@@ -109,7 +109,7 @@ class _ContextModel:
         # One BLAS thread: each time step is a small product, which several
         # threads only slow down (7 times, measured on 2 busy cores), and batch
         # runs already give each CPU a process of its own.
-        with threadpool_limits(limits=1, user_api="blas"):
+        with _blas_threads().limit(limits=1, user_api="blas"):
             for first in range(0, len(jobs), batch_size):
                 self._score_batch(jobs[first:first + batch_size], results)
         return results
@@ -149,6 +149,12 @@ class _ContextModel:
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (np.tanh(0.5 * x) + 1.0)
+
+
+@cache
+def _blas_threads() -> ThreadpoolController:
+    """The process's BLAS libraries, found once (finding them takes about a millisecond)."""
+    return ThreadpoolController()
 
 
 @cache

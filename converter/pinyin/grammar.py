@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from converter.pinyin.lexicon import Word, lexicon
+from converter.pinyin.lexicon import Word, load_lexicon
 
 # Characters after which 只 is a measure word (一百多只, 这只).
 _BEFORE_MEASURE_WORD = frozenset("一二两三四五六七八九十百千万几多每这那")
@@ -65,4 +65,4 @@ def _is_adverbial(word: str) -> bool:
         return True
     if len(word) == 4 and word[0] == word[1] and word[2] == word[3]:
         return True
-    return len(word) > 1 and lexicon().tags.get(word) in _ADVERBIAL_TAGS
+    return len(word) > 1 and load_lexicon().tags.get(word) in _ADVERBIAL_TAGS

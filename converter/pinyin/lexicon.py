@@ -38,7 +38,7 @@ class Word:
 class Lexicon:
     log_frequency: dict[str, float]
     log_total: float
-    prefixes: frozenset[str]
+    prefixes: set[str]
     longest: int
     tags: dict[str, str]
     # Word → its readings' column text, parsed on first use (most words are never met).
@@ -77,10 +77,10 @@ def _hand_words() -> dict[str, Reading]:
 
 
 @cache
-def lexicon() -> Lexicon:
+def load_lexicon() -> Lexicon:
     """The word list, loaded on first use and kept for the process (see build_lexicon.py)."""
     text = files("converter").joinpath("pinyin_data", "lexicon.txt").read_text("utf-8")
-    _, words, frequencies, tags, prefixes, readings = text.split("\n", 5)
+    _, words, frequencies, tags, prefixes, read_words, readings = text.rstrip("\n").split("\n")
     word_list = words.split(" ")
     counts = [int(f) or UNLISTED_WORD_FREQUENCY for f in frequencies.split(" ")]
     log_frequency = dict(zip(word_list, map(math.log, counts)))
@@ -94,10 +94,10 @@ def lexicon() -> Lexicon:
     return Lexicon(
         log_frequency=log_frequency,
         log_total=math.log(sum(counts)),
-        prefixes=frozenset(prefix_set),
+        prefixes=prefix_set,
         longest=max(map(len, log_frequency)),
         tags=dict(zip(word_list, tags.split(" "))),
-        reading_columns=dict(line.split("\t", 1) for line in readings.splitlines()),
+        reading_columns=dict(zip(read_words.split(" "), readings.split("|"))),
         certain=certain,
     )
 
@@ -113,7 +113,7 @@ def segment(run: str) -> list[Word]:
     >>> [w.text for w in segment("事迹中选树典型")]
     ['事迹', '中', '选树', '典型']
     """
-    words = lexicon()
+    words = load_lexicon()
     log_frequency, prefixes, log_total = words.log_frequency, words.prefixes, words.log_total
     length = len(run)
     best = [0.0] * (length + 1)
