@@ -52,7 +52,7 @@ from pypinyin import Style, lazy_pinyin
 
 from converter.pinyin.context import context_model
 from converter.pinyin.grammar import grammar_reading
-from converter.pinyin.lexicon import Word, load_lexicon, segment
+from converter.pinyin.lexicon import Word, cut_and_agree, load_lexicon
 from converter.pinyin.styles import STYLES, canonical, check_style, styled
 
 __all__ = ["STYLES", "canonical_readings_batch", "context_model", "is_han", "is_polyphone",
@@ -95,28 +95,6 @@ def single_char_reading(char: str) -> str | None:
     return None if syllable == char else canonical(syllable)
 
 
-def agreed_readings(run: str) -> list[str | None]:
-    """Per character, the reading every pypinyin word overlapping it agrees on, else None.
-
-    >>> agreed_readings("为了出差")
-    ['wei4', 'le5', 'chu1', 'chai1']
-    >>> agreed_readings("三百人参加")[3]  # 人参 (shēn) and 参加 (cān) disagree
-    """
-    words = load_lexicon()
-    columns, prefixes = words.reading_columns, words.prefixes
-    proposals: list[set[str | None]] = [set() for _ in run]
-    for start in range(len(run) - 1):
-        for end in range(start + 2, min(len(run), start + words.longest) + 1):
-            piece = run[start:end]
-            found = columns.get(piece)
-            if found and found[0] != "\t":  # a reading by pypinyin: the first column
-                for offset, syllable in enumerate(words.readings(piece)["pypinyin"]):
-                    proposals[start + offset].add(syllable)
-            if piece not in prefixes:
-                break
-    return [next(iter(p)) if len(p) == 1 else None for p in proposals]
-
-
 @dataclass(frozen=True)
 class Evidence:
     """What is known about one character's reading besides the context model."""
@@ -124,7 +102,7 @@ class Evidence:
     char: str
     word: str  # the word of the segmentation holding it
     offset: int  # its place in that word
-    agreed: str | None  # see agreed_readings
+    agreed: str | None  # see lexicon.cut_and_agree
     grammar: str | None = None  # see grammar.grammar_reading
 
     @property
@@ -208,8 +186,7 @@ def run_evidence(run: str, opens_clause: bool) -> dict[int, Evidence | str]:
     'yi5'
     """
     polyphonic = _polyphonic()
-    words = segment(run)
-    agreed: list[str | None] | None = None
+    words, agreed = cut_and_agree(run)
     evidence: dict[int, Evidence | str] = {}
     for n, word in enumerate(words):
         if len(word.text) > 1:
@@ -220,8 +197,6 @@ def run_evidence(run: str, opens_clause: bool) -> dict[int, Evidence | str]:
                                 and word.text[k] not in _CITATION_TONES)
         if polyphonic.isdisjoint(word.text):
             continue
-        if agreed is None:
-            agreed = agreed_readings(run)
         grammar = grammar_reading(run, words, n, opens_clause) if len(word.text) == 1 else None
         for k, char in enumerate(word.text):
             if char in polyphonic:

@@ -113,19 +113,36 @@ def segment(run: str) -> list[Word]:
     >>> [w.text for w in segment("事迹中选树典型")]
     ['事迹', '中', '选树', '典型']
     """
+    return cut_and_agree(run)[0]
+
+
+def cut_and_agree(run: str) -> tuple[list[Word], list[str | None]]:
+    """``segment(run)``, and per character the reading every pypinyin word
+    overlapping it agrees on, else None (both from one pass over the words in ``run``).
+
+    >>> cut_and_agree("为了出差")[1]
+    ['wei4', 'le5', 'chu1', 'chai1']
+    >>> cut_and_agree("三百人参加")[1][3]  # 人参 (shēn) and 参加 (cān) disagree
+    """
     words = load_lexicon()
     log_frequency, prefixes, log_total = words.log_frequency, words.prefixes, words.log_total
+    columns = words.reading_columns
     length = len(run)
     best = [0.0] * (length + 1)
     end_of = [0] * (length + 1)
+    read: list[tuple[int, str]] = []  # words of the run that pypinyin reads
     for start in range(length - 1, -1, -1):
         # The character alone, as an unknown word, unless the list offers better.
         best_score, best_end = best[start + 1] - log_total, start + 1
         for end in range(start + 1, min(length, start + words.longest) + 1):
             piece = run[start:end]
             frequency = log_frequency.get(piece)
-            if frequency is not None and frequency - log_total + best[end] > best_score:
-                best_score, best_end = frequency - log_total + best[end], end
+            if frequency is not None:
+                if frequency - log_total + best[end] > best_score:
+                    best_score, best_end = frequency - log_total + best[end], end
+                found = columns.get(piece)
+                if found and found[0] != "\t":  # pypinyin's reading is the first column
+                    read.append((start, piece))
             if piece not in prefixes:
                 break
         best[start], end_of[start] = best_score, best_end
@@ -133,4 +150,8 @@ def segment(run: str) -> list[Word]:
     while start < length:
         cut.append(Word(start, run[start:end_of[start]]))
         start = end_of[start]
-    return cut
+    proposals: list[set[str | None]] = [set() for _ in run]
+    for start, piece in read:
+        for offset, syllable in enumerate(words.readings(piece)["pypinyin"]):
+            proposals[start + offset].add(syllable)
+    return cut, [next(iter(p)) if len(p) == 1 else None for p in proposals]
