@@ -10,8 +10,8 @@ frequencies, the likeliest cut). For each character:
 1. 一 and 不 keep their citation tones (yī, bù): tone sandhi is a matter of
    speech, not of the characters' readings.
 2. A hand-written word of ``pinyin_data/words.txt`` that the cut makes a whole
-   word gives its reading (设卡 shè qiǎ). It fires on whole words only: in
-   事迹/中/选树/典型 the word 中选 (zhòng) is not there.
+   word gives its reading (设卡 shè qiǎ). It fires on whole words only: 得去
+   is děi qù in 我们/得去/镇上, but 获得/去年 holds no word 得去.
 3. A grammar rule, for a character cut as a word of its own (积极/地/开展 → de).
 4. For a polyphone the context model knows, its reading probabilities vote with
    the dictionaries: each reading scores log p(reading | sentence), plus

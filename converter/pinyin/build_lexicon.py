@@ -1,6 +1,6 @@
-"""Regenerate ``pinyin_data/lexicon.txt``: the word list the reader segments by, with readings.
+"""Regenerate ``pinyin_data/lexicon.txt``: the word list text is cut by, with the words' readings.
 
-    pip install jieba pypinyin-dict   # build-time only; the runtime reads the file
+    pip install -e '.[lexicon]'   # jieba and pypinyin-dict: build-time only, the runtime reads the file
     python -m converter.pinyin.build_lexicon
 
 Sources (all MIT-licensed):
