@@ -263,10 +263,13 @@ def convert_issue(
     return result
 
 
-def _up_to_date(out_dir: Path, fingerprint: str, result: IssueResult) -> bool:
-    """Whether the issue's outputs are whole and made from these inputs and options; fills ``result`` if so."""
+def _up_to_date(
+    out_dir: Path, fingerprint: str, result: IssueResult, settings: Settings, narration_run: Any = None
+) -> bool:
+    """Whether the issue's outputs are whole and made from these inputs and options (and owe
+    nothing to the neural voice); fills ``result`` if so."""
     manifest = _manifest_is_current(out_dir, fingerprint)
-    if manifest is None:
+    if manifest is None or _owes_online_voice(manifest, settings, narration_run):
         return False
     result.status = "up to date"
     result.articles = len(manifest.get("articles", []))
@@ -283,7 +286,8 @@ def up_to_date_result(issue_input: IssueInput, settings: Settings, out_root: Pat
         fingerprint = input_fingerprint(issue_input, settings)
     except ConverterError:
         return None
-    return result if not settings.force and _up_to_date(out_root / issue_input.name, fingerprint, result) else None
+    current = not settings.force and _up_to_date(out_root / issue_input.name, fingerprint, result, settings)
+    return result if current else None
 
 
 def _convert_issue(
@@ -299,7 +303,7 @@ def _convert_issue(
 
     out_dir = out_root / issue_input.name
     fingerprint = input_fingerprint(issue_input, settings)
-    if not settings.force and _up_to_date(out_dir, fingerprint, result):
+    if not settings.force and _up_to_date(out_dir, fingerprint, result, settings, narration_run):
         return
 
     issue = parse_issue(issue_input.path)
@@ -338,6 +342,16 @@ def _convert_issue(
     written.append(epub_path)
 
     _write_manifest(out_dir, issue_input, issue, settings, fingerprint, written, audio_entries)
+
+
+def _owes_online_voice(manifest: dict[str, Any], settings: Settings, narration_run: Any) -> bool:
+    """With --engine auto, articles the offline voice read while the service failed are
+    read again by the neural voice on a later run, once the service is not resting."""
+    if not settings.audio or settings.engine != "auto":
+        return False
+    if not any(a.get("audio", {}).get("engine") == "espeak" for a in manifest.get("articles", [])):
+        return False
+    return narration_run is None or narration_run.online.ready()
 
 
 def _make_audio(

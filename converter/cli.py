@@ -1,4 +1,4 @@
-"""Command line: `converter parse|convert|pinyin|voices`.
+"""Command line: `converter parse|convert|speech|pinyin|voices`.
 
 Every command turns a ConverterError into one line on stderr and a non-zero
 exit; a traceback is shown only with --debug.
@@ -28,6 +28,32 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         print(json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=2))
     else:
         print(issue_to_markdown(issue))
+    return 0
+
+
+def _cmd_speech(args: argparse.Namespace) -> int:
+    from itertools import groupby
+
+    from converter.audio.speech_text import spoken_units
+    from converter.clean import parse_issue
+
+    issue = parse_issue(Path(args.input))
+    articles = []
+    for number, article in enumerate(issue.articles, start=1):
+        units = spoken_units(article)
+        if args.format == "json":
+            articles.append({"article": number, "title": article.headline.label,
+                             "units": [{"id": u.anchor, "printed": u.text, "spoken": u.speech} for u in units]})
+            continue
+        # One paragraph per block, the headline parts each on a line of their own.
+        blocks = ["".join(u.speech for u in block) for _, block in groupby(units, key=lambda u: u.block)]
+        headline_parts = len(article.headline.parts)
+        print(f"# {number} {article.headline.label}\n")
+        print("\n".join(blocks[:headline_parts]) + "\n")
+        for block in blocks[headline_parts:]:
+            print(block + "\n")
+    if args.format == "json":
+        print(json.dumps(articles, ensure_ascii=False, indent=2))
     return 0
 
 
@@ -135,6 +161,14 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("input", help="a page file, or a folder of page files forming one issue")
     parse.add_argument("--format", choices=["json", "markdown"], default="markdown")
     parse.set_defaults(run=_cmd_parse)
+
+    speech = commands.add_parser(
+        "speech", help="print each article as it will be spoken, numbers and symbols written out"
+    )
+    speech.add_argument("input", help="a page file, or a folder of page files forming one issue")
+    speech.add_argument("--format", choices=["text", "json"], default="text",
+                        help="text: one paragraph a block; json: each sentence printed and spoken")
+    speech.set_defaults(run=_cmd_speech)
 
     convert = commands.add_parser(
         "convert",
