@@ -209,7 +209,7 @@ def run_on_cluster(client: Any, issues: list[Any], settings: Settings, out_root:
                 retries=RETRIES, pure=False,
             )
             futures[future] = issue_input
-        for future in as_completed(futures):
+        for future in as_completed(futures, loop=client.loop):
             issue_input = futures[future]
             reporter.issue_started(issue_input)
             try:

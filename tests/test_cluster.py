@@ -102,6 +102,7 @@ def test_audio_made_on_the_cluster_fills_the_local_cache_and_cached_articles_cos
 
 @pytest.mark.slow
 def test_a_worker_killed_mid_run_costs_a_retry_not_a_file(archive: Path, tmp_path: Path) -> None:
+    (archive / "2020-02-12.txt").unlink()  # three small issues read aloud are enough to be killed in
     local, remote = tmp_path / "local", tmp_path / "remote"
     run_batch([archive], Settings(output=local, engine="espeak", jobs=1), Recorder())
     with distributed.LocalCluster(
@@ -124,7 +125,7 @@ def test_a_worker_killed_mid_run_costs_a_retry_not_a_file(archive: Path, tmp_pat
         settings = Settings(output=remote, engine="espeak", scheduler=running.scheduler_address)
         results = run_batch([archive], settings, Recorder())
         killer.join()
-    assert sorted(r.status for r in results) == ["converted"] * 4
+    assert sorted(r.status for r in results) == ["converted"] * 3
     assert _books(remote) == _books(local)
     assert not [p for p in remote.rglob("*") if p.name.startswith(".converter-tmp-")]
 
