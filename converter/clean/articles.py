@@ -28,6 +28,15 @@ DATELINE = re.compile(
     + r"|本报[^，。！？\s]{1,12}?电" + _BRACKETED
     + r"|据" + _ORG + r"?[^，。！？]{0,20}?报道[，,]?"
     + r"|据?" + _ORG + r"[^，。！？]{0,24}?电" + _BRACKETED
+    # 本报3月2日讯, 本报洛阳讯, 晚报讯, 本网讯
+    + r"|(?:本报|本网|晚报|日报)[\u4e00-\u9fff\d]{0,8}?讯" + _BRACKETED
+    # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯: a medium's name, a place, a date
+    + r"|[\u4e00-\u9fff]{1,10}?(?:网|报|台|站|社|中心|融媒)[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?讯"
+    + r"(?=[（(\s\d：:]|$)" + _BRACKETED
+    # 5月9日消息：, 县融媒体中心新闻网6月1日消息：
+    + r"|[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日消息[：:]"
+    # 云上嘉鱼报道（通讯员王云）
+    + r"|[\u4e00-\u9fff]{2,8}报道[（(][^（）()]{1,24}[）)]"
     + r")"
 )
 # A signed essay's closing note: （作者为…） （作者单位：…）
@@ -80,6 +89,10 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     ('新华社北京1月2日电（记者张三）', '今天')
     >>> split_dateline("据悉，此次爱心")
     (None, '据悉，此次爱心')
+    >>> split_dateline("本报3月2日讯 近日"), split_dateline("5月9日消息：近日"), split_dateline("喜讯传来，近日")
+    (('本报3月2日讯', '近日'), ('5月9日消息：', '近日'), (None, '喜讯传来，近日'))
+    >>> split_dateline("东南网漳州4月4日讯（本网记者 陈志远）4月3日")
+    ('东南网漳州4月4日讯（本网记者 陈志远）', '4月3日')
     """
     match = DATELINE.match(text)
     if not match:
@@ -102,7 +115,8 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
     if not starts:
         return None
     articles: list[ArticleLines] = []
-    outside: list[PageLine] = list(lines[: starts[0]])
+    outside: list[PageLine] = []
+    _add_undated(lines[: starts[0]], articles, outside)
     for number, start in enumerate(starts):
         stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
         end = next((i for i in range(start, stop) if split_byline(lines[i].raw)[1]), None)
@@ -119,16 +133,23 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
             if not body[-1].text:
                 body.pop()
         articles.append(ArticleLines(body, lines[start].page, names))
-        between = lines[end + 1 : stop]
-        if _holds_text(between):
-            # An article whose dateline is not one we know (or that has none)
-            # sits between two others: read that stretch as a page of its own.
-            drafts, headings = split_by_headings(between)
-            articles.extend(drafts)
-            outside.extend(headings)
-        else:
-            outside.extend(between)
+        _add_undated(lines[end + 1 : stop], articles, outside)
     return articles, outside
+
+
+def _add_undated(stretch: list[PageLine], articles: list[ArticleLines], outside: list[PageLine]) -> None:
+    """Lines outside the dated articles: headline lines, or articles of their own.
+
+    An article whose dateline is not one we know (or that has none: the
+    first article of a page often has none) sits before or between the
+    others; its stretch is read as a page of its own.
+    """
+    if _holds_text(stretch):
+        drafts, headings = split_by_headings(stretch)
+        articles.extend(drafts)
+        outside.extend(headings)
+    else:
+        outside.extend(stretch)
 
 
 # Headlines never end a sentence; a stretch with this many sentence ends is text.
