@@ -101,7 +101,9 @@ def split_dateline(text: str) -> tuple[str | None, str]:
 
 
 def _is_dateline_start(lines: list[PageLine], index: int) -> bool:
-    if not DATELINE.match(lines[index].text):
+    """A line that starts with a dateline, also one broken over two lines (…新闻网11月6 / 日消息：)."""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    if not DATELINE.match(lines[index].text + following):
         return False
     if index == 0:
         return True
