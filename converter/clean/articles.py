@@ -56,6 +56,7 @@ class PageLine:
     page: str
     gap_before: bool  # a blank line precedes it
     standalone: bool = False  # a subhead: its own paragraph, never joined to its neighbours
+    index: int = -1  # where the line stands among the page's printed lines
 
 
 @dataclass
@@ -75,7 +76,7 @@ def page_lines(name: str, text: str) -> list[PageLine]:
         if not raw.strip():
             gap = True
             continue
-        lines.append(PageLine(raw.rstrip(), close_cjk_gaps(raw), name, gap))
+        lines.append(PageLine(raw.rstrip(), close_cjk_gaps(raw), name, gap, index=len(lines)))
         gap = False
     return lines
 
@@ -131,7 +132,7 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
         body = list(lines[start : end + 1])
         rest, names = split_byline(body[-1].raw)
         if names:
-            body[-1] = PageLine(rest, close_cjk_gaps(rest), body[-1].page, body[-1].gap_before)
+            body[-1] = PageLine(rest, close_cjk_gaps(rest), body[-1].page, body[-1].gap_before, index=body[-1].index)
             if not body[-1].text:
                 body.pop()
         articles.append(ArticleLines(body, lines[start].page, names))
@@ -354,7 +355,8 @@ def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -
 def _merged(lines: list[PageLine]) -> PageLine:
     """Lines that form one paragraph of their own (a subhead, a closing note)."""
     return PageLine(
-        " ".join(l.raw for l in lines), "".join(l.text for l in lines), lines[0].page, lines[0].gap_before, True
+        " ".join(l.raw for l in lines), "".join(l.text for l in lines), lines[0].page, lines[0].gap_before, True,
+        lines[0].index,
     )
 
 
@@ -441,7 +443,9 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
                 rest, signers = split_byline(line.raw)
                 if signers and not note and not articles[-1].byline:
                     if close_cjk_gaps(rest):
-                        articles[-1].lines.append(PageLine(rest, close_cjk_gaps(rest), line.page, line.gap_before))
+                        articles[-1].lines.append(
+                            PageLine(rest, close_cjk_gaps(rest), line.page, line.gap_before, index=line.index)
+                        )
                     articles[-1].byline = signers
                     closed = True
                 elif note or _AUTHOR_NOTE.match(line.text):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from converter.clean.articles import DASH_START, PageLine
 from converter.clean.doubled import collapse_doubled
-from converter.clean.paragraphs import set_width
+from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import HAN, HAN_CLASS, close_cjk_gaps
 from converter.model import Headline
 
@@ -30,6 +30,10 @@ _WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
 _MATCHES = 0.45
 _LEANS = 0.2
 _MAX_DERIVED = 24
+# Character containment counts for this share of bigram containment (characters are weaker evidence).
+_CHAR_DISCOUNT = 0.85
+# How many fragments one headline holds at most: kicker, title, subtitle.
+_HEADLINE_PARTS = 3
 
 
 @dataclass
@@ -38,6 +42,7 @@ class Fragment:
     page: str
     gap_before: bool  # a blank line or wide spacing separates it from the fragment before
     stray: bool = False
+    index: int = -1  # the page line it was printed on
 
 
 @dataclass
@@ -47,18 +52,23 @@ class Placement:
     warnings: list[str]
 
 
-def _parts(piece: str, page: str, gap_before: bool) -> list[Fragment]:
-    """Cut lone glyphs off the ends of a piece: ``兴县召开…协调会 兴`` → title, stray ``兴``."""
+def _parts(piece: str, page: str, gap_before: bool, index: int = -1) -> list[Fragment]:
+    """Cut lone glyphs off the ends of a piece: ``兴县召开…协调会 兴`` → title, stray ``兴``.
+
+    A lone glyph at the start stays when the piece goes on with another
+    word (``时 美丽乡村入画来``, a title broken after a word); it is a stray
+    when it repeats the first character of the word after it (``兴 兴县…``).
+    """
     words = piece.split(" ")
     lead: list[Fragment] = []
     tail: list[Fragment] = []
-    while len(words) > 1 and len(close_cjk_gaps(words[0])) == 1 and HAN.match(words[0]):
-        lead.append(Fragment(words.pop(0), page, True, stray=True))
+    while len(words) > 1 and len(close_cjk_gaps(words[0])) == 1 and HAN.match(words[0]) and words[1][:1] == words[0]:
+        lead.append(Fragment(words.pop(0), page, True, stray=True, index=index))
     while len(words) > 1 and len(close_cjk_gaps(words[-1])) == 1 and HAN.match(words[-1]):
-        tail.insert(0, Fragment(words.pop(), page, True, stray=True))
+        tail.insert(0, Fragment(words.pop(), page, True, stray=True, index=index))
     text = collapse_doubled(" ".join(words))
     single = len(close_cjk_gaps(text)) == 1 and bool(HAN.match(close_cjk_gaps(text)))
-    middle = Fragment(text, page, gap_before or bool(lead), stray=single)
+    middle = Fragment(text, page, gap_before or bool(lead), stray=single, index=index)
     return lead + [middle] + tail
 
 
@@ -75,7 +85,7 @@ def split_fragments(lines: list[PageLine]) -> list[Fragment]:
     for line in lines:
         pieces = [p.strip() for p in _WIDE_SPACE.split(line.raw.strip()) if p.strip()]
         for number, piece in enumerate(pieces):
-            fragments.extend(_parts(re.sub(r"\s", " ", piece), line.page, line.gap_before or number > 0))
+            fragments.extend(_parts(re.sub(r"\s", " ", piece), line.page, line.gap_before or number > 0, line.index))
     return fragments
 
 
@@ -91,26 +101,47 @@ class Matcher:
 
     A bigram found in few articles weighs more than one found in all of them
     (兴县 on a county page says little); a bigram found in none weighs most.
+    A headline that abbreviates the body's words (农企 for 农业企业, 县医院
+    for 县人民医院) shares few bigrams but most characters with it: its
+    character containment, a little discounted, counts when it is higher.
     """
 
     def __init__(self, article_texts: list[str]) -> None:
         self.grams = [set(_bigrams(text)) for text in article_texts]
+        self.chars = [set(_WORD_CHAR.findall(text)) for text in article_texts]
         self.frequency: Counter[str] = Counter(g for grams in self.grams for g in grams)
+        self.char_frequency: Counter[str] = Counter(c for chars in self.chars for c in chars)
         count = max(1, len(article_texts))
         self.unknown_weight = math.log(1 + 2 * count)
         self.count = count
 
-    def _weight(self, gram: str) -> float:
-        seen = self.frequency.get(gram, 0)
+    def _weight(self, seen: int) -> float:
         return math.log(1 + self.count / seen) if seen else self.unknown_weight
 
-    def scores(self, text: str) -> list[float]:
-        grams = _bigrams(text)
-        if not grams:
-            return [0.0] * len(self.grams)
-        weights = [self._weight(g) for g in grams]
+    def _containment(self, units: list[str], frequency: Counter[str], sets: list[set[str]]) -> list[float]:
+        if not units:
+            return [0.0] * len(sets)
+        weights = [self._weight(frequency.get(u, 0)) for u in units]
         total = sum(weights)
-        return [sum(w for g, w in zip(grams, weights) if g in article) / total for article in self.grams]
+        return [sum(w for u, w in zip(units, weights) if u in found) / total for found in sets]
+
+    def scores(self, text: str) -> list[float]:
+        by_grams = self._containment(_bigrams(text), self.frequency, self.grams)
+        by_chars = self._containment(_WORD_CHAR.findall(text), self.char_frequency, self.chars)
+        return [max(g, _CHAR_DISCOUNT * c) for g, c in zip(by_grams, by_chars)]
+
+    def crosses_word(self, left: str, right: str, article: str, strict: bool) -> bool:
+        """The characters across a line break are a word of the article: 落 / 实防汛 (落实).
+
+        ``strict``: both three-character spans across the break must occur
+        (a kicker 新联会 over 走进一线 meets 联谊会走进 in its article only once).
+        """
+        tail, head = "".join(_WORD_CHAR.findall(left)[-2:]), "".join(_WORD_CHAR.findall(right)[:2])
+        if not tail or not head:
+            return False
+        if not strict:
+            return tail[-1] + head[0] in article
+        return len(tail) == 2 and len(head) == 2 and tail + head[0] in article and tail[-1] + head in article
 
 
 def _best(scores: list[float]) -> int | None:
@@ -120,16 +151,25 @@ def _best(scores: list[float]) -> int | None:
     return best if scores[best] >= _LEANS else None
 
 
+def _is_subtitle(text: str) -> bool:
+    """A subtitle line: led by a dash (——记…), or a clause with a comma in it (维护花坛…，他们啥都干)."""
+    return bool(DASH_START.match(text)) or bool(re.search(r"[，,；]", text))
+
+
 def _headline_of(group: list[Fragment]) -> Headline:
-    """Kicker above, title, subtitle below (a second line starting with —— is a subtitle)."""
+    """Kicker above, title, subtitle below.
+
+    Of two lines the second is a subtitle when it reads like one (a dash,
+    a comma), else the first is a kicker.
+    """
     texts = [f.text for f in group]
     if len(texts) == 1:
         return Headline(title=texts[0])
     if len(texts) == 2:
-        if DASH_START.match(texts[1]):
+        if _is_subtitle(texts[1]) and not _is_subtitle(texts[0]):
             return Headline(title=texts[0], subtitle=texts[1])
         return Headline(title=texts[1], kicker=texts[0])
-    return Headline(title=texts[1], kicker=texts[0], subtitle=texts[2])
+    return Headline(title=texts[1], kicker=texts[0], subtitle="".join(texts[2:]))
 
 
 def best_assignment(scores: list[list[float]]) -> list[tuple[int, int]]:
@@ -187,57 +227,97 @@ def best_assignment(scores: list[list[float]]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Placement:
-    """Match headline fragments to articles (indexes into ``article_texts``)."""
-    matcher = Matcher(article_texts)
+def _stray_warnings(fragments: list[Fragment]) -> tuple[list[Fragment], list[str], set[int]]:
+    """Drop stray glyphs (kept in warnings) and fragments without a word; where strays stood, by position."""
     warnings: list[str] = []
     kept: list[Fragment] = []
+    stray_after: set[int] = set()  # positions in ``kept`` followed by a stray glyph
     for index, fragment in enumerate(fragments):
         if fragment.stray:
             beside = next((f.text for f in reversed(fragments[:index]) if not f.stray), None)
             where = f"after the headline “{beside}”" if beside else "among the headlines"
             warnings.append(f"{fragment.page}: stray glyph “{fragment.text}” {where} kept here")
+            if kept:
+                stray_after.add(len(kept) - 1)
         elif _WORD_CHAR.search(fragment.text):
             kept.append(fragment)
+    return kept, warnings, stray_after
 
-    # Lines wrapped from one title: no blank between them, the first at least
-    # as wide as the second, both leaning to the same article.
+
+def _one_title(
+    previous: Fragment, fragment: Fragment, stray_between: bool, matcher: Matcher, texts: list[str], blanks: bool
+) -> bool:
+    """Whether two neighbouring fragments are one title broken over two lines.
+
+    They are when the first cannot end a headline (a quote or bracket left
+    open, a comma at its end), or when both lean to one article and the
+    break falls inside a word of it (怀宁腊树镇落 / 实防汛…: 落实), or a stray
+    glyph (a shadow of the next line's first character) stands between them.
+    A blank line between them sets a kicker apart from its title (兴县县委统战部新联会
+    over 走进一线 送去温暖, whose article says 新联会走进); on a page without blank
+    lines the word must show on both sides of the break.
+    """
+    if unclosed(previous.text) or previous.text.rstrip().endswith(("，", ",", "、")):
+        return True
+    lean = _best(matcher.scores(previous.text + fragment.text))
+    if lean is None or lean != _best(matcher.scores(fragment.text)):
+        return False
+    if stray_between:
+        return True
+    if fragment.gap_before and blanks:
+        return False
+    return matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=not blanks)
+
+
+def _joined_titles(kept: list[Fragment], stray_after: set[int], matcher: Matcher, texts: list[str]) -> list[Fragment]:
+    blanks = any(f.gap_before for f in kept[1:])
     joined: list[Fragment] = []
-    for fragment in kept:
-        if joined and not fragment.gap_before:
+    for position, fragment in enumerate(kept):
+        if joined and _one_title(joined[-1], fragment, position - 1 in stray_after, matcher, texts, blanks):
             previous = joined[-1]
-            lean = _best(matcher.scores(previous.text))
-            if (
-                lean is not None
-                and lean == _best(matcher.scores(fragment.text))
-                and set_width(previous.text) >= set_width(fragment.text) - 0.5
-            ):
-                joined[-1] = Fragment(previous.text + fragment.text, previous.page, previous.gap_before)
-                continue
+            joined[-1] = Fragment(previous.text + fragment.text, previous.page, previous.gap_before, index=previous.index)
+            continue
         joined.append(fragment)
+    return joined
 
-    # Kicker, title, subtitle: up to three neighbours leaning to one article.
+
+def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
+    """Kicker, title, subtitle: up to three neighbours leaning to one article."""
     groups: list[list[Fragment]] = []
     leans: list[int | None] = []
     for fragment in joined:
         lean = _best(matcher.scores(fragment.text))
-        if groups and lean is not None and leans[-1] == lean and len(groups[-1]) < 3:
+        if groups and lean is not None and leans[-1] == lean and len(groups[-1]) < _HEADLINE_PARTS:
             groups[-1].append(fragment)
         else:
             groups.append([fragment])
             leans.append(lean)
+    return groups
 
-    # One headline per article: the assignment with the highest total score.
-    scores = [
-        [score if score >= _MATCHES else 0.0 for score in matcher.scores("".join(f.text for f in group))]
-        for group in groups
-    ]
+
+def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Placement:
+    """Match headline fragments to articles (indexes into ``article_texts``).
+
+    One headline per article, the assignment with the highest total score;
+    when one printed headline and one untitled article are left over and
+    they share characters, they belong together.
+    """
+    matcher = Matcher(article_texts)
+    kept, warnings, stray_after = _stray_warnings(fragments)
+    groups = _grouped(_joined_titles(kept, stray_after, matcher, article_texts), matcher)
+    raw = [matcher.scores("".join(f.text for f in group)) for group in groups]
+    scores = [[score if score >= _MATCHES else 0.0 for score in row] for row in raw]
     headlines: dict[int, Headline] = {}
     placed: set[int] = set()
     for number, article in best_assignment(scores):
         if scores[number][article] > 0:
             headlines[article] = _headline_of(groups[number])
             placed.add(number)
+    left_groups = [n for n in range(len(groups)) if n not in placed]
+    left_articles = [a for a in range(len(article_texts)) if a not in headlines]
+    if len(left_groups) == 1 and len(left_articles) == 1 and raw[left_groups[0]][left_articles[0]] >= _LEANS:
+        headlines[left_articles[0]] = _headline_of(groups[left_groups[0]])
+        placed.add(left_groups[0])
     unplaced = [f.text for number, group in enumerate(groups) if number not in placed for f in group]
     return Placement(headlines, unplaced, warnings)
 
