@@ -12,7 +12,7 @@ from pathlib import Path
 
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
-from converter.clean.headlines import Fragment, derive_title, place_headlines, split_fragments
+from converter.clean.headlines import Fragment, derive_title, headline_zones, place_headlines, split_fragments
 from converter.clean.paragraphs import join_paragraphs
 from converter.clean.spacing import HAN
 from converter.errors import InputError
@@ -71,6 +71,7 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
         drafts, outside = by_dateline
 
     articles: list[Article] = []
+    starts: list[int] = []  # the page line each article starts on
     for draft in drafts:
         paragraphs = _paragraphs(draft)
         dateline = None
@@ -84,6 +85,7 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
                 issue.unplaced_headlines.extend(headline.parts)
             issue.unplaced_headlines.extend(draft.byline)
             continue
+        starts.append(min((line.index for line in draft.lines if line.index >= 0), default=-1))
         articles.append(
             Article(
                 headline=headline or Headline(title=""),
@@ -96,12 +98,13 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
 
     fragments: list[Fragment] = split_fragments(outside)
     untitled = [i for i, a in enumerate(articles) if not a.headline.title]
-    texts = ["".join(articles[i].paragraphs) for i in untitled]
-    placement = place_headlines(fragments, texts)
-    for position, headline in placement.headlines.items():
-        articles[untitled[position]].headline = headline
-    issue.unplaced_headlines.extend(placement.unplaced)
-    issue.warnings.extend(placement.warnings)
+    for zone_fragments, zone_articles in headline_zones(fragments, [starts[i] for i in untitled]):
+        texts = ["".join(articles[untitled[i]].paragraphs) for i in zone_articles]
+        placement = place_headlines(zone_fragments, texts)
+        for position, headline in placement.headlines.items():
+            articles[untitled[zone_articles[position]]].headline = headline
+        issue.unplaced_headlines.extend(placement.unplaced)
+        issue.warnings.extend(placement.warnings)
     for article in articles:
         if not article.headline.title:
             article.headline = Headline(title=derive_title(article.paragraphs), source="derived")

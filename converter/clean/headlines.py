@@ -90,7 +90,10 @@ def split_fragments(lines: list[PageLine]) -> list[Fragment]:
 
 
 def _bigrams(text: str) -> list[str]:
-    chars = "".join(_WORD_CHAR.findall(text))
+    return _pairs("".join(_WORD_CHAR.findall(text)))
+
+
+def _pairs(chars: str) -> list[str]:
     if len(chars) < 2:
         return [chars] if chars else []
     return [chars[i : i + 2] for i in range(len(chars) - 1)]
@@ -107,13 +110,15 @@ class Matcher:
     """
 
     def __init__(self, article_texts: list[str]) -> None:
-        self.grams = [set(_bigrams(text)) for text in article_texts]
-        self.chars = [set(_WORD_CHAR.findall(text)) for text in article_texts]
+        words = ["".join(_WORD_CHAR.findall(text)) for text in article_texts]
+        self.grams = [set(_pairs(chars)) for chars in words]
+        self.chars = [set(chars) for chars in words]
         self.frequency: Counter[str] = Counter(g for grams in self.grams for g in grams)
         self.char_frequency: Counter[str] = Counter(c for chars in self.chars for c in chars)
         count = max(1, len(article_texts))
         self.unknown_weight = math.log(1 + 2 * count)
         self.count = count
+        self._seen: dict[str, list[float]] = {}  # a fragment is scored several times while grouping
 
     def _weight(self, seen: int) -> float:
         return math.log(1 + self.count / seen) if seen else self.unknown_weight
@@ -121,11 +126,17 @@ class Matcher:
     def _containment(self, units: list[str], frequency: Counter[str], sets: list[set[str]]) -> list[float]:
         if not units:
             return [0.0] * len(sets)
-        weights = [self._weight(frequency.get(u, 0)) for u in units]
-        total = sum(weights)
-        return [sum(w for u, w in zip(units, weights) if u in found) / total for found in sets]
+        weighted = Counter(units)
+        pairs = [(u, n * self._weight(frequency.get(u, 0))) for u, n in weighted.items()]
+        total = sum(w for _, w in pairs)
+        return [sum(w for u, w in pairs if u in found) / total for found in sets]
 
     def scores(self, text: str) -> list[float]:
+        if text not in self._seen:
+            self._seen[text] = self._scores(text)
+        return self._seen[text]
+
+    def _scores(self, text: str) -> list[float]:
         by_grams = self._containment(_bigrams(text), self.frequency, self.grams)
         by_chars = self._containment(_WORD_CHAR.findall(text), self.char_frequency, self.chars)
         return [max(g, _CHAR_DISCOUNT * c) for g, c in zip(by_grams, by_chars)]
@@ -293,6 +304,41 @@ def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
             groups.append([fragment])
             leans.append(lean)
     return groups
+
+
+# Up to this many untitled articles, every headline of the page is matched with every article.
+_WHOLE_PAGE = 40
+
+
+def headline_zones(fragments: list[Fragment], starts: list[int]) -> list[tuple[list[Fragment], list[int]]]:
+    """Which headlines may go to which articles (positions in ``starts``, the line each article starts on).
+
+    A page prints its headlines after its articles, so on a page of a few
+    dozen articles any headline may belong to any article.  On a longer page
+    (many pages' text run together) a run of headline lines belongs to the
+    articles printed since the run before it; matching within such zones
+    keeps the work linear in the page's length.
+
+    >>> frags = [Fragment("甲", "p", True, index=i) for i in (100, 101, 200)]
+    >>> starts = [n * 2 for n in range(50)] + [150 + n for n in range(45)]
+    >>> [([f.index for f in fs], len(arts)) for fs, arts in headline_zones(frags, starts)]
+    [([100, 101], 50), ([200], 45)]
+    """
+    if len(starts) <= _WHOLE_PAGE or any(f.index < 0 for f in fragments) or any(s < 0 for s in starts):
+        return [(fragments, list(range(len(starts))))]
+    order = sorted(range(len(starts)), key=starts.__getitem__)
+    zones: list[tuple[list[Fragment], list[int]]] = []
+    taken = 0  # articles in ``order`` given to a zone already
+    for fragment in sorted(fragments, key=lambda f: f.index):
+        printed_before = taken
+        while printed_before < len(order) and starts[order[printed_before]] < fragment.index:
+            printed_before += 1
+        if zones and printed_before == taken:
+            zones[-1][0].append(fragment)
+        else:
+            zones.append(([fragment], order[taken:printed_before]))
+            taken = printed_before
+    return zones
 
 
 def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Placement:
