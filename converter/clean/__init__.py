@@ -12,7 +12,15 @@ from pathlib import Path
 
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
-from converter.clean.headlines import Fragment, derive_title, headline_zones, place_headlines, split_fragments
+from converter.clean.anchors import cut_points
+from converter.clean.headlines import (
+    WHOLE_PAGE,
+    Fragment,
+    derive_title,
+    headline_zones,
+    place_headlines,
+    split_fragments,
+)
 from converter.clean.paragraphs import join_paragraphs
 from converter.clean.spacing import HAN
 from converter.errors import InputError
@@ -97,6 +105,7 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
         )
 
     fragments: list[Fragment] = split_fragments(outside)
+    articles, starts = _cut_run_together(articles, starts, [f.text for f in fragments if not f.stray])
     untitled = [i for i, a in enumerate(articles) if not a.headline.title]
     for zone_fragments, zone_articles in headline_zones(fragments, [starts[i] for i in untitled]):
         texts = ["".join(articles[untitled[i]].paragraphs) for i in zone_articles]
@@ -109,6 +118,32 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
         if not article.headline.title:
             article.headline = Headline(title=derive_title(article.paragraphs), source="derived")
     return articles
+
+
+def _cut_run_together(
+    articles: list[Article], starts: list[int], headlines: list[str]
+) -> tuple[list[Article], list[int]]:
+    """Articles with no dateline or byline between them, cut where the printed headlines say (see anchors.py)."""
+    if len(articles) > WHOLE_PAGE:
+        return articles, starts
+    cut: list[Article] = []
+    cut_starts: list[int] = []
+    for article, start in zip(articles, starts):
+        points = cut_points(article.paragraphs, headlines) if not article.headline.title else []
+        bounds = [0, *points, len(article.paragraphs)]
+        for number, (begin, end) in enumerate(zip(bounds, bounds[1:])):
+            first, last = number == 0, end == len(article.paragraphs)
+            cut.append(
+                Article(
+                    headline=article.headline if first else Headline(title=""),
+                    paragraphs=article.paragraphs[begin:end],
+                    dateline=article.dateline if first else None,
+                    byline=article.byline if last else [],
+                    source=article.source,
+                )
+            )
+            cut_starts.append(start)
+    return cut, cut_starts
 
 
 def parse_pages(pages: list[tuple[str, str]], title: str | None = None, label: str | None = None) -> Issue:

@@ -307,7 +307,7 @@ def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
 
 
 # Up to this many untitled articles, every headline of the page is matched with every article.
-_WHOLE_PAGE = 40
+WHOLE_PAGE = 40
 
 
 def headline_zones(fragments: list[Fragment], starts: list[int]) -> list[tuple[list[Fragment], list[int]]]:
@@ -324,7 +324,7 @@ def headline_zones(fragments: list[Fragment], starts: list[int]) -> list[tuple[l
     >>> [([f.index for f in fs], len(arts)) for fs, arts in headline_zones(frags, starts)]
     [([100, 101], 50), ([200], 45)]
     """
-    if len(starts) <= _WHOLE_PAGE or any(f.index < 0 for f in fragments) or any(s < 0 for s in starts):
+    if len(starts) <= WHOLE_PAGE or any(f.index < 0 for f in fragments) or any(s < 0 for s in starts):
         return [(fragments, list(range(len(starts))))]
     order = sorted(range(len(starts)), key=starts.__getitem__)
     zones: list[tuple[list[Fragment], list[int]]] = []
