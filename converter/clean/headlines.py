@@ -118,7 +118,7 @@ class Matcher:
         count = max(1, len(article_texts))
         self.unknown_weight = math.log(1 + 2 * count)
         self.count = count
-        self._seen: dict[str, list[float]] = {}  # a fragment is scored several times while grouping
+        self._seen: dict[tuple[str, bool], list[float]] = {}  # a fragment is scored several times while grouping
 
     def _weight(self, seen: int) -> float:
         return math.log(1 + self.count / seen) if seen else self.unknown_weight
@@ -131,15 +131,22 @@ class Matcher:
         total = sum(w for _, w in pairs)
         return [sum(w for u, w in pairs if u in found) / total for found in sets]
 
-    def scores(self, text: str) -> list[float]:
-        if text not in self._seen:
-            self._seen[text] = self._scores(text)
-        return self._seen[text]
+    def scores(self, text: str, chars: bool = True) -> list[float]:
+        """Each article's score for ``text``; ``chars`` False: bigrams only (to tell where a line leans)."""
+        if (text, chars) not in self._seen:
+            self._seen[(text, chars)] = self._scores(text, chars)
+        return self._seen[(text, chars)]
 
-    def _scores(self, text: str) -> list[float]:
+    def _scores(self, text: str, chars: bool) -> list[float]:
         by_grams = self._containment(_bigrams(text), self.frequency, self.grams)
+        if not chars:
+            return by_grams
         by_chars = self._containment(_WORD_CHAR.findall(text), self.char_frequency, self.chars)
         return [max(g, _CHAR_DISCOUNT * c) for g, c in zip(by_grams, by_chars)]
+
+    def lean(self, text: str) -> int | None:
+        """The article a headline line leans to on shared bigrams (characters alone say too little here)."""
+        return _best(self.scores(text, chars=False))
 
     def crosses_word(self, left: str, right: str, article: str, strict: bool) -> bool:
         """The characters across a line break are a word of the article: 落 / 实防汛 (落实).
@@ -177,7 +184,7 @@ def _headline_of(group: list[Fragment]) -> Headline:
     if len(texts) == 1:
         return Headline(title=texts[0])
     if len(texts) == 2:
-        if _is_subtitle(texts[1]) and not _is_subtitle(texts[0]):
+        if DASH_START.match(texts[1]) or (_is_subtitle(texts[1]) and not _is_subtitle(texts[0])):
             return Headline(title=texts[0], subtitle=texts[1])
         return Headline(title=texts[1], kicker=texts[0])
     return Headline(title=texts[1], kicker=texts[0], subtitle="".join(texts[2:]))
@@ -270,13 +277,16 @@ def _one_title(
     """
     if unclosed(previous.text) or previous.text.rstrip().endswith(("，", ",", "、")):
         return True
-    lean = _best(matcher.scores(previous.text + fragment.text))
-    if lean is None or lean != _best(matcher.scores(fragment.text)):
+    lean = matcher.lean(previous.text + fragment.text)
+    if lean is None or lean != matcher.lean(fragment.text):
         return False
     if stray_between:
         return True
     if fragment.gap_before and blanks:
-        return False
+        # Across a blank only a word seen on both sides of the break joins, and
+        # never after a line the article prints as it is (a kicker naming who acts).
+        strict = close_cjk_gaps(previous.text) not in texts[lean]
+        return strict and matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=True)
     return matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=not blanks)
 
 
@@ -297,7 +307,7 @@ def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
     groups: list[list[Fragment]] = []
     leans: list[int | None] = []
     for fragment in joined:
-        lean = _best(matcher.scores(fragment.text))
+        lean = matcher.lean(fragment.text)
         if groups and lean is not None and leans[-1] == lean and len(groups[-1]) < _HEADLINE_PARTS:
             groups[-1].append(fragment)
         else:
