@@ -281,7 +281,7 @@ def _one_title(
     if lean is None or lean != matcher.lean(fragment.text):
         return False
     if stray_between:
-        return True
+        return matcher.lean(previous.text) == lean
     if fragment.gap_before and blanks:
         # Across a blank only a word seen on both sides of the break joins, and
         # never after a line the article prints as it is (a kicker naming who acts).
