@@ -17,7 +17,7 @@ from converter.clean.spacing import HAN_CLASS
 _WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
 # A headline is "in" a stretch of text when this share of its bigrams occurs there,
 # and "not in" it below the second share.
-_IN = 0.6
+_IN = 0.5
 _NOT_IN = 0.3
 # Headlines shorter than this (in characters) say too little to cut an article.
 _MIN_HEADLINE = 4
