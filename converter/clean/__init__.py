@@ -12,7 +12,7 @@ from pathlib import Path
 
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
-from converter.clean.anchors import cut_points
+from converter.clean.anchors import cut_points, unclaimed
 from converter.clean.headlines import (
     WHOLE_PAGE,
     Fragment,
@@ -128,8 +128,9 @@ def _cut_run_together(
         return articles, starts
     cut: list[Article] = []
     cut_starts: list[int] = []
-    for article, start in zip(articles, starts):
-        points = cut_points(article.paragraphs, headlines) if not article.headline.title else []
+    texts = ["".join(article.paragraphs) for article in articles]
+    for number, (article, start) in enumerate(zip(articles, starts)):
+        points = [] if article.headline.title else cut_points(article.paragraphs, unclaimed(headlines, texts, number))
         bounds = [0, *points, len(article.paragraphs)]
         for number, (begin, end) in enumerate(zip(bounds, bounds[1:])):
             first, last = number == 0, end == len(article.paragraphs)

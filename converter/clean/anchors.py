@@ -61,3 +61,13 @@ def cut_points(paragraphs: list[str], headlines: list[str]) -> list[int]:
     return cut_points(paragraphs[:cut], headlines) + [cut] + [
         cut + point for point in cut_points(paragraphs[cut:], headlines)
     ]
+
+
+def unclaimed(headlines: list[str], texts: list[str], own: int) -> list[str]:
+    """The headlines no article but ``own`` holds: only they can say where ``own`` is to be cut.
+
+    >>> unclaimed(["县医院开展义诊", "城关小学举办读书节"], ["县医院开展义诊。", "城关小学举办读书节。县医院开展义诊。"], 1)
+    ['城关小学举办读书节']
+    """
+    others = [_bigrams(text) for number, text in enumerate(texts) if number != own]
+    return [h for h in headlines if not any(_share(_bigrams(h), grams) >= _IN for grams in others)]
