@@ -10,9 +10,9 @@ import datetime as _dt
 import re
 from pathlib import Path
 
+from converter.clean.anchors import cut_points, unclaimed
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
-from converter.clean.anchors import cut_points, unclaimed
 from converter.clean.headlines import (
     WHOLE_PAGE,
     Fragment,
@@ -21,8 +21,8 @@ from converter.clean.headlines import (
     place_headlines,
     split_fragments,
 )
-from converter.clean.paragraphs import join_paragraphs
-from converter.clean.spacing import HAN
+from converter.clean.paragraphs import ends_sentence, join_paragraphs
+from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.errors import InputError
 from converter.model import Article, Headline, Issue, chinese_date
 from converter.reader import page_files, read_text
@@ -70,7 +70,7 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     lines, notes = split_figure_notes(lines, "".join(line.text for line in lines))
     issue.warnings.extend(f"{name}: page header: {line}" for line in header)
     issue.warnings.extend(f"{name}: “{line}” is printed twice in the page text; one copy kept" for line in repeated)
-    issue.unplaced_headlines.extend(notes)
+    issue.warnings.extend(f"{name}: page furniture (figure note): {line}" for line in notes)
     by_dateline = split_by_datelines(lines)
     if by_dateline is None:
         drafts, outside = split_by_headings(lines)
@@ -78,8 +78,29 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     else:
         drafts, outside = by_dateline
 
+    articles, starts = _draft_articles(name, drafts, issue)
+    fragments: list[Fragment] = split_fragments(outside)
+    articles, starts = _cut_run_together(articles, starts, [f.text for f in fragments if not f.stray])
+    untitled = [i for i, a in enumerate(articles) if not a.headline.title]
+    for zone_fragments, zone_articles in headline_zones(fragments, [starts[i] for i in untitled]):
+        texts = ["".join(articles[untitled[i]].paragraphs) for i in zone_articles]
+        placement = place_headlines(zone_fragments, texts)
+        for position, headline in placement.headlines.items():
+            articles[untitled[zone_articles[position]]].headline = headline
+        text_articles, unplaced = _text_as_articles(placement.unplaced, name)
+        articles.extend(text_articles)
+        issue.unplaced_headlines.extend(unplaced)
+        issue.warnings.extend(placement.warnings)
+    for article in articles:
+        if not article.headline.title:
+            article.headline = Headline(title=derive_title(article.paragraphs), source="derived")
+    return articles
+
+
+def _draft_articles(name: str, drafts: list[ArticleLines], issue: Issue) -> tuple[list[Article], list[int]]:
+    """Articles from their lines (paragraphs joined, dateline split off), and the page line each starts on."""
     articles: list[Article] = []
-    starts: list[int] = []  # the page line each article starts on
+    starts: list[int] = []
     for draft in drafts:
         paragraphs = _paragraphs(draft)
         dateline = None
@@ -103,21 +124,41 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
                 source=name,
             )
         )
+    return articles, starts
 
-    fragments: list[Fragment] = split_fragments(outside)
-    articles, starts = _cut_run_together(articles, starts, [f.text for f in fragments if not f.stray])
-    untitled = [i for i, a in enumerate(articles) if not a.headline.title]
-    for zone_fragments, zone_articles in headline_zones(fragments, [starts[i] for i in untitled]):
-        texts = ["".join(articles[untitled[i]].paragraphs) for i in zone_articles]
-        placement = place_headlines(zone_fragments, texts)
-        for position, headline in placement.headlines.items():
-            articles[untitled[zone_articles[position]]].headline = headline
-        issue.unplaced_headlines.extend(placement.unplaced)
-        issue.warnings.extend(placement.warnings)
-    for article in articles:
-        if not article.headline.title:
-            article.headline = Headline(title=derive_title(article.paragraphs), source="derived")
-    return articles
+
+# An unplaced "headline" longer than this, or ending like a clause, is text that lost its article.
+_HEADLINE_MAX = 40
+_CLAUSE_END = ("，", ",", "、", "；", "：")
+
+
+def is_text_line(line: str) -> bool:
+    """A line no headline can be: longer than a headline, or ending in the middle of a sentence.
+
+    >>> is_text_line("兴县召开疫情设卡防控工作协调会"), is_text_line("汛期来临，怀宁县腊树镇扎实做好防汛抗旱各项工作，")
+    (False, True)
+    """
+    text = close_cjk_gaps(line)
+    return len(text) > _HEADLINE_MAX or text.endswith(_CLAUSE_END)
+
+
+def _text_as_articles(unplaced: list[str], name: str) -> tuple[list[Article], list[str]]:
+    """Runs of unplaced lines that are text become articles with derived titles; the rest stay unplaced."""
+    articles: list[Article] = []
+    kept: list[str] = []
+    run: list[str] = []
+    for position, line in enumerate(unplaced + [""]):
+        # A line that ends a sentence right after text lines is the text's last line.
+        if line and (is_text_line(line) or (run and ends_sentence(close_cjk_gaps(line)))):
+            run.append(close_cjk_gaps(line))
+            continue
+        if run:
+            paragraphs = join_paragraphs(run)
+            articles.append(Article(Headline(derive_title(paragraphs), source="derived"), paragraphs, source=name))
+            run = []
+        if position < len(unplaced):
+            kept.append(line)
+    return articles, kept
 
 
 def _cut_run_together(

@@ -114,6 +114,8 @@ def _add_undated(stretch: list[PageLine], articles: list[ArticleLines], outside:
 
 # Headlines never end a sentence; a stretch with this many sentence ends is text.
 _TEXT_SENTENCE_ENDS = 2
+# A sentence ends inside a line too (作正式展开。今年…), or before its byline (0亩。（张磊）).
+_SENTENCE_END = re.compile(r"[。！？]")
 
 
 def _holds_text(lines: list[PageLine]) -> bool:
@@ -124,5 +126,7 @@ def _holds_text(lines: list[PageLine]) -> bool:
     False
     >>> _holds_text(page("国务院新闻办公室5日举行新闻", "发布会。", "有关负责人表示，夏粮收购", "进展顺利。"))
     True
+    >>> _holds_text(page("3月31日，小冰麦播种工", "作正式展开。", "合作种植面积从7000亩扩大到近2000", "0亩。（张磊 尹雪）"))
+    True
     """
-    return sum(ends_sentence(line.text) for line in lines) >= _TEXT_SENTENCE_ENDS
+    return len(_SENTENCE_END.findall("".join(line.text for line in lines))) >= _TEXT_SENTENCE_ENDS
