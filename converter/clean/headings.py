@@ -264,14 +264,14 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
     first subhead.  Other blocks are subheads kept in the body as their own
     paragraphs.  A name alone after a finished sentence signs the text above
     it.  Lone glyphs (drop caps, decorations), and the lines after the last
-    closing when no sentence is among them (a county page's headlines), are
-    returned as outside lines.
+    one that finishes a sentence or a closing (a county page's headlines),
+    are returned as outside lines.
     """
-    outside: list[PageLine] = []
     closing, bylines = _closing_lines(lines)
-    if closing and not any(ends_sentence(line.text) for line in lines[closing[-1] + 1 :]):
-        outside = list(lines[closing[-1] + 1 :])
-        lines = lines[: closing[-1] + 1]
+    # The lines after the last one that finishes something hold no text: a page's headlines.
+    last = max((i for i, line in enumerate(lines) if _closes(line)), default=len(lines) - 1)
+    outside = list(lines[last + 1 :])
+    lines = lines[: last + 1]
     page_text = "".join(line.text for line in lines)
     structured = blanks_are_structure(lines)
     author_at = author_lines(lines, page_text)

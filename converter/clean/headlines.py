@@ -64,7 +64,8 @@ def _parts(piece: str, page: str, gap_before: bool, index: int = -1) -> list[Fra
     tail: list[Fragment] = []
     while len(words) > 1 and len(close_cjk_gaps(words[0])) == 1 and HAN.match(words[0]) and words[1][:1] == words[0]:
         lead.append(Fragment(words.pop(0), page, True, stray=True, index=index))
-    while len(words) > 1 and len(close_cjk_gaps(words[-1])) == 1 and HAN.match(words[-1]):
+    if len(words) > 1 and len(close_cjk_gaps(words[-1])) == 1 and HAN.match(words[-1]):
+        # One glyph only: a title broken inside a word set wide (进行时 美 / 丽乡村) keeps the one before.
         tail.insert(0, Fragment(words.pop(), page, True, stray=True, index=index))
     text = collapse_doubled(" ".join(words))
     single = len(close_cjk_gaps(text)) == 1 and bool(HAN.match(close_cjk_gaps(text)))
