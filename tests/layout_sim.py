@@ -15,7 +15,8 @@ the same every time):
   blank line between the halves; kickers and subtitles on lines of their own;
 - a stray glyph after a headline line repeating the first character of the
   next line, also when that line is a ——subtitle;
-- articles without a printed headline (the reader gets a derived title);
+- articles without a printed headline (the reader gets a derived title), which
+  then keep a dateline unless they open the page;
 - numbers and units split by justified spacing or a line break (0. 35元, 95 %);
 - column widths changing inside an article (the last paragraphs set wider);
 - photo titles doubled by a shadowed font (``春日春日采收忙采收忙``);
@@ -200,10 +201,15 @@ def page(seed: int, split: str, pool: list[dict]) -> Page:
     gold: list[GoldArticle] = []
     blocks: list[list[tuple[str, bool]]] = []
     for number, article in enumerate(chosen):
+        printed = article.get("title_printed", True) and rng.random() < 0.92
         dateline = _dateline(article, rng, number == 0)
+        if not printed and dateline is None and number > 0:
+            # An article printed with neither headline nor dateline after another
+            # would read as that one's continuation, to the eye as well: papers
+            # give it at least one of the two.
+            dateline = rng.choice(DATELINE_FORMS).format(m=rng.randint(1, 12), d=rng.randint(1, 28))
         lines = _body(article, dateline, width, rng)
         body += [justify(line, rng) for line in lines]
-        printed = article.get("title_printed", True) and rng.random() < 0.92
         gold.append(
             GoldArticle(
                 title=article["title"] if printed else None,
