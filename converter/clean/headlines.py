@@ -24,6 +24,9 @@ from converter.model import Headline
 
 _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
 _WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
+# What a stray glyph at the end of a headline line can be: the shadow of the next line's
+# first character, a Han character, an opening quote or bracket, or a dash (春风化雨润心田 — / ——记…).
+_STRAY = re.compile(f"[{HAN_CLASS}“‘《（(—]")
 # A fragment belongs to an article when this share of its (weighted) bigrams
 # occurs in the article; a fragment whose best share is below _LEANS is not
 # grouped with its neighbours at all.
@@ -64,7 +67,7 @@ def _parts(piece: str, page: str, gap_before: bool, index: int = -1) -> list[Fra
     tail: list[Fragment] = []
     while len(words) > 1 and len(close_cjk_gaps(words[0])) == 1 and HAN.match(words[0]) and words[1][:1] == words[0]:
         lead.append(Fragment(words.pop(0), page, True, stray=True, index=index))
-    if len(words) > 1 and len(close_cjk_gaps(words[-1])) == 1 and HAN.match(words[-1]):
+    if len(words) > 1 and len(close_cjk_gaps(words[-1])) == 1 and _STRAY.match(words[-1]):
         # One glyph only: a title broken inside a word set wide (进行时 美 / 丽乡村) keeps the one before.
         tail.insert(0, Fragment(words.pop(), page, True, stray=True, index=index))
     text = collapse_doubled(" ".join(words))
