@@ -279,6 +279,8 @@ def _one_title(
     over 走进一线 送去温暖, whose article says 新联会走进); on a page without blank
     lines the word must show on both sides of the break.
     """
+    if DASH_START.match(fragment.text):
+        return False  # a line led by a dash is a subtitle
     if unclosed(previous.text) or previous.text.rstrip().endswith(("，", ",", "、")):
         return True
     lean = matcher.lean(previous.text + fragment.text)
