@@ -28,11 +28,16 @@ def _bigrams(text: str) -> set[str]:
     return {chars[i : i + 2] for i in range(len(chars) - 1)}
 
 
+def paragraph_grams(paragraphs: list[str]) -> list[set[str]]:
+    """Each paragraph's bigrams (computed once per page, used by both functions below)."""
+    return [_bigrams(p) for p in paragraphs]
+
+
 def _share(grams: set[str], text_grams: set[str]) -> float:
     return len(grams & text_grams) / len(grams) if grams else 0.0
 
 
-def cut_points(paragraphs: list[str], headlines: list[str]) -> list[int]:
+def cut_points(paragraphs: list[str], headlines: list[str], grams: list[set[str]] | None = None) -> list[int]:
     """Where (paragraph indexes) the articles run together in ``paragraphs`` begin, after the first.
 
     >>> paragraphs = ["县医院开展义诊活动，专家为村民看病。", "义诊当天，县医院服务群众三百人。",
@@ -45,7 +50,7 @@ def cut_points(paragraphs: list[str], headlines: list[str]) -> list[int]:
     anchors = [g for g in (_bigrams(h) for h in headlines) if len(g) >= _MIN_HEADLINE - 1]
     if len(paragraphs) < 2 or len(anchors) < 2:
         return []
-    grams = [_bigrams(p) for p in paragraphs]
+    grams = grams if grams is not None else paragraph_grams(paragraphs)
     best: tuple[float, int] | None = None
     for cut in range(1, len(paragraphs)):
         before = set().union(*grams[:cut])
@@ -58,16 +63,20 @@ def cut_points(paragraphs: list[str], headlines: list[str]) -> list[int]:
     if best is None:
         return []
     cut = best[1]
-    return cut_points(paragraphs[:cut], headlines) + [cut] + [
-        cut + point for point in cut_points(paragraphs[cut:], headlines)
+    return cut_points(paragraphs[:cut], headlines, grams[:cut]) + [cut] + [
+        cut + point for point in cut_points(paragraphs[cut:], headlines, grams[cut:])
     ]
 
 
-def unclaimed(headlines: list[str], texts: list[str], own: int) -> list[str]:
-    """The headlines no article but ``own`` holds: only they can say where ``own`` is to be cut.
+def unclaimed(headlines: list[str], texts: list[list[set[str]]]) -> list[list[str]]:
+    """For each text (its paragraphs' bigrams), the headlines no other text holds: only they can say where it is cut.
 
-    >>> unclaimed(["县医院开展义诊", "城关小学举办读书节"], ["县医院开展义诊。", "城关小学举办读书节。县医院开展义诊。"], 1)
-    ['城关小学举办读书节']
+    >>> texts = [["县医院开展义诊。"], ["城关小学举办读书节。", "县医院开展义诊。"]]
+    >>> unclaimed(["县医院开展义诊", "城关小学举办读书节"], [paragraph_grams(t) for t in texts])
+    [[], ['城关小学举办读书节']]
     """
-    others = [_bigrams(text) for number, text in enumerate(texts) if number != own]
-    return [h for h in headlines if not any(_share(_bigrams(h), grams) >= _IN for grams in others)]
+    text_grams = [set().union(*paragraphs) for paragraphs in texts]
+    holders = [
+        {number for number, grams in enumerate(text_grams) if _share(_bigrams(h), grams) >= _IN} for h in headlines
+    ]
+    return [[h for h, held in zip(headlines, holders) if not held - {own}] for own in range(len(texts))]
