@@ -29,9 +29,16 @@ def _natural_key(path: Path) -> list[object]:
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.name)]
 
 
+PAGE_SUFFIXES = (".txt", ".pdf")
+
+
 def is_page_file(path: Path) -> bool:
-    """A visible .txt file: what a folder's pages are."""
-    return path.suffix.lower() == ".txt" and not path.name.startswith(".") and path.is_file()
+    """A visible .txt (page text) or .pdf (page PDF) file: what a folder's pages are."""
+    return path.suffix.lower() in PAGE_SUFFIXES and not path.name.startswith(".") and path.is_file()
+
+
+def is_pdf(path: Path) -> bool:
+    return path.suffix.lower() == ".pdf"
 
 
 def page_files(path: Path) -> list[Path]:
@@ -44,7 +51,7 @@ def page_files(path: Path) -> list[Path]:
         except OSError as exc:
             raise InputError(f"{path}: cannot list the folder ({exc.strerror})") from exc
         if not pages:
-            raise InputError(f"{path}: no page files (*.txt) in this folder")
+            raise InputError(f"{path}: no page files (*.txt, *.pdf) in this folder")
         return sorted(pages, key=_natural_key)
     if path.exists():
         raise InputError(f"{path}: neither a file nor a folder")

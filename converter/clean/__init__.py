@@ -25,7 +25,8 @@ from converter.clean.paragraphs import ends_sentence, join_paragraphs
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.errors import InputError
 from converter.model import Article, Headline, Issue, chinese_date
-from converter.reader import page_files, read_text
+from converter.pdf import PdfPages, read_pdf
+from converter.reader import is_pdf, page_files, read_text
 
 __all__ = ["parse_issue", "parse_pages"]
 
@@ -189,16 +190,33 @@ def _cut_run_together(
     return cut, cut_starts
 
 
-def parse_pages(pages: list[tuple[str, str]], title: str | None = None, label: str | None = None) -> Issue:
-    """Parse (page name, page text) pairs into one Issue.
+def _pdf_articles(pages: PdfPages, issue: Issue) -> list[Article]:
+    """A PDF's articles as they come from its layout; one without a printed headline gets one made."""
+    issue.unplaced_headlines.extend(pages.unplaced)
+    issue.warnings.extend(pages.warnings)
+    for article in pages.articles:
+        if not article.headline.title:
+            article.headline = Headline(title=derive_title(article.paragraphs), source="derived")
+    return pages.articles
+
+
+def parse_pages(
+    pages: list[tuple[str, str] | PdfPages], title: str | None = None, label: str | None = None
+) -> Issue:
+    """Parse pages into one Issue: (page name, page text) pairs, or what a PDF gave.
 
     Raises InputError when no page yields an article, naming ``label`` (the
     file or folder the pages came from) or else the pages.
     """
-    issue = Issue(title=title or (pages[0][0] if pages else "issue"), articles=[])
-    issue.sources = [name for name, _ in pages]
+    names = [name for page in pages for name in (page.page_names if isinstance(page, PdfPages) else [page[0]])]
+    issue = Issue(title=title or (names[0] if names else "issue"), articles=[])
+    issue.sources = names
     no_chinese: list[str] = []
-    for name, text in pages:
+    for page in pages:
+        if isinstance(page, PdfPages):
+            issue.articles.extend(_pdf_articles(page, issue))
+            continue
+        name, text = page
         # A page without a single Han character is not a page of this paper
         # (a mis-filed file, an extraction that failed): nothing to read.
         if not HAN.search(text):
@@ -206,9 +224,9 @@ def parse_pages(pages: list[tuple[str, str]], title: str | None = None, label: s
             continue
         issue.articles.extend(_page_articles(name, text, issue))
     if not issue.articles:
-        names = label or ", ".join(issue.sources) or "input"
+        label = label or ", ".join(issue.sources) or "input"
         reason = "no Chinese text on the page" if no_chinese else "no body text on the page"
-        raise InputError(f"{names}: no article found ({reason})")
+        raise InputError(f"{label}: no article found ({reason})")
     issue.warnings.extend(f"{name}: no Chinese text on this page; it was left out" for name in no_chinese)
     return issue
 
@@ -235,9 +253,12 @@ def _title_from_name(name: str, date: _dt.date | None) -> str:
 def parse_issue(path: Path) -> Issue:
     """Parse a page file, or a folder of page files forming one issue."""
     files = page_files(path)
-    pages = [(file.name, read_text(file)) for file in files]
+    pages: list[tuple[str, str] | PdfPages] = [
+        read_pdf(file) if is_pdf(file) else (file.name, read_text(file)) for file in files
+    ]
     name = path.stem if path.is_file() else path.resolve().name  # "." names the folder it is
-    date = _date_in_name(name)
+    # The date in the name, else the one a PDF's page header prints.
+    date = _date_in_name(name) or next((p.date for p in pages if isinstance(p, PdfPages) and p.date), None)
     issue = parse_pages(pages, _title_from_name(name, date), label=str(path))
     issue.date = date
     return issue
