@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from converter.clean import is_text_line, parse_pages
 from converter.clean.anchors import cut_points
 from converter.clean.articles import page_lines, split_dateline
@@ -9,6 +13,7 @@ from converter.clean.bylines import split_byline
 from converter.clean.headlines import place_headlines, split_fragments
 from converter.clean.spacing import close_cjk_gaps
 
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "000_6f7615cd0b320972.txt"
 FLOOD = [
     "汛期来临，怀宁县腊树镇扎实做好防汛抗旱各项工作。",
     "各村成立防汛抗旱领导小组，组建防汛队伍，筹备防汛物资，切实落实防汛抗旱各项任务。",
@@ -111,3 +116,14 @@ def test_text_is_never_an_unplaced_headline() -> None:
     assert is_text_line("各村成立防汛抗旱领导小组，组建防汛队伍，")
     assert is_text_line("各村成立防汛抗旱领导小组组建防汛队伍筹备防汛物资切实落实防汛抗旱各项任务全面提升防汛能力")
     assert not is_text_line("怀宁腊树镇落实防汛抗旱各项任务")
+
+
+@pytest.mark.slow
+def test_a_page_of_560_articles_gets_every_headline_its_copy_of_the_sample_gets() -> None:
+    # Headlines are matched within the run of articles they follow, so the work stays linear
+    # (benchmarks/parse_long_page.py times it); the answer must be the sample's, 80 times over.
+    text = SAMPLE.read_text(encoding="utf-8")
+    once = parse_pages([("s.txt", text)])
+    many = parse_pages([("s.txt", "\n".join([text] * 80))])
+    assert [a.headline for a in many.articles] == [a.headline for a in once.articles] * 80
+    assert many.unplaced_headlines == once.unplaced_headlines * 80
