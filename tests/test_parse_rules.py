@@ -127,3 +127,9 @@ def test_a_page_of_560_articles_gets_every_headline_its_copy_of_the_sample_gets(
     many = parse_pages([("s.txt", "\n".join([text] * 80))])
     assert [a.headline for a in many.articles] == [a.headline for a in once.articles] * 80
     assert many.unplaced_headlines == once.unplaced_headlines * 80
+
+
+def test_a_title_the_lead_repeats_is_one_title_across_a_blank() -> None:
+    articles = ["12月3日，安县28个重点项目集中开工仪式在安县工业园区进行。", "".join(SCHOOL)]
+    placement = _place("\n安县28个重\n\n点项目集中开工\n\n城关小学举办读书节活动\n", articles)
+    assert placement.headlines[0].parts == ["安县28个重点项目集中开工"]

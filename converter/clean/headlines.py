@@ -212,6 +212,10 @@ def _stray_warnings(fragments: list[Fragment]) -> tuple[list[Fragment], list[str
     return kept, warnings, stray_after
 
 
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
 def _one_title(
     previous: Fragment, fragment: Fragment, stray_between: bool, matcher: Matcher, texts: list[str], blanks: bool
 ) -> bool:
@@ -234,6 +238,8 @@ def _one_title(
         return False
     if stray_between:
         return matcher.lean(previous.text) == lean
+    if _squeezed(previous.text + fragment.text) in texts[lean]:
+        return True  # the lead repeats the whole title: 安县28个重 / 点项目集中开工
     if fragment.gap_before and blanks:
         # Across a blank only a word seen on both sides of the break joins, and
         # never after a line the article prints as it is (a kicker naming who acts).
