@@ -115,11 +115,11 @@ class Matcher:
     """
 
     def __init__(self, article_texts: list[str]) -> None:
-        words = ["".join(_WORD_CHAR.findall(text)) for text in article_texts]
-        self.grams = [set(_pairs(chars)) for chars in words]
-        self.chars = [set(chars) for chars in words]
+        self.words = ["".join(_WORD_CHAR.findall(text)) for text in article_texts]
+        self.grams = [set(_pairs(chars)) for chars in self.words]
         self.frequency: Counter[str] = Counter(g for grams in self.grams for g in grams)
-        self.char_frequency: Counter[str] = Counter(c for chars in self.chars for c in chars)
+        self._chars: list[set[str]] | None = None
+        self._char_frequency: Counter[str] = Counter()
         count = max(1, len(article_texts))
         self.unknown_weight = math.log(1 + 2 * count)
         self.count = count
@@ -144,9 +144,12 @@ class Matcher:
 
     def _scores(self, text: str, chars: bool) -> list[float]:
         by_grams = self._containment(_bigrams(text), self.frequency, self.grams)
-        if not chars:
-            return by_grams
-        by_chars = self._containment(_WORD_CHAR.findall(text), self.char_frequency, self.chars)
+        if not chars or max(by_grams, default=1.0) >= _MATCHES:
+            return by_grams  # matched on bigrams already: characters would only add noise
+        if self._chars is None:
+            self._chars = [set(chars) for chars in self.words]
+            self._char_frequency = Counter(c for found in self._chars for c in found)
+        by_chars = self._containment(_WORD_CHAR.findall(text), self._char_frequency, self._chars)
         return [max(g, _CHAR_DISCOUNT * c) for g, c in zip(by_grams, by_chars)]
 
     def lean(self, text: str) -> int | None:
