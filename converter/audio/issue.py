@@ -17,7 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from converter.atomic import atomic_write_bytes, atomic_write_text
+from converter.atomic import atomic_write_if_changed
 from converter.audio.cache import AudioCache, cache_key
 from converter.audio.edge import EdgeEngine, EdgeUnavailable
 from converter.audio.engines import (
@@ -34,6 +34,7 @@ from converter.audio.tags import id3_tag
 from converter.errors import ConverterError, OutputError
 from converter.model import Article, Issue
 from converter.sentences import reading_units
+from converter.workers import stop_workers, worker_pool
 
 PLAYLIST_NAME = "playlist.m3u8"
 MANIFEST_NAME = ".audio-files.json"  # what the last run wrote here, so renamed files can be removed
@@ -78,7 +79,7 @@ class NarrationRun:
         if self._pool is None or self._pool_size != jobs:
             self.close()
             # spawn: a fresh espeak-ng in each process, no locks inherited mid-use.
-            self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = worker_pool(jobs, multiprocessing.get_context("spawn"))
             self._pool_size = jobs
         return self._pool
 
@@ -86,6 +87,12 @@ class NarrationRun:
         """Stop the worker processes (the next issue starts new ones)."""
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def stop(self) -> None:
+        """Stop the worker processes now, their work unfinished (an interrupted run)."""
+        if self._pool is not None:
+            stop_workers(self._pool)
             self._pool = None
 
 
@@ -256,9 +263,10 @@ class _IssueWriter:
             artist=issue.newspaper or _voice_credit(synthesis), track=index + 1, tracks=total,
             date=issue.date, publisher=issue.publisher,
         )
-        atomic_write_bytes(mp3_path, tag + synthesis.mp3)
+        atomic_write_if_changed(mp3_path, tag + synthesis.mp3)  # an unchanged article's files keep their time stamps
         shown = {u.anchor: u.text.strip() for u in reading_units(article)}
-        atomic_write_text(srt_path, srt_text([(start, end, shown.get(anchor, "")) for anchor, start, end in synthesis.timings]))
+        srt = srt_text([(start, end, shown.get(anchor, "")) for anchor, start, end in synthesis.timings])
+        atomic_write_if_changed(srt_path, srt.encode("utf-8"))
         audio = ArticleAudio(mp3_path, srt_path, article.headline.label, synthesis.duration, synthesis.engine,
                              synthesis.voice, cached, list(synthesis.timings))
         self.written[index] = audio
@@ -268,11 +276,11 @@ class _IssueWriter:
     def finish(self) -> list[ArticleAudio]:
         audios = [self.written[i] for i in range(len(self.issue.articles))]
         entries = [(a.path.name, a.duration, a.title) for a in audios]
-        atomic_write_text(self.folder / PLAYLIST_NAME, m3u8_text(self.issue.title, entries))
+        atomic_write_if_changed(self.folder / PLAYLIST_NAME, m3u8_text(self.issue.title, entries).encode("utf-8"))
         current = self._names()
         for name in set(self._previous) - set(current):
             _remove_own_file(self.folder, name)
-        _write_manifest(self.folder, current)
+        _write_manifest(self.folder, sorted(current))  # as begin() wrote it: unchanged, left untouched
         return audios
 
 
@@ -289,7 +297,7 @@ def _read_manifest(folder: Path) -> list[str]:
 
 
 def _write_manifest(folder: Path, names: list[str]) -> None:
-    atomic_write_text(folder / MANIFEST_NAME, json.dumps({"files": names}, ensure_ascii=False, indent=1) + "\n")
+    atomic_write_if_changed(folder / MANIFEST_NAME, (json.dumps({"files": names}, ensure_ascii=False, indent=1) + "\n").encode())
 
 
 def _remove_own_file(folder: Path, name: str) -> None:

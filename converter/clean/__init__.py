@@ -21,6 +21,7 @@ from converter.clean.headlines import (
     place_headlines,
     split_fragments,
 )
+from converter.clean.overlong import cut_overlong_lines
 from converter.clean.paragraphs import ends_sentence, join_paragraphs
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.errors import InputError
@@ -62,7 +63,7 @@ def _signed_headline(headings: list[str]) -> tuple[Headline | None, list[str]]:
 
 
 def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
-    lines = page_lines(name, text)
+    lines = page_lines(name, cut_overlong_lines(name, text, issue.warnings))
     if not lines:
         issue.warnings.append(f"{name}: the page holds no text")
         return []
