@@ -68,6 +68,13 @@ def _issue_name(path: Path) -> str:
     return cleaned or "issue"
 
 
+def _lone_review_file(path: Path) -> bool:
+    """A review file (NAME.md) with no page file NAME.txt or NAME.pdf beside it: an issue of its own in a collection."""
+    from converter.review import is_review_file
+
+    return is_review_file(path) and not any(is_page_file(path.with_suffix(s)) for s in (".txt", ".pdf"))
+
+
 def _resolved(path: Path) -> Path:
     """``path.resolve()``, or its absolute form when links loop (resolve raises then)."""
     try:
@@ -125,7 +132,7 @@ def discover_issues(
                 add(path)
                 continue
             for entry in entries:
-                if entry.is_dir() or is_page_file(entry):
+                if entry.is_dir() or is_page_file(entry) or _lone_review_file(entry):
                     add(entry)
                 elif (reason := unreadable_entry(entry)) and (
                     entry.is_symlink() or entry.suffix.lower() in PAGE_SUFFIXES
@@ -170,11 +177,21 @@ def output_options(settings: Settings) -> dict[str, Any]:
 def input_fingerprint(issue_input: IssueInput, settings: Settings) -> str:
     """A hash of the pages, the issue's metadata, the options and the converter version."""
     from converter.reader import page_files
+    from converter.review import review_files
 
     digest = hashlib.sha256()
     digest.update(json.dumps([MANIFEST_FORMAT, __version__, output_options(settings)], sort_keys=True).encode())
-    for page in page_files(issue_input.path):
+    reviews = review_files(issue_input.path)
+    try:
+        pages = page_files(issue_input.path)
+    except InputError:
+        if not reviews:
+            raise
+        pages = []  # a folder of review files only
+    for page in pages:
         digest.update(page.name.encode() + b"\0" + _input_sha256(page).encode())
+    for review in reviews:  # an edited review file stands for its pages
+        digest.update(b"review\0" + review.name.encode() + b"\0" + _input_sha256(review).encode())
     meta = issue_meta_path(issue_input.path)
     if meta.is_file():
         digest.update(b"meta\0" + _input_sha256(meta).encode())
@@ -277,7 +294,7 @@ def _convert_issue(
     fingerprint = input_fingerprint(issue_input, settings)
     if not settings.force:
         manifest = _manifest_is_current(out_dir, fingerprint)
-        if manifest is not None:
+        if manifest is not None and not _owes_online_voice(manifest, settings, narration_run):
             result.status = "up to date"
             result.articles = len(manifest.get("articles", []))
             result.audio_seconds = sum(a.get("audio", {}).get("duration", 0.0) for a in manifest["articles"])
@@ -320,6 +337,16 @@ def _convert_issue(
     written.append(epub_path)
 
     _write_manifest(out_dir, issue_input, issue, settings, fingerprint, written, audio_entries)
+
+
+def _owes_online_voice(manifest: dict[str, Any], settings: Settings, narration_run: Any) -> bool:
+    """With --engine auto, articles the offline voice read while the service failed are
+    read again by the neural voice on a later run, once the service is not resting."""
+    if not settings.audio or settings.engine != "auto":
+        return False
+    if not any(a.get("audio", {}).get("engine") == "espeak" for a in manifest.get("articles", [])):
+        return False
+    return narration_run is None or narration_run.online.ready()
 
 
 def _make_audio(
@@ -389,6 +416,7 @@ def _write_manifest(
             {
                 "index": index,
                 "page": article.source,
+                "pages": article.pages,
                 "kicker": article.headline.kicker,
                 "title": article.headline.title,
                 "subtitle": article.headline.subtitle,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from converter.clean.anchors import cut_points, paragraph_grams, unclaimed
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
+from converter.clean.continuations import finish_continuations, join_continuations
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
 from converter.clean.headlines import (
     WHOLE_PAGE,
@@ -27,7 +28,7 @@ from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.errors import InputError
 from converter.model import Article, Headline, Issue, chinese_date
 from converter.pdf import PdfPages, read_pdf
-from converter.reader import is_pdf, page_files, read_text
+from converter.reader import is_page_file, is_pdf, page_files, read_text
 
 __all__ = ["parse_issue", "parse_pages"]
 
@@ -213,17 +214,24 @@ def parse_pages(
     issue = Issue(title=title or (names[0] if names else "issue"), articles=[])
     issue.sources = names
     no_chinese: list[str] = []
+    # Continued articles are joined across the text pages before each page is parsed.
+    joined, continued = join_continuations([page for page in pages if not isinstance(page, PdfPages)])
+    texts = dict(joined)
     for page in pages:
         if isinstance(page, PdfPages):
             issue.articles.extend(_pdf_articles(page, issue))
             continue
-        name, text = page
+        name, text = page[0], texts[page[0]]
+        issue.articles.extend(continued.orphans.get(name, []))
+        if name in continued.emptied:
+            continue  # all of its text continues articles of other pages
         # A page without a single Han character is not a page of this paper
         # (a mis-filed file, an extraction that failed): nothing to read.
         if not HAN.search(text):
             no_chinese.append(name)
             continue
         issue.articles.extend(_page_articles(name, text, issue))
+    finish_continuations(issue, continued)
     if not issue.articles:
         label = label or ", ".join(issue.sources) or "input"
         reason = "no Chinese text on the page" if no_chinese else "no body text on the page"
@@ -252,14 +260,42 @@ def _title_from_name(name: str, date: _dt.date | None) -> str:
 
 
 def parse_issue(path: Path) -> Issue:
-    """Parse a page file, or a folder of page files forming one issue."""
-    files = page_files(path)
-    pages: list[tuple[str, str] | PdfPages] = [
-        read_pdf(file) if is_pdf(file) else (file.name, read_text(file)) for file in files
-    ]
+    """Parse a page file, or a folder of page files forming one issue.
+
+    A review file (``converter parse --format markdown`` as an editor
+    corrected it) is read as it stands, and stands for the pages it names:
+    NAME.md beside NAME.txt (or NAME.pdf) wins over it, in a folder as for a single page.
+    """
+    from converter.review import covers, is_review_file, merge_reviews, read_review, review_files, stale_warnings
+
     name = path.stem if path.is_file() else path.resolve().name  # "." names the folder it is
+    if is_review_file(path):
+        issue = read_review(path)
+        issue.date = issue.date or _date_in_name(name)
+        return issue
+    reviewed = {review: read_review(review) for review in review_files(path)}
+    covered = {review: issue.sources for review, issue in reviewed.items()}
+    files: list[Path] = []
+    if path.is_file() or not reviewed or any(is_page_file(p) for p in path.iterdir()):
+        files = page_files(path)
+    left = [file for file in files if not any(covers(sources, file.name) for sources in covered.values())]
+    pages: list[tuple[str, str] | PdfPages] = [
+        read_pdf(file) if is_pdf(file) else (file.name, read_text(file)) for file in left
+    ]
     # The date in the name, else the one a PDF's page header prints.
     date = _date_in_name(name) or next((p.date for p in pages if isinstance(p, PdfPages) and p.date), None)
-    issue = parse_pages(pages, _title_from_name(name, date), label=str(path))
-    issue.date = date
+    title = _title_from_name(name, date)
+    issue = parse_pages(pages, title, label=str(path)) if pages else Issue(title, [])
+    if reviewed:
+        order = sorted({*issue.sources, *(s for sources in covered.values() for s in sources)}, key=_page_order)
+        merge_reviews(issue, list(reviewed.values()), order)
+        issue.warnings.extend(stale_warnings(list(reviewed), covered))
+    if not issue.articles:
+        raise InputError(f"{path}: no article found")
+    issue.date = date or next((review.date for review in reviewed.values() if review.date), None)
     return issue
+
+
+def _page_order(name: str) -> list[object]:
+    """Page names in the order of a folder's pages: page2 before page10."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
