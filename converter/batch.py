@@ -69,6 +69,13 @@ def _issue_name(path: Path) -> str:
     return cleaned or "issue"
 
 
+def _lone_review_file(path: Path) -> bool:
+    """A review file (NAME.md) with no page file NAME.txt or NAME.pdf beside it: an issue of its own in a collection."""
+    from converter.review import is_review_file
+
+    return is_review_file(path) and not any(is_page_file(path.with_suffix(s)) for s in (".txt", ".pdf"))
+
+
 def _resolved(path: Path) -> Path:
     """``path.resolve()``, or its absolute form when links loop (resolve raises then)."""
     try:
@@ -126,7 +133,7 @@ def discover_issues(
                 add(path)
                 continue
             for entry in entries:
-                if entry.is_dir() or is_page_file(entry):
+                if entry.is_dir() or is_page_file(entry) or _lone_review_file(entry):
                     add(entry)
                 elif (reason := unreadable_entry(entry)) and (
                     entry.is_symlink() or entry.suffix.lower() in PAGE_SUFFIXES
@@ -171,11 +178,21 @@ def output_options(settings: Settings) -> dict[str, Any]:
 def input_fingerprint(issue_input: IssueInput, settings: Settings) -> str:
     """A hash of the pages, the issue's metadata, the options and the converter version."""
     from converter.reader import page_files
+    from converter.review import review_files
 
     digest = hashlib.sha256()
     digest.update(json.dumps([MANIFEST_FORMAT, __version__, output_options(settings)], sort_keys=True).encode())
-    for page in page_files(issue_input.path):
+    reviews = review_files(issue_input.path)
+    try:
+        pages = page_files(issue_input.path)
+    except InputError:
+        if not reviews:
+            raise
+        pages = []  # a folder of review files only
+    for page in pages:
         digest.update(page.name.encode() + b"\0" + _input_sha256(page).encode())
+    for review in reviews:  # an edited review file stands for its pages
+        digest.update(b"review\0" + review.name.encode() + b"\0" + _input_sha256(review).encode())
     meta = issue_meta_path(issue_input.path)
     if meta.is_file():
         digest.update(b"meta\0" + _input_sha256(meta).encode())
@@ -421,6 +438,7 @@ def _write_manifest(
             {
                 "index": index,
                 "page": article.source,
+                "pages": article.pages,
                 "kicker": article.headline.kicker,
                 "title": article.headline.title,
                 "subtitle": article.headline.subtitle,

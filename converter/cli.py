@@ -25,9 +25,16 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     issue = parse_issue(Path(args.input))
     if args.format == "json":
-        print(json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=2))
+        text = json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=2)
     else:
-        print(issue_to_markdown(issue))
+        text = issue_to_markdown(issue)
+    if args.output:
+        from converter.atomic import atomic_write_text
+
+        # Written whole or not at all: a review file being rewritten is never left half-written.
+        atomic_write_text(Path(args.output), text + "\n")
+    else:
+        print(text)
     return 0
 
 
@@ -158,8 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     parse = commands.add_parser("parse", help="print the articles parsed from a page file or folder")
-    parse.add_argument("input", help="a page file, or a folder of page files forming one issue")
+    parse.add_argument("input", help="a page file, a folder of page files forming one issue, or a review file (.md)")
     parse.add_argument("--format", choices=["json", "markdown"], default="markdown")
+    parse.add_argument("-o", "--output", help="write to this file (e.g. the issue's review file NAME.md) instead of printing")
     parse.set_defaults(run=_cmd_parse)
 
     speech = commands.add_parser(
