@@ -43,6 +43,7 @@ class IssueInput:
 
     name: str  # its folder name under the output folder
     path: Path
+    shown_path: str | None = None  # the input as named where the run started, when converted elsewhere
 
 
 @dataclass
@@ -66,6 +67,13 @@ def _issue_name(path: Path) -> str:
     raw = _resolved(path).name if path.is_dir() else path.stem
     cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in raw).strip("._")
     return cleaned or "issue"
+
+
+def _lone_review_file(path: Path) -> bool:
+    """A review file (NAME.md) with no page file NAME.txt or NAME.pdf beside it: an issue of its own in a collection."""
+    from converter.review import is_review_file
+
+    return is_review_file(path) and not any(is_page_file(path.with_suffix(s)) for s in (".txt", ".pdf"))
 
 
 def _resolved(path: Path) -> Path:
@@ -125,7 +133,7 @@ def discover_issues(
                 add(path)
                 continue
             for entry in entries:
-                if entry.is_dir() or is_page_file(entry):
+                if entry.is_dir() or is_page_file(entry) or _lone_review_file(entry):
                     add(entry)
                 elif (reason := unreadable_entry(entry)) and (
                     entry.is_symlink() or entry.suffix.lower() in PAGE_SUFFIXES
@@ -170,11 +178,21 @@ def output_options(settings: Settings) -> dict[str, Any]:
 def input_fingerprint(issue_input: IssueInput, settings: Settings) -> str:
     """A hash of the pages, the issue's metadata, the options and the converter version."""
     from converter.reader import page_files
+    from converter.review import review_files
 
     digest = hashlib.sha256()
     digest.update(json.dumps([MANIFEST_FORMAT, __version__, output_options(settings)], sort_keys=True).encode())
-    for page in page_files(issue_input.path):
+    reviews = review_files(issue_input.path)
+    try:
+        pages = page_files(issue_input.path)
+    except InputError:
+        if not reviews:
+            raise
+        pages = []  # a folder of review files only
+    for page in pages:
         digest.update(page.name.encode() + b"\0" + _input_sha256(page).encode())
+    for review in reviews:  # an edited review file stands for its pages
+        digest.update(b"review\0" + review.name.encode() + b"\0" + _input_sha256(review).encode())
     meta = issue_meta_path(issue_input.path)
     if meta.is_file():
         digest.update(b"meta\0" + _input_sha256(meta).encode())
@@ -262,6 +280,33 @@ def convert_issue(
     return result
 
 
+def _up_to_date(
+    out_dir: Path, fingerprint: str, result: IssueResult, settings: Settings, narration_run: Any = None
+) -> bool:
+    """Whether the issue's outputs are whole and made from these inputs and options (and owe
+    nothing to the neural voice); fills ``result`` if so."""
+    manifest = _manifest_is_current(out_dir, fingerprint)
+    if manifest is None or _owes_online_voice(manifest, settings, narration_run):
+        return False
+    result.status = "up to date"
+    result.articles = len(manifest.get("articles", []))
+    result.audio_seconds = sum(a.get("audio", {}).get("duration", 0.0) for a in manifest["articles"])
+    result.warnings = list(manifest.get("warnings", []))
+    return True
+
+
+def up_to_date_result(issue_input: IssueInput, settings: Settings, out_root: Path) -> IssueResult | None:
+    """The result of an issue that needs no work, or None (also when its inputs cannot be read:
+    converting it then says why)."""
+    result = IssueResult(issue_input.name, str(issue_input.path), "up to date")
+    try:
+        fingerprint = input_fingerprint(issue_input, settings)
+    except ConverterError:
+        return None
+    current = not settings.force and _up_to_date(out_root / issue_input.name, fingerprint, result, settings)
+    return result if current else None
+
+
 def _convert_issue(
     issue_input: IssueInput,
     settings: Settings,
@@ -275,14 +320,8 @@ def _convert_issue(
 
     out_dir = out_root / issue_input.name
     fingerprint = input_fingerprint(issue_input, settings)
-    if not settings.force:
-        manifest = _manifest_is_current(out_dir, fingerprint)
-        if manifest is not None:
-            result.status = "up to date"
-            result.articles = len(manifest.get("articles", []))
-            result.audio_seconds = sum(a.get("audio", {}).get("duration", 0.0) for a in manifest["articles"])
-            result.warnings = list(manifest.get("warnings", []))
-            return
+    if not settings.force and _up_to_date(out_dir, fingerprint, result, settings, narration_run):
+        return
 
     issue = parse_issue(issue_input.path)
     apply_metadata(issue, load_issue_meta(issue_input.path), settings)
@@ -320,6 +359,16 @@ def _convert_issue(
     written.append(epub_path)
 
     _write_manifest(out_dir, issue_input, issue, settings, fingerprint, written, audio_entries)
+
+
+def _owes_online_voice(manifest: dict[str, Any], settings: Settings, narration_run: Any) -> bool:
+    """With --engine auto, articles the offline voice read while the service failed are
+    read again by the neural voice on a later run, once the service is not resting."""
+    if not settings.audio or settings.engine != "auto":
+        return False
+    if not any(a.get("audio", {}).get("engine") == "espeak" for a in manifest.get("articles", [])):
+        return False
+    return narration_run is None or narration_run.online.ready()
 
 
 def _make_audio(
@@ -377,7 +426,7 @@ def _write_manifest(
         "format": MANIFEST_FORMAT,
         "converter": __version__,
         "issue": issue_input.name,
-        "input": str(issue_input.path),
+        "input": issue_input.shown_path or str(issue_input.path),
         "input_hash": fingerprint,
         "title": issue.title,
         "date": issue.date.isoformat() if issue.date else None,
@@ -389,6 +438,7 @@ def _write_manifest(
             {
                 "index": index,
                 "page": article.source,
+                "pages": article.pages,
                 "kicker": article.headline.kicker,
                 "title": article.headline.title,
                 "subtitle": article.headline.subtitle,
@@ -471,6 +521,11 @@ def run_batch(
     """Convert every issue under ``inputs``; returns one result per issue."""
     if settings.audio:
         audio_options(settings)  # a bad --rate or --voice is said once, before any work
+    client = None
+    if settings.scheduler:
+        from converter.cluster import connect
+
+        client = connect(settings.scheduler)  # an unreachable cluster is said before any work
     issues, results = discover_issues(inputs, Path(settings.output))
     for failed in results:
         reporter.issue_done(failed)
@@ -483,7 +538,19 @@ def run_batch(
     jobs = effective_jobs(settings, 0 if settings.audio else len(issues), reporter.message)
     with output_lock(out_root, [i.name for i in issues]):
         reporter.start(len(issues))
-        if settings.audio or jobs == 1 or len(issues) == 1:
+        if settings.scheduler:
+            from converter.cluster import run_on_cluster
+
+            to_convert = []
+            for issue_input in issues:
+                done = up_to_date_result(issue_input, settings, out_root)
+                if done is None:
+                    to_convert.append(issue_input)
+                else:
+                    reporter.issue_done(done)
+                    results.append(done)
+            results += run_on_cluster(client, to_convert, settings, out_root, reporter)
+        elif settings.audio or jobs == 1 or len(issues) == 1:
             # Audio is the expensive part and is parallel inside each issue;
             # one NarrationRun keeps its worker processes and an offline
             # fallback (said once) across the issues.

@@ -1,4 +1,4 @@
-"""Command line: `converter parse|convert|pinyin|voices`.
+"""Command line: `converter parse|convert|speech|pinyin|voices`.
 
 Every command turns a ConverterError into one line on stderr and a non-zero
 exit; a traceback is shown only with --debug.
@@ -25,9 +25,42 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     issue = parse_issue(Path(args.input))
     if args.format == "json":
-        print(json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=2))
+        text = json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=2)
     else:
-        print(issue_to_markdown(issue))
+        text = issue_to_markdown(issue)
+    if args.output:
+        from converter.atomic import atomic_write_text
+
+        # Written whole or not at all: a review file being rewritten is never left half-written.
+        atomic_write_text(Path(args.output), text + "\n")
+    else:
+        print(text)
+    return 0
+
+
+def _cmd_speech(args: argparse.Namespace) -> int:
+    from itertools import groupby
+
+    from converter.audio.speech_text import spoken_units
+    from converter.clean import parse_issue
+
+    issue = parse_issue(Path(args.input))
+    articles = []
+    for number, article in enumerate(issue.articles, start=1):
+        units = spoken_units(article)
+        if args.format == "json":
+            articles.append({"article": number, "title": article.headline.label,
+                             "units": [{"id": u.anchor, "printed": u.text, "spoken": u.speech} for u in units]})
+            continue
+        # One paragraph per block, the headline parts each on a line of their own.
+        blocks = ["".join(u.speech for u in block) for _, block in groupby(units, key=lambda u: u.block)]
+        headline_parts = len(article.headline.parts)
+        print(f"# {number} {article.headline.label}\n")
+        print("\n".join(blocks[:headline_parts]) + "\n")
+        for block in blocks[headline_parts:]:
+            print(block + "\n")
+    if args.format == "json":
+        print(json.dumps(articles, ensure_ascii=False, indent=2))
     return 0
 
 
@@ -37,7 +70,7 @@ def _settings_from_args(args: argparse.Namespace):
     settings = load_settings(Path(args.config) if args.config else None)
     if args.output is not None:
         settings.output = Path(args.output)
-    for name in ("newspaper", "publisher", "engine", "voice", "rate", "volume", "pitch", "jobs"):
+    for name in ("newspaper", "publisher", "engine", "voice", "rate", "volume", "pitch", "jobs", "scheduler"):
         value = getattr(args, name)
         if value is not None:
             setattr(settings, name, value)
@@ -132,9 +165,18 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     parse = commands.add_parser("parse", help="print the articles parsed from a page file or folder")
-    parse.add_argument("input", help="a page file, or a folder of page files forming one issue")
+    parse.add_argument("input", help="a page file, a folder of page files forming one issue, or a review file (.md)")
     parse.add_argument("--format", choices=["json", "markdown"], default="markdown")
+    parse.add_argument("-o", "--output", help="write to this file (e.g. the issue's review file NAME.md) instead of printing")
     parse.set_defaults(run=_cmd_parse)
+
+    speech = commands.add_parser(
+        "speech", help="print each article as it will be spoken, numbers and symbols written out"
+    )
+    speech.add_argument("input", help="a page file, or a folder of page files forming one issue")
+    speech.add_argument("--format", choices=["text", "json"], default="text",
+                        help="text: one paragraph a block; json: each sentence printed and spoken")
+    speech.set_defaults(run=_cmd_speech)
 
     convert = commands.add_parser(
         "convert",
@@ -162,6 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--publisher", help="publisher for the EPUB metadata")
     convert.add_argument("--jobs", type=int, help="parallel workers (default: one per CPU)")
     convert.add_argument("--force", action="store_true", help="redo everything, even what is up to date")
+    convert.add_argument(
+        "--scheduler", metavar="ADDRESS", help="convert on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs converter[cluster])"
+    )
     loudness = convert.add_mutually_exclusive_group()
     loudness.add_argument("--quiet", action="store_true", help="print failures only (for cron jobs)")
     loudness.add_argument("--verbose", action="store_true", help="print each step and warning")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from converter.atomic import atomic_write_if_changed
 from converter.audio.cache import AudioCache, cache_key
-from converter.audio.edge import EdgeEngine, EdgeUnavailable
+from converter.audio.edge import EdgeEngine
 from converter.audio.engines import (
     AudioOptions,
     EspeakEngine,
@@ -28,6 +28,7 @@ from converter.audio.engines import (
     UnitTiming,
     synthesize_offline,
 )
+from converter.audio.online import OnlineVoice
 from converter.audio.speech_text import SpokenUnit, spoken_units
 from converter.audio.subtitles import m3u8_text, srt_text
 from converter.audio.tags import id3_tag
@@ -62,13 +63,16 @@ class ArticleAudio:
 
 @dataclass
 class NarrationRun:
-    """State shared by the issues of one run: once the online voice is unreachable it
-    stays offline, and the offline voice's worker processes are started once."""
+    """State shared by the issues of one run: what is known of the online voice (when
+    to try it again), and the offline voice's worker processes, started once."""
 
     notice: Callable[[str], None] | None = None
-    edge_unreachable: bool = False
+    online: OnlineVoice = field(default_factory=OnlineVoice)
     _pool: ProcessPoolExecutor | None = field(default=None, repr=False)
     _pool_size: int = 0
+
+    def __post_init__(self) -> None:
+        self.online.say = self.say
 
     def say(self, message: str) -> None:
         if self.notice is not None:
@@ -136,9 +140,9 @@ def write_issue_audio(
 ) -> list[ArticleAudio]:
     """Narrate every article of ``issue`` into ``audio_dir``; returns them in issue order.
 
-    ``notice`` hears one-line messages (the switch to the offline voice).
-    ``run`` carries that switch from issue to issue; by default it is the
-    process's, so a batch says it once and stays offline for the rest.
+    ``notice`` hears one-line messages (the online voice failing, answering again).
+    ``run`` carries what is known of the online voice from issue to issue; by
+    default it is the process's, so a batch says each outage once.
     """
     options = options or AudioOptions()
     if run is None:
@@ -149,19 +153,27 @@ def write_issue_audio(
     writer.begin()
     cache = AudioCache(cache_dir) if cache_dir is not None else None
     pending = list(range(len(issue.articles)))
-    if options.engine == "edge" or (options.engine == "auto" and not run.edge_unreachable):
+    if options.engine != "espeak":
         pending = _narrate_online(issue.articles, pending, options, cache, writer, run)
     if pending:
         _narrate_offline(issue.articles, pending, options, cache, writer, run, jobs)
     return writer.finish()
 
 
+def cache_keys(issue: Issue, options: AudioOptions) -> list[str]:
+    """The cache keys of the issue's articles for every engine ``options`` may read them with."""
+    engines: list[SpeechEngine] = []
+    if options.engine in ("auto", "edge"):
+        engines.append(EdgeEngine(options))
+    if options.engine in ("auto", "espeak"):
+        engines.append(EspeakEngine(options))
+    return [_plan(engine, article, None)[1] for engine in engines for article in issue.articles]
+
+
 def _plan(engine: SpeechEngine, article: Article,
           cache: AudioCache | None) -> tuple[list[SpokenUnit], str, Synthesis | None]:
     """What ``engine`` would say for ``article``, its cache key, and the cached audio if any."""
-    units = spoken_units(
-        article, numbers_in_words=engine.numbers_in_words, polyphones_in_pinyin=engine.polyphones_in_pinyin
-    )
+    units = spoken_units(article, polyphones_in_pinyin=engine.polyphones_in_pinyin)
     key = cache_key(units, engine.identity())
     return units, key, cache.get(key) if cache is not None else None
 
@@ -170,23 +182,22 @@ def _narrate_online(articles: Sequence[Article], pending: list[int], options: Au
                     cache: AudioCache | None, writer: _IssueWriter, run: NarrationRun) -> list[int]:
     """Articles read by the online voice; returns those left for the offline one."""
     engine = EdgeEngine(options)
-    for position, index in enumerate(pending):
+    to_read: dict[int, tuple[list[SpokenUnit], str]] = {}
+    for index in pending:
         units, key, cached = _plan(engine, articles[index], cache)
         if cached is not None:
             writer.write(index, cached, cached=True)
-            continue
-        try:
-            synthesis = engine.synthesize(units)
-        except EdgeUnavailable as exc:
-            if options.engine == "edge":
-                raise
-            run.edge_unreachable = True
-            run.say(f"{exc}: reading with the offline voice instead")
-            return pending[position:]
+        else:
+            to_read[index] = (units, key)
+
+    def read(index: int) -> None:
+        units, key = to_read[index]
+        synthesis = engine.synthesize(units)
         if cache is not None:
             cache.put(key, synthesis)
         writer.write(index, synthesis, cached=False)
-    return []
+
+    return run.online.read_all(list(to_read), read, must=options.engine == "edge")
 
 
 def _narrate_offline(articles: Sequence[Article], pending: list[int], options: AudioOptions,
