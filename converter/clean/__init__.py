@@ -7,7 +7,6 @@ file or a folder of pages first.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from pathlib import Path
 
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
@@ -16,12 +15,11 @@ from converter.clean.headlines import Fragment, derive_title, place_headlines, s
 from converter.clean.paragraphs import join_paragraphs
 from converter.clean.spacing import HAN
 from converter.errors import InputError
-from converter.model import Article, Headline, Issue, chinese_date
+from converter.identity import clues_from_header, clues_from_name, issue_title
+from converter.model import Article, Headline, Issue
 from converter.reader import page_files, read_text
 
 __all__ = ["parse_issue", "parse_pages"]
-
-_DATE_IN_NAME = re.compile(r"(?<!\d)(19\d\d|20\d\d)[-_.年]?(\d{1,2})[-_.月]?(\d{1,2})日?(?!\d)")
 
 
 def _paragraphs(article: ArticleLines) -> list[str]:
@@ -61,6 +59,7 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     lines, header = split_page_header(lines)
     lines, notes = split_figure_notes(lines, "".join(line.text for line in lines))
     issue.warnings.extend(f"{name}: page header: {line}" for line in header)
+    _note_page_header(name, header, issue)
     issue.warnings.extend(f"{name}: “{line}” is printed twice in the page text; one copy kept" for line in repeated)
     issue.unplaced_headlines.extend(notes)
     by_dateline = split_by_datelines(lines)
@@ -108,6 +107,15 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     return articles
 
 
+def _note_page_header(name: str, header: list[str], issue: Issue) -> None:
+    """The issue's date and number, and the page's number, when the page header prints them."""
+    date, number, page = clues_from_header(header)
+    issue.date = issue.date or date
+    issue.number = issue.number or number
+    if page:
+        issue.printed_pages[name] = page
+
+
 def parse_pages(pages: list[tuple[str, str]], title: str | None = None, label: str | None = None) -> Issue:
     """Parse (page name, page text) pairs into one Issue.
 
@@ -132,31 +140,27 @@ def parse_pages(pages: list[tuple[str, str]], title: str | None = None, label: s
     return issue
 
 
-def _date_in_name(name: str) -> _dt.date | None:
-    """A date written in a file or folder name: 20200212, 2020-02-12, 2020年2月12日."""
-    for match in _DATE_IN_NAME.finditer(name):
-        try:
-            return _dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            continue
-    return None
-
-
-def _title_from_name(name: str, date: _dt.date | None) -> str:
-    """The issue title from its file or folder name, the date spelled out: xxb-20200212 → xxb 2020年2月12日."""
-    if date is None:
-        return name
-    stem = re.sub(r"[-_.\s]+", " ", _DATE_IN_NAME.sub(" ", name)).strip()
-    when = chinese_date(date)
-    return f"{stem} {when}" if stem else when
-
-
 def parse_issue(path: Path) -> Issue:
     """Parse a page file, or a folder of page files forming one issue."""
     files = page_files(path)
     pages = [(file.name, read_text(file)) for file in files]
     name = path.stem if path.is_file() else path.resolve().name  # "." names the folder it is
-    date = _date_in_name(name)
-    issue = parse_pages(pages, _title_from_name(name, date), label=str(path))
-    issue.date = date
+    clues = clues_from_name(name)
+    issue = parse_pages(pages, name, label=str(path))
+    # The name outranks the page header: it is what the archive filed the issue as.
+    issue.date = clues.date or issue.date
+    issue.number = clues.number or issue.number
+    issue.newspaper = clues.newspaper
+    issue.name_words = clues.words
+    issue.modified = _last_change(files)
+    issue.title = issue_title(issue, clues.words)
     return issue
+
+
+def _last_change(files: list[Path]) -> _dt.datetime | None:
+    """When the newest page file was last changed, to the second, in UTC."""
+    try:
+        newest = max(int(file.stat().st_mtime) for file in files)
+    except (OSError, ValueError):
+        return None
+    return _dt.datetime.fromtimestamp(newest, _dt.UTC)
