@@ -26,7 +26,7 @@ from converter import __version__
 from converter.atomic import atomic_write_text, remove_stale_temporaries
 from converter.config import IssueMeta, Settings, issue_meta_path, load_issue_meta
 from converter.errors import ConverterError, InputError, OutputError
-from converter.model import Issue
+from converter.model import DERIVED_MARK, DERIVED_REASON, Issue
 from converter.reader import is_page_file
 
 MANIFEST_NAME = "manifest.json"
@@ -352,6 +352,7 @@ def _write_manifest(
                 "title": article.headline.title,
                 "subtitle": article.headline.subtitle,
                 "title_source": article.headline.source,
+                **({"title_note": f"{DERIVED_MARK}：{DERIVED_REASON}"} if article.headline.source == "derived" else {}),
                 "byline": list(article.byline),
                 "paragraphs": len(article.paragraphs),
                 "characters": article.text_length,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from converter.model import Issue
+from converter.model import DERIVED_MARK, Issue
 
 
 def issue_to_markdown(issue: Issue) -> str:
@@ -11,7 +11,7 @@ def issue_to_markdown(issue: Issue) -> str:
         h = article.headline
         if h.kicker:
             lines.append(f"*{h.kicker}*")
-        derived = " (title derived from the lead)" if h.source == "derived" else ""
+        derived = f"（{DERIVED_MARK}）" if h.source == "derived" else ""
         lines += [f"## {number}. {h.title}{derived}", ""]
         if h.subtitle:
             lines += [f"**{h.subtitle}**", ""]
