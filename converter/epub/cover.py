@@ -88,7 +88,7 @@ def wrap(text: str, width_em: float) -> list[str]:
     current = ""
     for token in tokens:
         if current and text_width(current + token) > width_em:
-            lines.append(current)
+            lines.append(current.rstrip())
             current = token.lstrip()
         else:
             current += token
