@@ -17,8 +17,8 @@ from converter.batch import run_batch
 from converter.clean import parse_issue
 from converter.config import Settings
 from converter.epub import build_epub
-from converter.epub import cover as cover_module
-from converter.epub.cover import cover_layout, cover_png, cover_svg, wrap
+from converter import cover as cover_module
+from converter.cover import cover_layout, cover_png, cover_svg, wrap
 from converter.markdown import issue_to_markdown
 from tests.test_batch import Recorder, write
 from tests.test_epub import NS, metadata, parse, plain_text, read_book, sample_issue

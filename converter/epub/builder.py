@@ -34,7 +34,7 @@ from markupsafe import Markup, escape
 
 from converter.atomic import atomic_write_bytes
 from converter.errors import ConverterError, InputError
-from converter.epub.cover import cover_svg
+from converter.cover import cover_svg
 from converter.epub.metadata import (
     Accessibility,
     accessibility_for,

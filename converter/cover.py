@@ -1,4 +1,4 @@
-"""A cover per issue: masthead, date and number, the headlines, in large type.
+"""A cover per issue, for every writer: masthead, date and number, the headlines, in large type.
 
 One layout, two renderings: ``cover_svg`` (in the EPUB, where the reading
 system's own fonts draw it) and ``cover_png`` (for MP3 tags and podcast apps,
