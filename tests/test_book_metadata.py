@@ -118,6 +118,9 @@ def test_printed_pages_are_marked_and_listed(two_page_issue: Path, tmp_path: Pat
     meta = metadata(parse(files["EPUB/content.opf"]))
     assert {"pageBreakMarkers", "pageNavigation"} <= set(meta["schema:accessibilityFeature"])
     assert meta["dc:source"] == [f"{issue.title}（印刷版）"]
+    opf = parse(files["EPUB/content.opf"])
+    [source_of] = opf.findall("opf:metadata/opf:meta[@property='source-of']", NS)
+    assert (source_of.get("refines"), source_of.text) == ("#print-source", "pagination")
     assert issue.title == "人民日报 2018年1月3日 第25000期"
 
 
