@@ -16,8 +16,7 @@ import json
 import os
 import time
 import traceback
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,14 +24,17 @@ from typing import Any
 from converter import __version__
 from converter.atomic import atomic_write_text, remove_stale_temporaries
 from converter.config import IssueMeta, Settings, issue_meta_path, load_issue_meta
-from converter.errors import ConverterError, InputError, OutputError
+from converter.errors import ConverterError, InputError, OutputError, os_reason
 from converter.model import DERIVED_MARK, DERIVED_REASON, Issue
-from converter.reader import is_page_file
+from converter.reader import PAGE_SUFFIXES, is_page_file, unreadable_entry
+from converter.workers import stop_workers, worker_pool
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = 1
 LOCK_NAME = ".converter.lock"
 CACHE_DIR_NAME = ".cache"
+# The folders a writer makes inside an issue's output folder (temporaries are cleaned there too).
+ISSUE_SUBFOLDERS = ("audio",)
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,24 @@ class IssueResult:
 
 def _issue_name(path: Path) -> str:
     """A safe folder name for the issue: the file's stem or the folder's name."""
-    raw = path.stem if path.is_file() else path.resolve().name
+    raw = _resolved(path).name if path.is_dir() else path.stem
     cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in raw).strip("._")
     return cleaned or "issue"
+
+
+def _lone_review_file(path: Path) -> bool:
+    """A review file (NAME.md) with no page file NAME.txt or NAME.pdf beside it: an issue of its own in a collection."""
+    from converter.review import is_review_file
+
+    return is_review_file(path) and not any(is_page_file(path.with_suffix(s)) for s in (".txt", ".pdf"))
+
+
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``, or its absolute form when links loop (resolve raises then)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
 
 
 def discover_issues(
@@ -96,7 +113,10 @@ def discover_issues(
         failures.append(IssueResult(_issue_name(path), str(path), "failed", error=f"{path}: {reason}"))
 
     for path in inputs:
-        if not path.exists():
+        reason = unreadable_entry(path)
+        if reason is not None:
+            fail(path, reason)
+        elif not path.exists():
             fail(path, "no such file or folder")
         elif path.is_file():
             add(path)
@@ -106,14 +126,18 @@ def discover_issues(
             except OSError as exc:
                 fail(path, f"cannot read this folder ({exc.strerror or exc})")
                 continue
-            entries = [e for e in entries if e.resolve() != skip]
+            entries = [e for e in entries if _resolved(e) != skip]
             folders = [e for e in entries if e.is_dir()]
             if not folders:
                 add(path)
                 continue
             for entry in entries:
-                if entry.is_dir() or is_page_file(entry):
+                if entry.is_dir() or is_page_file(entry) or _lone_review_file(entry):
                     add(entry)
+                elif (reason := unreadable_entry(entry)) and (
+                    entry.is_symlink() or entry.suffix.lower() in PAGE_SUFFIXES
+                ):
+                    fail(entry, reason)  # a link loop or a pipe among the issues: said, not skipped
         else:
             fail(path, "not a file or folder")
     return issues, failures
@@ -153,15 +177,33 @@ def output_options(settings: Settings) -> dict[str, Any]:
 def input_fingerprint(issue_input: IssueInput, settings: Settings) -> str:
     """A hash of the pages, the issue's metadata, the options and the converter version."""
     from converter.reader import page_files
+    from converter.review import review_files
 
     digest = hashlib.sha256()
     digest.update(json.dumps([MANIFEST_FORMAT, __version__, output_options(settings)], sort_keys=True).encode())
-    for page in page_files(issue_input.path):
-        digest.update(page.name.encode() + b"\0" + _file_sha256(page).encode())
+    reviews = review_files(issue_input.path)
+    try:
+        pages = page_files(issue_input.path)
+    except InputError:
+        if not reviews:
+            raise
+        pages = []  # a folder of review files only
+    for page in pages:
+        digest.update(page.name.encode() + b"\0" + _input_sha256(page).encode())
+    for review in reviews:  # an edited review file stands for its pages
+        digest.update(b"review\0" + review.name.encode() + b"\0" + _input_sha256(review).encode())
     meta = issue_meta_path(issue_input.path)
     if meta.is_file():
-        digest.update(b"meta\0" + _file_sha256(meta).encode())
+        digest.update(b"meta\0" + _input_sha256(meta).encode())
     return digest.hexdigest()
+
+
+def _input_sha256(path: Path) -> str:
+    """The hash of an input file; one that cannot be read fails its issue as the reader would."""
+    try:
+        return _file_sha256(path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({os_reason(exc)})") from exc
 
 
 def _manifest_is_current(out_dir: Path, fingerprint: str) -> dict[str, Any] | None:
@@ -172,9 +214,19 @@ def _manifest_is_current(out_dir: Path, fingerprint: str) -> dict[str, Any] | No
     if manifest.get("format") != MANIFEST_FORMAT or manifest.get("input_hash") != fingerprint:
         return None
     for entry in manifest.get("files", []):
-        if not (out_dir / entry["path"]).is_file():
+        if not _output_is_whole(out_dir, entry):
             return None
     return manifest
+
+
+def _output_is_whole(out_dir: Path, entry: Any) -> bool:
+    """An output file is as the manifest recorded it: same size, then same hash (a file
+    truncated, replaced or edited since is remade)."""
+    try:
+        path = out_dir / entry["path"]
+        return path.stat().st_size == entry["bytes"] and path.is_file() and _file_sha256(path) == entry["sha256"]
+    except (OSError, KeyError, TypeError):
+        return False
 
 
 # ---------------------------------------------------------------- one issue
@@ -236,7 +288,7 @@ def _convert_issue(
     fingerprint = input_fingerprint(issue_input, settings)
     if not settings.force:
         manifest = _manifest_is_current(out_dir, fingerprint)
-        if manifest is not None:
+        if manifest is not None and not _owes_online_voice(manifest, settings, narration_run):
             result.status = "up to date"
             result.articles = len(manifest.get("articles", []))
             result.audio_seconds = sum(a.get("audio", {}).get("duration", 0.0) for a in manifest["articles"])
@@ -279,6 +331,16 @@ def _convert_issue(
     written.append(epub_path)
 
     _write_manifest(out_dir, issue_input, issue, settings, fingerprint, written, audio_entries)
+
+
+def _owes_online_voice(manifest: dict[str, Any], settings: Settings, narration_run: Any) -> bool:
+    """With --engine auto, articles the offline voice read while the service failed are
+    read again by the neural voice on a later run, once the service is not resting."""
+    if not settings.audio or settings.engine != "auto":
+        return False
+    if not any(a.get("audio", {}).get("engine") == "espeak" for a in manifest.get("articles", [])):
+        return False
+    return narration_run is None or narration_run.online.ready()
 
 
 def _make_audio(
@@ -348,6 +410,7 @@ def _write_manifest(
             {
                 "index": index,
                 "page": article.source,
+                "pages": article.pages,
                 "kicker": article.headline.kicker,
                 "title": article.headline.title,
                 "subtitle": article.headline.subtitle,
@@ -371,9 +434,19 @@ def _write_manifest(
 # ---------------------------------------------------------------- the run
 
 
+def own_folders(out_root: Path, issue_names: list[str]) -> list[Path]:
+    """The folders this program writes in: the output folder itself (its lock, files of the whole
+    run), each issue's folder and sub-folders, and the audio cache's."""
+    folders = [out_root] + [out_root / name / sub for name in issue_names for sub in ("", *ISSUE_SUBFOLDERS)]
+    cache = out_root / CACHE_DIR_NAME / "audio"
+    with contextlib.suppress(OSError):
+        folders += [entry for entry in cache.iterdir() if len(entry.name) == 2]
+    return folders
+
+
 @contextlib.contextmanager
-def output_lock(out_root: Path) -> Iterator[None]:
-    """One run at a time per output folder, so temporaries can be cleaned safely."""
+def output_lock(out_root: Path, issue_names: Sequence[str] = ()) -> Iterator[None]:
+    """One run at a time per output folder, so the temporaries a killed run left can be removed safely."""
     try:
         out_root.mkdir(parents=True, exist_ok=True)
         handle = (out_root / LOCK_NAME).open("a")
@@ -384,7 +457,7 @@ def output_lock(out_root: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
             raise OutputError(f"{out_root}: another conversion is writing to this folder") from exc
-        remove_stale_temporaries(out_root)
+        remove_stale_temporaries(own_folders(out_root, list(issue_names)))
         yield
 
 
@@ -394,8 +467,23 @@ def _new_narration_run(notice: Callable[[str], None]) -> Any:
     return NarrationRun(notice=notice)
 
 
-def effective_jobs(settings: Settings) -> int:
-    return settings.jobs or max(1, os.cpu_count() or 1)
+def usable_cpus() -> int:
+    """The CPUs this process may run on (a container or taskset may allow fewer than the machine has)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def effective_jobs(settings: Settings, issues: int = 0, notice: Callable[[str], None] | None = None) -> int:
+    """Worker processes: ``jobs`` (one per CPU when 0), never more than the CPUs nor,
+    when the workers take one issue each, than the ``issues``; ``notice`` hears when capped."""
+    cpus = usable_cpus()
+    jobs = min(settings.jobs or cpus, cpus, issues or cpus)
+    if settings.jobs > jobs and notice is not None:
+        limit = "one per CPU" if jobs == cpus else "one per issue"
+        notice(f"jobs {settings.jobs}: using {jobs}, {limit}")
+    return jobs
 
 
 def run_batch(
@@ -414,8 +502,9 @@ def run_batch(
             raise InputError("no issue found in the given inputs")
         return results
     out_root = Path(settings.output)
-    jobs = effective_jobs(settings)
-    with output_lock(out_root):
+    # With audio the workers share each issue's articles; without, they take one issue each.
+    jobs = effective_jobs(settings, 0 if settings.audio else len(issues), reporter.message)
+    with output_lock(out_root, [i.name for i in issues]):
         reporter.start(len(issues))
         if settings.audio or jobs == 1 or len(issues) == 1:
             # Audio is the expensive part and is parallel inside each issue;
@@ -435,11 +524,16 @@ def run_batch(
                     )
                     reporter.issue_done(result)
                     results.append(result)
+            except BaseException:  # Ctrl-C, SIGTERM: the workers stop now, not after their work
+                if narration_run is not None:
+                    narration_run.stop()
+                raise
             finally:
                 if narration_run is not None:
                     narration_run.close()
         else:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            pool = worker_pool(jobs)
+            try:
                 futures = [(i, pool.submit(convert_issue, i, settings, out_root)) for i in issues]
                 for issue_input, future in futures:
                     try:
@@ -451,6 +545,10 @@ def run_batch(
                         )
                     reporter.issue_done(result)
                     results.append(result)
+            except BaseException:
+                stop_workers(pool)
+                raise
+            pool.shutdown()
     return results
 
 

@@ -1,4 +1,4 @@
-"""Command line: `converter parse|convert|pinyin|voices`.
+"""Command line: `converter parse|convert|speech|pinyin|voices`.
 
 Every command turns a ConverterError into one line on stderr and a non-zero
 exit; a traceback is shown only with --debug.
@@ -7,8 +7,12 @@ exit; a traceback is shown only with --debug.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from converter.errors import ConverterError
@@ -21,9 +25,42 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     issue = parse_issue(Path(args.input))
     if args.format == "json":
-        print(json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=2))
+        text = json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=2)
     else:
-        print(issue_to_markdown(issue))
+        text = issue_to_markdown(issue)
+    if args.output:
+        from converter.atomic import atomic_write_text
+
+        # Written whole or not at all: a review file being rewritten is never left half-written.
+        atomic_write_text(Path(args.output), text + "\n")
+    else:
+        print(text)
+    return 0
+
+
+def _cmd_speech(args: argparse.Namespace) -> int:
+    from itertools import groupby
+
+    from converter.audio.speech_text import spoken_units
+    from converter.clean import parse_issue
+
+    issue = parse_issue(Path(args.input))
+    articles = []
+    for number, article in enumerate(issue.articles, start=1):
+        units = spoken_units(article)
+        if args.format == "json":
+            articles.append({"article": number, "title": article.headline.label,
+                             "units": [{"id": u.anchor, "printed": u.text, "spoken": u.speech} for u in units]})
+            continue
+        # One paragraph per block, the headline parts each on a line of their own.
+        blocks = ["".join(u.speech for u in block) for _, block in groupby(units, key=lambda u: u.block)]
+        headline_parts = len(article.headline.parts)
+        print(f"# {number} {article.headline.label}\n")
+        print("\n".join(blocks[:headline_parts]) + "\n")
+        for block in blocks[headline_parts:]:
+            print(block + "\n")
+    if args.format == "json":
+        print(json.dumps(articles, ensure_ascii=False, indent=2))
     return 0
 
 
@@ -128,9 +165,18 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     parse = commands.add_parser("parse", help="print the articles parsed from a page file or folder")
-    parse.add_argument("input", help="a page file, or a folder of page files forming one issue")
+    parse.add_argument("input", help="a page file, a folder of page files forming one issue, or a review file (.md)")
     parse.add_argument("--format", choices=["json", "markdown"], default="markdown")
+    parse.add_argument("-o", "--output", help="write to this file (e.g. the issue's review file NAME.md) instead of printing")
     parse.set_defaults(run=_cmd_parse)
+
+    speech = commands.add_parser(
+        "speech", help="print each article as it will be spoken, numbers and symbols written out"
+    )
+    speech.add_argument("input", help="a page file, or a folder of page files forming one issue")
+    speech.add_argument("--format", choices=["text", "json"], default="text",
+                        help="text: one paragraph a block; json: each sentence printed and spoken")
+    speech.set_defaults(run=_cmd_speech)
 
     convert = commands.add_parser(
         "convert",
@@ -179,9 +225,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a timeout of cron or systemd): stopped like Ctrl-C, workers and all."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    in_main_thread = threading.current_thread() is threading.main_thread()  # signals can be set only there
+    previous = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
     try:
         return args.run(args)
     except ConverterError as exc:
@@ -189,6 +245,18 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"converter: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`converter parse … | head`): stop quietly, as Unix tools do, and
+        # point stdout at nothing so the interpreter's last flush finds no closed pipe either.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
+    except Terminated:
+        print("converter: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print("converter: interrupted", file=sys.stderr)
         return 130
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

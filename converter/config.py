@@ -33,6 +33,7 @@ CONFIG_NAME = "converter.toml"
 ISSUE_META_NAME = "issue.toml"
 PINYIN_STYLES = ("tone", "tone3", "zhuyin")
 ENGINES = ("auto", "edge", "espeak")
+MAX_JOBS = 1024  # more is a typing mistake, not a machine; the run uses no more than its CPUs anyway
 
 
 @dataclass
@@ -120,8 +121,10 @@ def validate_settings(settings: Settings, origin: str) -> None:
         raise InputError(f"{origin}: pinyin must be one of {', '.join(PINYIN_STYLES)}, not {settings.pinyin!r}")
     if settings.engine not in ENGINES:
         raise InputError(f"{origin}: engine must be one of {', '.join(ENGINES)}, not {settings.engine!r}")
-    if not isinstance(settings.jobs, int) or settings.jobs < 0:
-        raise InputError(f"{origin}: jobs must be a whole number ≥ 0")
+    if not isinstance(settings.jobs, int) or not 0 <= settings.jobs <= MAX_JOBS:
+        raise InputError(
+            f"{origin}: jobs must be a whole number from 0 (one per CPU) to {MAX_JOBS}, not {settings.jobs}"
+        )
 
 
 def issue_meta_path(issue_input: Path) -> Path:
@@ -141,8 +144,11 @@ def load_issue_meta(issue_input: Path) -> IssueMeta:
     for key, value in data.items():
         if key == "date":
             meta.date = _as_date(value, path)
+        elif isinstance(value, str) or (key == "number" and type(value) is int):
+            setattr(meta, key, str(value))  # number = 1234 is as good as number = "1234"
         else:
-            setattr(meta, key, str(value))
+            kind = "text or a whole number" if key == "number" else "text"
+            raise InputError(f"{path}: {key} must be {kind}, not {value!r}")
     return meta
 
 

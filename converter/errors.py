@@ -1,5 +1,7 @@
 """Errors that reach the user as one clear line, never as a traceback."""
 
+import errno
+
 
 class ConverterError(Exception):
     """Something the user can fix; its message names the file and the reason."""
@@ -11,3 +13,16 @@ class InputError(ConverterError):
 
 class OutputError(ConverterError):
     """An output that cannot be written (permissions, full disk)."""
+
+
+def os_reason(exc: OSError) -> str:
+    """An operating-system error in the words of the one-line message.
+
+    >>> os_reason(PermissionError(errno.EACCES, "Permission denied"))
+    'permission denied'
+    """
+    if exc.errno == errno.ENOSPC:
+        return "disk full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied"
+    return (exc.strerror or str(exc)).lower()

@@ -41,16 +41,38 @@ class Headline:
 
 
 @dataclass
+class PageTurn:
+    """Where a continued article's text goes on on another page (（下转第2版） … （上接第1版）).
+
+    The text of ``page`` starts at character ``offset`` of paragraph ``paragraph``.
+    """
+
+    page: str
+    paragraph: int
+    offset: int
+
+
+@dataclass
 class Article:
     headline: Headline
     paragraphs: list[str]
     dateline: str | None = None  # e.g. 本报讯, 新华社北京1月2日电
     byline: list[str] = field(default_factory=list)  # e.g. ["张明提", "康东"]
-    source: str | None = None  # the page file it came from
+    source: str | None = None  # the page file it came from (where it starts)
+    page_turns: list[PageTurn] = field(default_factory=list)  # continued on other pages, in reading order
 
     @property
     def text_length(self) -> int:
         return sum(len(p) for p in self.paragraphs)
+
+    @property
+    def pages(self) -> list[str]:
+        """The pages the article is printed on, in reading order: its own, then those it is continued on."""
+        pages = [self.source] if self.source else []
+        for turn in self.page_turns:
+            if turn.page not in pages:
+                pages.append(turn.page)
+        return pages
 
 
 @dataclass
@@ -90,6 +112,8 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "dateline": article.dateline,
         "paragraphs": list(article.paragraphs),
         "byline": list(article.byline),
+        "pages": article.pages,
+        "page_turns": [{"page": t.page, "paragraph": t.paragraph, "offset": t.offset} for t in article.page_turns],
     }
 
 

@@ -15,6 +15,7 @@ import converter.audio.edge as edge
 import converter.audio.issue as issue_module
 from converter.audio import AudioOptions, NarrationRun, list_voices, write_issue_audio
 from converter.audio.edge import EdgeEngine, EdgeUnavailable, request_groups, sentence_starts
+from converter.audio.online import OnlineVoice
 from converter.audio.encode import mp3_duration, silence_mp3
 from converter.audio.speech_text import spoken_units
 from converter.errors import ConverterError
@@ -91,11 +92,30 @@ class FakeCommunicate:
         yield {"type": "audio", "data": silence_mp3(offset, 24000, 48)}
 
 
+class Clock:
+    """The run's clock: sleeping moves it on, so rests take no time."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def quick_run(notice=None) -> NarrationRun:
+    clock = Clock()
+    return NarrationRun(notice=notice, online=OnlineVoice(clock=clock, sleep=clock.sleep, draw=lambda: 0.5))
+
+
 @pytest.fixture
 def service(monkeypatch: pytest.MonkeyPatch) -> FakeService:
     fake = FakeService()
     monkeypatch.setattr(edge.edge_tts, "Communicate", fake.communicate)
     monkeypatch.setattr(edge, "RETRY_DELAYS_S", (0.0, 0.0, 0.0))
+    monkeypatch.setattr(issue_module, "_PROCESS_RUN", quick_run())
     return fake
 
 
@@ -113,9 +133,9 @@ def test_requests_are_cut_at_sentence_ends_under_the_limit(service: FakeService,
 def test_timings_come_from_the_sentence_boundaries(service: FakeService, tmp_path: Path) -> None:
     [audio] = write_issue_audio(make_issue(ARTICLE), tmp_path, AudioOptions(engine="edge", voice="zh-CN-YunyangNeural"))
     assert audio.voice == "zh-CN-YunyangNeural"
-    # One request per block, read as printed (digits included), the byline as a phrase.
+    # One request per block, numbers written out as for the offline voice, the byline as printed.
     assert service.requests == [
-        ARTICLE.headline.title, "本报讯", *ARTICLE.paragraphs, "记者张明提、康东。",
+        ARTICLE.headline.title, "本报讯", "二月七日" + ARTICLE.paragraphs[0][4:], *ARTICLE.paragraphs[1:], "张明提、康东。",
     ]
     units = reading_units(ARTICLE)
     assert [t[0] for t in audio.timings] == [u.anchor for u in units]
@@ -138,9 +158,9 @@ def test_service_errors_are_retried_with_growing_waits(service: FakeService) -> 
     async def record(seconds: float) -> None:
         waits.append(seconds)
 
-    engine = EdgeEngine(AudioOptions(engine="edge"), retry_delays=(1.0, 2.0, 4.0), sleep=record)
-    synthesis = engine.synthesize(spoken_units(ARTICLE, numbers_in_words=False)[:1])
-    assert waits == [1.0, 2.0, 4.0]
+    engine = EdgeEngine(AudioOptions(engine="edge"), retry_delays=(1.0, 2.0, 4.0), sleep=record, draw=lambda: 0.5)
+    synthesis = engine.synthesize(spoken_units(ARTICLE)[:1])
+    assert waits == [1.0, 2.0, 4.0]  # the draw in the middle of the jitter: the nominal waits
     assert synthesis.duration > 0 and service.requests == [ARTICLE.headline.title]
 
 
@@ -152,15 +172,16 @@ def test_persistent_failure_raises_with_the_edge_engine(service: FakeService, tm
     assert all(p.stat().st_size > 0 for p in tmp_path.iterdir())
 
 
-def test_auto_falls_back_to_the_offline_voice_once(service: FakeService, tmp_path: Path) -> None:
+def test_auto_reads_offline_what_the_online_voice_cannot(service: FakeService, tmp_path: Path) -> None:
     service.failures = [NoAudioReceived("no audio")] * 100
     messages: list[str] = []
-    run = NarrationRun(notice=messages.append)
+    run = quick_run(messages.append)
     first = write_issue_audio(make_issue(ARTICLE, LONG_ARTICLE), tmp_path / "a", AudioOptions(), run=run)
     attempts_after_first_issue = service.attempts
     second = write_issue_audio(make_issue(ARTICLE), tmp_path / "b", AudioOptions(), run=run)
-    assert attempts_after_first_issue == 1 + len(edge.RETRY_DELAYS_S)
-    assert service.attempts == attempts_after_first_issue  # the rest of the run stays offline
+    # Tried, rested, tried again at the end of the issue; then the next rest is too long to wait for.
+    assert attempts_after_first_issue == 2 * (1 + len(edge.RETRY_DELAYS_S))
+    assert service.attempts == attempts_after_first_issue  # the next issue comes while the service rests
     assert len(messages) == 1 and "\n" not in messages[0] and "offline voice" in messages[0]
     assert [a.engine for a in first + second] == ["espeak"] * 3
     for folder in (tmp_path / "a", tmp_path / "b"):
@@ -199,18 +220,17 @@ def test_request_groups_keep_whole_sentences() -> None:
 def test_failure_after_the_first_request_is_one_clear_error(service: FakeService, tmp_path: Path) -> None:
     service.fail_after = 1  # the headline goes through, then the service stops answering
     with pytest.raises(EdgeUnavailable, match="online voice unavailable"):
-        write_issue_audio(make_issue(ARTICLE), tmp_path, AudioOptions(engine="edge"), run=NarrationRun())
+        write_issue_audio(make_issue(ARTICLE), tmp_path, AudioOptions(engine="edge"), run=quick_run())
     assert not list(tmp_path.glob("*.mp3"))
 
 
-def test_a_batch_without_its_own_run_says_it_once(service: FakeService, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(issue_module, "_PROCESS_RUN", NarrationRun())
+def test_a_batch_without_its_own_run_says_each_outage_once(service: FakeService, tmp_path: Path) -> None:
     service.failures = [OSError("Name or service not known")] * 100
     messages: list[str] = []
     for name in ("a", "b", "c"):
         write_issue_audio(make_issue(ARTICLE), tmp_path / name, AudioOptions(), notice=messages.append)
     assert len(messages) == 1
+    # No network at all: the issue does not wait for it, and the later issues come while it rests.
     assert service.attempts == 1 + len(edge.RETRY_DELAYS_S)
 
 

@@ -11,12 +11,11 @@ from converter.audio.speech_text import (
     PAUSE_BEFORE_BYLINE,
     PAUSE_BETWEEN_PARAGRAPHS,
     PAUSE_BETWEEN_SENTENCES,
-    byline_speech,
-    headline_speech,
-    numbers_to_words,
-    paragraph_speech,
     spoken_units,
 )
+from converter.speech.blocks import headline_speech, paragraph_speech
+from converter.speech.bylines import byline_speech
+from converter.speech.spoken import numbers_to_words
 from converter.model import Article, Headline
 from converter.sentences import reading_units
 
@@ -44,7 +43,7 @@ ARTICLE = Article(
         ("价值18000余元的物资", "价值一万八千余元的物资"),
         ("COVID-19疫情", "COVID 十九疫情"),
         ("2019-nCoV病毒", "二零一九 nCoV病毒"),
-        ("电话0358-6321234", "电话零三五八，六三二一二三四"),
+        ("电话0358-6321234", "电话零三五八，六三二幺二三四"),
         ("9:00开会", "九点开会"),
         ("8:05出发", "八点零五分出发"),
         ("2019-2020年度", "二零一九到二零二零年度"),
@@ -59,9 +58,11 @@ def test_numbers_are_read_as_chinese(written: str, spoken: str) -> None:
     assert numbers_to_words(written) == spoken
 
 
-def test_byline_is_read_as_reporters() -> None:
-    assert byline_speech(["张明提", "康东"]) == "记者张明提、康东。"
-    assert byline_speech(["张明提"]) == "记者张明提。"
+def test_byline_is_read_as_printed() -> None:
+    """No role is added: （张明提 康东） names two people and says nothing of what they are."""
+    assert byline_speech(["张明提", "康东"]) == "张明提、康东。"
+    assert byline_speech(["张明提"]) == "张明提。"
+    assert byline_speech(["记者王丽", "通讯员张三"]) == "记者王丽、通讯员张三。"
     assert byline_speech(["通讯员 李华"]) == "通讯员 李华。"
     assert byline_speech([]) == ""
 
@@ -73,7 +74,7 @@ def test_layout_spaces_are_not_read_but_headline_spaces_pause() -> None:
 
 
 def test_spoken_units_follow_reading_units_with_pauses() -> None:
-    units = spoken_units(ARTICLE, numbers_in_words=True)
+    units = spoken_units(ARTICLE)
     assert [u.anchor for u in units] == [r.anchor for r in reading_units(ARTICLE)]
     by_text = {u.text: u for u in units}
     assert by_text["倡议全县非公经济人士积极应对新冠肺炎疫情打好防控阻击战"].pause_after == PAUSE_AFTER_HEADLINE
@@ -83,13 +84,17 @@ def test_spoken_units_follow_reading_units_with_pauses() -> None:
     assert last_sentence.speech == "截至二月十一日，全县民营企业和非公经济人士已向指定账户捐款二百四十点七五万元。"
     assert last_sentence.pause_after == PAUSE_BEFORE_BYLINE
     assert units[-1].text == "（张明提）"
-    assert units[-1].speech == "记者张明提。"
+    assert units[-1].speech == "张明提。"
     assert units[-1].pause_after == PAUSE_AT_END
 
 
-def test_online_voice_gets_digits_as_printed() -> None:
-    units = spoken_units(ARTICLE, numbers_in_words=False)
-    assert any("240.75万元" in u.speech for u in units)
+def test_both_voices_get_the_numbers_written_out() -> None:
+    """The online voice gets what the offline one gets, less the polyphone spelling."""
+    online = [u.speech for u in spoken_units(ARTICLE)]
+    offline = [u.speech for u in spoken_units(ARTICLE, polyphones_in_pinyin=True)]
+    assert "截至二月十一日，全县民营企业和非公经济人士已向指定账户捐款二百四十点七五万元。" in online
+    assert not any(ch.isdigit() for speech in online for ch in speech)
+    assert [len(s) for s in online] != [len(s) for s in offline]  # pinyin spelled out offline only
 
 
 @pytest.mark.parametrize(
@@ -116,8 +121,8 @@ def test_offline_speech_spells_polyphones_as_their_context_reads_them() -> None:
         headline=Headline(title="银行行长表示要长期发展"),
         paragraphs=["新型冠状病毒肺炎疫情防控工作正处于关键时刻。"],
     )
-    offline = {u.text: u.speech for u in spoken_units(article, numbers_in_words=True, polyphones_in_pinyin=True)}
-    online = {u.text: u.speech for u in spoken_units(article, numbers_in_words=False)}
+    offline = {u.text: u.speech for u in spoken_units(article, polyphones_in_pinyin=True)}
+    online = {u.text: u.speech for u in spoken_units(article)}
     assert offline["银行行长表示要长期发展"] == "银hang2hang2zhang3表示yao4chang2期fa1展"
     assert "guan1状" in offline["新型冠状病毒肺炎疫情防控工作正处于关键时刻。"]
     assert online["银行行长表示要长期发展"] == "银行行长表示要长期发展"

@@ -13,6 +13,9 @@ paragraph and the number of connections low.
 from __future__ import annotations
 
 import asyncio
+import email.utils
+import random
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -29,17 +32,78 @@ from converter.errors import ConverterError
 
 MAX_REQUEST_CHARS = 1000
 CONNECTIONS = 3  # the service blocks clients that open many at once
-RETRY_DELAYS_S = (1.0, 2.0, 4.0)  # exponential backoff: four attempts in all
+RETRY_DELAYS_S = (1.0, 2.0, 4.0)  # exponential backoff, each wait jittered: four attempts in all
+JITTER = 0.5  # a wait is its nominal length ± half, so clients that failed together do not return together
+MAX_RETRY_AFTER_S = 60.0  # a longer Retry-After is not waited out inside a request: the article is deferred
 EDGE_SAMPLE_RATE = 24000
 EDGE_BITRATE_KBPS = 48
+# No voice reads Chinese faster than this many syllables a second at +0%: an answer
+# shorter than that for its text was cut off, whatever the service said.
+MAX_SYLLABLES_PER_S = 9.0
 _TICKS_PER_SECOND = 10_000_000  # edge-tts offsets are in 100 ns ticks
 
+
+class IncompleteAnswer(Exception):
+    """The service's answer stopped before the end of its turn: audio missing at the end."""
+
+
 # What a network or service failure looks like from edge-tts.
-TRANSIENT_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError, EdgeTTSException)
+TRANSIENT_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError, EdgeTTSException, IncompleteAnswer)
 
 
 class EdgeUnavailable(ConverterError):
-    """The online voice could not be reached, after retries."""
+    """The online voice could not be reached, after retries.
+
+    ``retry_after`` is how long the service asked us to stay away (seconds), when it said;
+    ``unreachable`` is true when the host could not be reached at all (no network).
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None, unreachable: bool = False) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.unreachable = unreachable
+
+
+def retry_after_s(exc: BaseException | None, now: float | None = None) -> float | None:
+    """The wait a refusal asks for: Retry-After in seconds or as an HTTP date; None if it asks none.
+
+    >>> error = aiohttp.WSServerHandshakeError(None, (), status=429, headers={"Retry-After": "7"})
+    >>> retry_after_s(error)
+    7.0
+    >>> retry_after_s(aiohttp.WSServerHandshakeError(None, (), status=429,
+    ...     headers={"Retry-After": "Mon, 30 Nov 2026 12:00:30 GMT"}), now=1796040000.0)
+    30.0
+    """
+    headers = getattr(exc, "headers", None)
+    value = headers.get("Retry-After") if headers else None
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, moment.timestamp() - (time.time() if now is None else now))
+
+
+def jittered(delay: float, draw: Callable[[], float] = random.random) -> float:
+    """``delay`` spread by ±JITTER, from a draw in [0, 1).
+
+    >>> jittered(4.0, lambda: 0.0), jittered(4.0, lambda: 0.5), jittered(4.0, lambda: 0.999) < 6.0
+    (2.0, 4.0, True)
+    """
+    return delay * (1 - JITTER + 2 * JITTER * draw())
+
+
+def shortest_duration_s(text: str, rate_percent: int = 0) -> float:
+    """The least audio ``text`` can take at ``rate_percent``: below it, the answer was cut off.
+
+    >>> round(shortest_duration_s("截至二月十一日，捐款二百四十点七五万元。"), 2)
+    2.0
+    """
+    return _spoken_length(text) / (MAX_SYLLABLES_PER_S * (1 + rate_percent / 100))
 
 
 @dataclass
@@ -122,15 +186,16 @@ class EdgeEngine:
     """Microsoft's neural voices through edge-tts (needs the network)."""
 
     name = "edge"
-    numbers_in_words = False  # the neural voices read digits well as printed
-    polyphones_in_pinyin = False  # and polyphones from their context
+    polyphones_in_pinyin = False  # the neural voices read polyphones from their context
 
     def __init__(self, options: AudioOptions, *, retry_delays: Sequence[float] | None = None,
-                 sleep: Callable[[float], Awaitable[None]] | None = None) -> None:
+                 sleep: Callable[[float], Awaitable[None]] | None = None,
+                 draw: Callable[[], float] = random.random) -> None:
         self.options = options
         self.voice = options.edge_voice
         self.retry_delays = tuple(RETRY_DELAYS_S if retry_delays is None else retry_delays)
         self._sleep = sleep or asyncio.sleep
+        self._draw = draw
 
     def identity(self) -> dict[str, Any]:
         o = self.options
@@ -184,16 +249,26 @@ class EdgeEngine:
         return bytes(mp3), starts
 
     async def _request(self, text: str) -> SpokenRequest:
-        """One request, retried with growing waits on network and service errors."""
+        """One request, retried on network and service errors and on cut-off answers.
+
+        Between attempts: the wait the service asked for (Retry-After), else a
+        growing, jittered one.  A Retry-After longer than a request should wait
+        gives up at once and passes the wait on, so the article is tried again
+        later in the run rather than holding the connection slot.
+        """
         failure: BaseException | None = None
         for attempt in range(len(self.retry_delays) + 1):
             if attempt:
-                await self._sleep(self.retry_delays[attempt - 1])
+                asked = retry_after_s(failure)
+                if asked is not None and asked > MAX_RETRY_AFTER_S:
+                    raise EdgeUnavailable(f"online voice unavailable ({_describe(failure)})", retry_after=asked)
+                await self._sleep(asked if asked is not None else jittered(self.retry_delays[attempt - 1], self._draw))
             try:
                 return await self._stream(text)
             except TRANSIENT_ERRORS as exc:
                 failure = exc
-        raise EdgeUnavailable(f"online voice unavailable ({_describe(failure)})")
+        raise EdgeUnavailable(f"online voice unavailable ({_describe(failure)})", retry_after=retry_after_s(failure),
+                              unreachable=_no_network(failure))
 
     async def _stream(self, text: str) -> SpokenRequest:
         o = self.options
@@ -209,10 +284,39 @@ class EdgeEngine:
             elif chunk["type"] == "SentenceBoundary":
                 answer.sentences.append((chunk["offset"] / _TICKS_PER_SECOND, chunk["duration"] / _TICKS_PER_SECOND,
                                          chunk["text"]))
-        if mp3_duration(bytes(audio)) == 0:
-            raise edge_tts.exceptions.NoAudioReceived("the service sent no playable audio")
+        check_complete(text, bytes(audio), answer.sentences, getattr(communicate, "state", {}), o.rate_percent)
         answer.mp3 = bytes(audio)
         return answer
+
+
+def check_complete(text: str, mp3: bytes, sentences: Sequence[tuple[float, float, str]],
+                   state: dict[str, Any], rate_percent: int = 0) -> None:
+    """Refuse an answer that stopped early, whatever edge-tts made of it.
+
+    edge-tts ends a stream without complaint when the connection closes after
+    some audio; it zeroes its count of the turn's audio bytes only when the
+    service says turn.end, so a count left over means the turn never ended.
+    Audio shorter than the text can take, or than the sentences the service
+    announced, was cut off too.
+    """
+    duration = mp3_duration(mp3)
+    if duration == 0:
+        raise edge_tts.exceptions.NoAudioReceived("the service sent no playable audio")
+    if state.get("chunk_audio_bytes", 0):
+        raise IncompleteAnswer("the service stopped before the end of its turn")
+    shortest = shortest_duration_s(text, rate_percent)
+    if duration < shortest:
+        raise IncompleteAnswer(f"{duration:.1f} s of audio for text that needs at least {shortest:.1f} s")
+    announced = max((start + length for start, length, _ in sentences), default=0.0)
+    if duration < announced - 0.5:
+        raise IncompleteAnswer(f"{duration:.1f} s of audio for sentences announced up to {announced:.1f} s")
+
+
+def _no_network(exc: BaseException | None) -> bool:
+    """The host could not be reached at all (no route, no name), rather than answering badly."""
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return True
+    return isinstance(exc, OSError) and not isinstance(exc, (aiohttp.ClientError, TimeoutError))
 
 
 def _describe(exc: BaseException | None) -> str:
@@ -223,6 +327,8 @@ def _describe(exc: BaseException | None) -> str:
         return f"the service answered {exc.status}"
     if isinstance(exc, asyncio.TimeoutError):
         return "the service did not answer in time"
+    if isinstance(exc, IncompleteAnswer):
+        return f"answer cut off: {exc}"
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     text = str(exc).strip().splitlines()[0] if exc is not None and str(exc).strip() else ""

@@ -108,7 +108,6 @@ class Synthesis:
 class SpeechEngine(Protocol):
     name: str
     voice: str
-    numbers_in_words: bool  # the voice wants digits written out in Chinese first
     polyphones_in_pinyin: bool  # the voice reads polyphones out of context unless told their reading
 
     def identity(self) -> dict[str, Any]:
@@ -145,7 +144,6 @@ class EspeakEngine:
 
     name = "espeak"
     voice = ESPEAK_VOICE
-    numbers_in_words = True
     polyphones_in_pinyin = True  # its Mandarin dictionary says guàn in 冠状, zhǎng in 长期…
 
     def __init__(self, options: AudioOptions) -> None:

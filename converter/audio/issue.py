@@ -17,9 +17,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from converter.atomic import atomic_write_bytes, atomic_write_text
+from converter.atomic import atomic_write_if_changed
 from converter.audio.cache import AudioCache, cache_key
-from converter.audio.edge import EdgeEngine, EdgeUnavailable
+from converter.audio.edge import EdgeEngine
 from converter.audio.engines import (
     AudioOptions,
     EspeakEngine,
@@ -28,12 +28,14 @@ from converter.audio.engines import (
     UnitTiming,
     synthesize_offline,
 )
+from converter.audio.online import OnlineVoice
 from converter.audio.speech_text import SpokenUnit, spoken_units
 from converter.audio.subtitles import m3u8_text, srt_text
 from converter.audio.tags import id3_tag
 from converter.errors import ConverterError, OutputError
 from converter.model import Article, Issue
 from converter.sentences import reading_units
+from converter.workers import stop_workers, worker_pool
 
 PLAYLIST_NAME = "playlist.m3u8"
 MANIFEST_NAME = ".audio-files.json"  # what the last run wrote here, so renamed files can be removed
@@ -61,13 +63,16 @@ class ArticleAudio:
 
 @dataclass
 class NarrationRun:
-    """State shared by the issues of one run: once the online voice is unreachable it
-    stays offline, and the offline voice's worker processes are started once."""
+    """State shared by the issues of one run: what is known of the online voice (when
+    to try it again), and the offline voice's worker processes, started once."""
 
     notice: Callable[[str], None] | None = None
-    edge_unreachable: bool = False
+    online: OnlineVoice = field(default_factory=OnlineVoice)
     _pool: ProcessPoolExecutor | None = field(default=None, repr=False)
     _pool_size: int = 0
+
+    def __post_init__(self) -> None:
+        self.online.say = self.say
 
     def say(self, message: str) -> None:
         if self.notice is not None:
@@ -78,7 +83,7 @@ class NarrationRun:
         if self._pool is None or self._pool_size != jobs:
             self.close()
             # spawn: a fresh espeak-ng in each process, no locks inherited mid-use.
-            self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = worker_pool(jobs, multiprocessing.get_context("spawn"))
             self._pool_size = jobs
         return self._pool
 
@@ -86,6 +91,12 @@ class NarrationRun:
         """Stop the worker processes (the next issue starts new ones)."""
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def stop(self) -> None:
+        """Stop the worker processes now, their work unfinished (an interrupted run)."""
+        if self._pool is not None:
+            stop_workers(self._pool)
             self._pool = None
 
 
@@ -129,9 +140,9 @@ def write_issue_audio(
 ) -> list[ArticleAudio]:
     """Narrate every article of ``issue`` into ``audio_dir``; returns them in issue order.
 
-    ``notice`` hears one-line messages (the switch to the offline voice).
-    ``run`` carries that switch from issue to issue; by default it is the
-    process's, so a batch says it once and stays offline for the rest.
+    ``notice`` hears one-line messages (the online voice failing, answering again).
+    ``run`` carries what is known of the online voice from issue to issue; by
+    default it is the process's, so a batch says each outage once.
     """
     options = options or AudioOptions()
     if run is None:
@@ -142,7 +153,7 @@ def write_issue_audio(
     writer.begin()
     cache = AudioCache(cache_dir) if cache_dir is not None else None
     pending = list(range(len(issue.articles)))
-    if options.engine == "edge" or (options.engine == "auto" and not run.edge_unreachable):
+    if options.engine != "espeak":
         pending = _narrate_online(issue.articles, pending, options, cache, writer, run)
     if pending:
         _narrate_offline(issue.articles, pending, options, cache, writer, run, jobs)
@@ -152,9 +163,7 @@ def write_issue_audio(
 def _plan(engine: SpeechEngine, article: Article,
           cache: AudioCache | None) -> tuple[list[SpokenUnit], str, Synthesis | None]:
     """What ``engine`` would say for ``article``, its cache key, and the cached audio if any."""
-    units = spoken_units(
-        article, numbers_in_words=engine.numbers_in_words, polyphones_in_pinyin=engine.polyphones_in_pinyin
-    )
+    units = spoken_units(article, polyphones_in_pinyin=engine.polyphones_in_pinyin)
     key = cache_key(units, engine.identity())
     return units, key, cache.get(key) if cache is not None else None
 
@@ -163,23 +172,22 @@ def _narrate_online(articles: Sequence[Article], pending: list[int], options: Au
                     cache: AudioCache | None, writer: _IssueWriter, run: NarrationRun) -> list[int]:
     """Articles read by the online voice; returns those left for the offline one."""
     engine = EdgeEngine(options)
-    for position, index in enumerate(pending):
+    to_read: dict[int, tuple[list[SpokenUnit], str]] = {}
+    for index in pending:
         units, key, cached = _plan(engine, articles[index], cache)
         if cached is not None:
             writer.write(index, cached, cached=True)
-            continue
-        try:
-            synthesis = engine.synthesize(units)
-        except EdgeUnavailable as exc:
-            if options.engine == "edge":
-                raise
-            run.edge_unreachable = True
-            run.say(f"{exc}: reading with the offline voice instead")
-            return pending[position:]
+        else:
+            to_read[index] = (units, key)
+
+    def read(index: int) -> None:
+        units, key = to_read[index]
+        synthesis = engine.synthesize(units)
         if cache is not None:
             cache.put(key, synthesis)
         writer.write(index, synthesis, cached=False)
-    return []
+
+    return run.online.read_all(list(to_read), read, must=options.engine == "edge")
 
 
 def _narrate_offline(articles: Sequence[Article], pending: list[int], options: AudioOptions,
@@ -256,9 +264,10 @@ class _IssueWriter:
             artist=issue.newspaper or _voice_credit(synthesis), track=index + 1, tracks=total,
             date=issue.date, publisher=issue.publisher,
         )
-        atomic_write_bytes(mp3_path, tag + synthesis.mp3)
+        atomic_write_if_changed(mp3_path, tag + synthesis.mp3)  # an unchanged article's files keep their time stamps
         shown = {u.anchor: u.text.strip() for u in reading_units(article)}
-        atomic_write_text(srt_path, srt_text([(start, end, shown.get(anchor, "")) for anchor, start, end in synthesis.timings]))
+        srt = srt_text([(start, end, shown.get(anchor, "")) for anchor, start, end in synthesis.timings])
+        atomic_write_if_changed(srt_path, srt.encode("utf-8"))
         audio = ArticleAudio(mp3_path, srt_path, article.headline.label, synthesis.duration, synthesis.engine,
                              synthesis.voice, cached, list(synthesis.timings))
         self.written[index] = audio
@@ -268,11 +277,11 @@ class _IssueWriter:
     def finish(self) -> list[ArticleAudio]:
         audios = [self.written[i] for i in range(len(self.issue.articles))]
         entries = [(a.path.name, a.duration, a.title) for a in audios]
-        atomic_write_text(self.folder / PLAYLIST_NAME, m3u8_text(self.issue.title, entries))
+        atomic_write_if_changed(self.folder / PLAYLIST_NAME, m3u8_text(self.issue.title, entries).encode("utf-8"))
         current = self._names()
         for name in set(self._previous) - set(current):
             _remove_own_file(self.folder, name)
-        _write_manifest(self.folder, current)
+        _write_manifest(self.folder, sorted(current))  # as begin() wrote it: unchanged, left untouched
         return audios
 
 
@@ -289,7 +298,7 @@ def _read_manifest(folder: Path) -> list[str]:
 
 
 def _write_manifest(folder: Path, names: list[str]) -> None:
-    atomic_write_text(folder / MANIFEST_NAME, json.dumps({"files": names}, ensure_ascii=False, indent=1) + "\n")
+    atomic_write_if_changed(folder / MANIFEST_NAME, (json.dumps({"files": names}, ensure_ascii=False, indent=1) + "\n").encode())
 
 
 def _remove_own_file(folder: Path, name: str) -> None:

@@ -7,17 +7,21 @@ file or a folder of pages first.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from pathlib import Path
 
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
+from converter.clean.continuations import finish_continuations, join_continuations
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
 from converter.clean.headlines import Fragment, derive_title, place_headlines, split_fragments
+from converter.clean.overlong import cut_overlong_lines
 from converter.clean.paragraphs import join_paragraphs
 from converter.clean.spacing import HAN
 from converter.errors import InputError
 from converter.identity import clues_from_header, clues_from_name, issue_title
 from converter.model import Article, Headline, Issue
-from converter.reader import page_files, read_text
+from converter.pdf import PdfPages, read_pdf
+from converter.reader import is_page_file, is_pdf, page_files, read_text
 
 __all__ = ["parse_issue", "parse_pages"]
 
@@ -51,7 +55,7 @@ def _signed_headline(headings: list[str]) -> tuple[Headline | None, list[str]]:
 
 
 def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
-    lines = page_lines(name, text)
+    lines = page_lines(name, cut_overlong_lines(name, text, issue.warnings))
     if not lines:
         issue.warnings.append(f"{name}: the page holds no text")
         return []
@@ -116,43 +120,93 @@ def _note_page_header(name: str, header: list[str], issue: Issue) -> None:
         issue.printed_pages[name] = page
 
 
-def parse_pages(pages: list[tuple[str, str]], title: str | None = None, label: str | None = None) -> Issue:
-    """Parse (page name, page text) pairs into one Issue.
+def _pdf_articles(pages: PdfPages, issue: Issue) -> list[Article]:
+    """A PDF's articles as they come from its layout; one without a printed headline gets one made."""
+    issue.unplaced_headlines.extend(pages.unplaced)
+    issue.warnings.extend(pages.warnings)
+    for article in pages.articles:
+        if not article.headline.title:
+            article.headline = Headline(title=derive_title(article.paragraphs), source="derived")
+    return pages.articles
+
+
+def parse_pages(
+    pages: list[tuple[str, str] | PdfPages], title: str | None = None, label: str | None = None
+) -> Issue:
+    """Parse pages into one Issue: (page name, page text) pairs, or what a PDF gave.
 
     Raises InputError when no page yields an article, naming ``label`` (the
     file or folder the pages came from) or else the pages.
     """
-    issue = Issue(title=title or (pages[0][0] if pages else "issue"), articles=[])
-    issue.sources = [name for name, _ in pages]
+    names = [name for page in pages for name in (page.page_names if isinstance(page, PdfPages) else [page[0]])]
+    issue = Issue(title=title or (names[0] if names else "issue"), articles=[])
+    issue.sources = names
     no_chinese: list[str] = []
-    for name, text in pages:
+    # Continued articles are joined across the text pages before each page is parsed.
+    joined, continued = join_continuations([page for page in pages if not isinstance(page, PdfPages)])
+    texts = dict(joined)
+    for page in pages:
+        if isinstance(page, PdfPages):
+            issue.articles.extend(_pdf_articles(page, issue))
+            continue
+        name, text = page[0], texts[page[0]]
+        issue.articles.extend(continued.orphans.get(name, []))
+        if name in continued.emptied:
+            continue  # all of its text continues articles of other pages
         # A page without a single Han character is not a page of this paper
         # (a mis-filed file, an extraction that failed): nothing to read.
         if not HAN.search(text):
             no_chinese.append(name)
             continue
         issue.articles.extend(_page_articles(name, text, issue))
+    finish_continuations(issue, continued)
     if not issue.articles:
-        names = label or ", ".join(issue.sources) or "input"
+        label = label or ", ".join(issue.sources) or "input"
         reason = "no Chinese text on the page" if no_chinese else "no body text on the page"
-        raise InputError(f"{names}: no article found ({reason})")
+        raise InputError(f"{label}: no article found ({reason})")
     issue.warnings.extend(f"{name}: no Chinese text on this page; it was left out" for name in no_chinese)
     return issue
 
 
 def parse_issue(path: Path) -> Issue:
-    """Parse a page file, or a folder of page files forming one issue."""
-    files = page_files(path)
-    pages = [(file.name, read_text(file)) for file in files]
+    """Parse a page file, or a folder of page files forming one issue.
+
+    A review file (``converter parse --format markdown`` as an editor
+    corrected it) is read as it stands, and stands for the pages it names:
+    NAME.md beside NAME.txt (or NAME.pdf) wins over it, in a folder as for a single page.
+    """
+    from converter.review import covers, is_review_file, merge_reviews, read_review, review_files, stale_warnings
+
     name = path.stem if path.is_file() else path.resolve().name  # "." names the folder it is
     clues = clues_from_name(name)
-    issue = parse_pages(pages, name, label=str(path))
-    # The name outranks the page header: it is what the archive filed the issue as.
-    issue.date = clues.date or issue.date
+    if is_review_file(path):
+        issue = read_review(path)
+        issue.date = issue.date or clues.date
+        return issue
+    reviewed = {review: read_review(review) for review in review_files(path)}
+    covered = {review: issue.sources for review, issue in reviewed.items()}
+    files: list[Path] = []
+    if path.is_file() or not reviewed or any(is_page_file(p) for p in path.iterdir()):
+        files = page_files(path)
+    left = [file for file in files if not any(covers(sources, file.name) for sources in covered.values())]
+    pages: list[tuple[str, str] | PdfPages] = [
+        read_pdf(file) if is_pdf(file) else (file.name, read_text(file)) for file in left
+    ]
+    issue = parse_pages(pages, name, label=str(path)) if pages else Issue(name, [])
+    if reviewed:
+        order = sorted({*issue.sources, *(s for sources in covered.values() for s in sources)}, key=_page_order)
+        merge_reviews(issue, list(reviewed.values()), order)
+        issue.warnings.extend(stale_warnings(list(reviewed), covered))
+    if not issue.articles:
+        raise InputError(f"{path}: no article found")
+    # The name outranks a page header (a PDF's, a text page's): it is what the archive filed the issue as.
+    pdf_date = next((p.date for p in pages if isinstance(p, PdfPages) and p.date), None)
+    review_date = next((review.date for review in reviewed.values() if review.date), None)
+    issue.date = clues.date or pdf_date or issue.date or review_date
     issue.number = clues.number or issue.number
     issue.newspaper = clues.newspaper
     issue.name_words = clues.words
-    issue.modified = _last_change(files)
+    issue.modified = _last_change([*files, *reviewed])
     issue.title = issue_title(issue, clues.words)
     return issue
 
@@ -164,3 +218,8 @@ def _last_change(files: list[Path]) -> _dt.datetime | None:
     except (OSError, ValueError):
         return None
     return _dt.datetime.fromtimestamp(newest, _dt.UTC)
+
+
+def _page_order(name: str) -> list[object]:
+    """Page names in the order of a folder's pages: page2 before page10."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]

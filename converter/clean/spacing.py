@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from converter.text import HAN_CLASS
+
 # Han ideographs (with extension A and compatibility ideographs) and CJK
 # punctuation: the CJK symbols block, full-width forms, and the curly quotes,
 # dashes and ellipsis Chinese typesetting prints full width.
@@ -12,9 +14,6 @@ CJK_CLASS = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
     "\u3000-\u303f\uff00-\uffef\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7"
 )
-# Han characters: the unified ideographs, extension A, compatibility ideographs and the
-# supplementary planes (extension B on, where rare name characters such as 𠮷 live).
-HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN = re.compile(f"[{HAN_CLASS}]")
 _GAP_BEFORE_CJK = re.compile(rf"[ \t\u00a0\u3000]+(?=[{CJK_CLASS}])")
 _GAP_AFTER_CJK = re.compile(rf"(?<=[{CJK_CLASS}])[ \t\u00a0\u3000]+")

@@ -32,7 +32,7 @@ import jinja2
 from ebooklib import epub
 from markupsafe import Markup, escape
 
-from converter.atomic import atomic_write_bytes
+from converter.atomic import atomic_write_if_changed
 from converter.errors import ConverterError, InputError
 from converter.cover import cover_svg
 from converter.epub.metadata import (
@@ -469,7 +469,7 @@ def write_book(assembled: AssembledBook, path: Path) -> Path:
     writer.process()
     writer.write()
     path = Path(path)
-    atomic_write_bytes(path, reproducible_zip(raw.getvalue(), assembled.modified))
+    atomic_write_if_changed(path, reproducible_zip(raw.getvalue(), assembled.modified))
     return path
 
 
