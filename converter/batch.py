@@ -25,7 +25,7 @@ from converter import __version__
 from converter.atomic import atomic_write_text, remove_stale_temporaries
 from converter.config import IssueMeta, Settings, issue_meta_path, load_issue_meta
 from converter.errors import ConverterError, InputError, OutputError, os_reason
-from converter.model import Issue, chinese_date
+from converter.model import DERIVED_MARK, DERIVED_REASON, Issue
 from converter.reader import PAGE_SUFFIXES, is_page_file, unreadable_entry
 from converter.workers import stop_workers, worker_pool
 
@@ -234,20 +234,14 @@ def _output_is_whole(out_dir: Path, entry: Any) -> bool:
 
 
 def apply_metadata(issue: Issue, meta: IssueMeta, settings: Settings) -> None:
-    """Fill newspaper, date, number and title from issue.toml and converter.toml."""
+    """Fill newspaper, date, number and title from issue.toml and converter.toml (see converter.identity)."""
+    from converter.identity import issue_title
+
     issue.newspaper = meta.newspaper or settings.newspaper or issue.newspaper
     issue.publisher = meta.publisher or settings.publisher or issue.publisher
     issue.date = meta.date or issue.date
     issue.number = meta.number or issue.number
-    if meta.title:
-        issue.title = meta.title
-    elif issue.newspaper:
-        parts = [issue.newspaper]
-        if issue.date:
-            parts.append(chinese_date(issue.date))
-        if issue.number:
-            parts.append(issue.number)
-        issue.title = " ".join(parts)
+    issue.title = meta.title or issue_title(issue, issue.name_words)
 
 
 ArticleDone = Callable[[int, int, float], None]  # (issue articles, done, audio seconds)
@@ -443,6 +437,7 @@ def _write_manifest(
                 "title": article.headline.title,
                 "subtitle": article.headline.subtitle,
                 "title_source": article.headline.source,
+                **({"title_note": f"{DERIVED_MARK}：{DERIVED_REASON}"} if article.headline.source == "derived" else {}),
                 "byline": list(article.byline),
                 "paragraphs": len(article.paragraphs),
                 "characters": article.text_length,

@@ -26,13 +26,12 @@ from converter.clean.overlong import cut_overlong_lines
 from converter.clean.paragraphs import ends_sentence, join_paragraphs
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.errors import InputError
-from converter.model import Article, Headline, Issue, chinese_date
+from converter.identity import clues_from_header, clues_from_name, issue_title
+from converter.model import Article, Headline, Issue
 from converter.pdf import PdfPages, read_pdf
 from converter.reader import is_page_file, is_pdf, page_files, read_text
 
 __all__ = ["parse_issue", "parse_pages"]
-
-_DATE_IN_NAME = re.compile(r"(?<!\d)(19\d\d|20\d\d)[-_.年]?(\d{1,2})[-_.月]?(\d{1,2})日?(?!\d)")
 
 
 def _paragraphs(article: ArticleLines) -> list[str]:
@@ -72,6 +71,7 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     lines, header = split_page_header(lines)
     lines, notes = split_figure_notes(lines, "".join(line.text for line in lines))
     issue.warnings.extend(f"{name}: page header: {line}" for line in header)
+    _note_page_header(name, header, issue)
     issue.warnings.extend(f"{name}: “{line}” is printed twice in the page text; one copy kept" for line in repeated)
     issue.warnings.extend(f"{name}: page furniture (figure note): {line}" for line in notes)
     by_dateline = split_by_datelines(lines)
@@ -192,6 +192,15 @@ def _cut_run_together(
     return cut, cut_starts
 
 
+def _note_page_header(name: str, header: list[str], issue: Issue) -> None:
+    """The issue's date and number, and the page's number, when the page header prints them."""
+    date, number, page = clues_from_header(header)
+    issue.date = issue.date or date
+    issue.number = issue.number or number
+    if page:
+        issue.printed_pages[name] = page
+
+
 def _pdf_articles(pages: PdfPages, issue: Issue) -> list[Article]:
     """A PDF's articles as they come from its layout; one without a printed headline gets one made."""
     issue.unplaced_headlines.extend(pages.unplaced)
@@ -240,25 +249,6 @@ def parse_pages(
     return issue
 
 
-def _date_in_name(name: str) -> _dt.date | None:
-    """A date written in a file or folder name: 20200212, 2020-02-12, 2020年2月12日."""
-    for match in _DATE_IN_NAME.finditer(name):
-        try:
-            return _dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            continue
-    return None
-
-
-def _title_from_name(name: str, date: _dt.date | None) -> str:
-    """The issue title from its file or folder name, the date spelled out: xxb-20200212 → xxb 2020年2月12日."""
-    if date is None:
-        return name
-    stem = re.sub(r"[-_.\s]+", " ", _DATE_IN_NAME.sub(" ", name)).strip()
-    when = chinese_date(date)
-    return f"{stem} {when}" if stem else when
-
-
 def parse_issue(path: Path) -> Issue:
     """Parse a page file, or a folder of page files forming one issue.
 
@@ -269,9 +259,10 @@ def parse_issue(path: Path) -> Issue:
     from converter.review import covers, is_review_file, merge_reviews, read_review, review_files, stale_warnings
 
     name = path.stem if path.is_file() else path.resolve().name  # "." names the folder it is
+    clues = clues_from_name(name)
     if is_review_file(path):
         issue = read_review(path)
-        issue.date = issue.date or _date_in_name(name)
+        issue.date = issue.date or clues.date
         return issue
     reviewed = {review: read_review(review) for review in review_files(path)}
     covered = {review: issue.sources for review, issue in reviewed.items()}
@@ -282,18 +273,32 @@ def parse_issue(path: Path) -> Issue:
     pages: list[tuple[str, str] | PdfPages] = [
         read_pdf(file) if is_pdf(file) else (file.name, read_text(file)) for file in left
     ]
-    # The date in the name, else the one a PDF's page header prints.
-    date = _date_in_name(name) or next((p.date for p in pages if isinstance(p, PdfPages) and p.date), None)
-    title = _title_from_name(name, date)
-    issue = parse_pages(pages, title, label=str(path)) if pages else Issue(title, [])
+    issue = parse_pages(pages, name, label=str(path)) if pages else Issue(name, [])
     if reviewed:
         order = sorted({*issue.sources, *(s for sources in covered.values() for s in sources)}, key=_page_order)
         merge_reviews(issue, list(reviewed.values()), order)
         issue.warnings.extend(stale_warnings(list(reviewed), covered))
     if not issue.articles:
         raise InputError(f"{path}: no article found")
-    issue.date = date or next((review.date for review in reviewed.values() if review.date), None)
+    # The name outranks a page header (a PDF's, a text page's): it is what the archive filed the issue as.
+    pdf_date = next((p.date for p in pages if isinstance(p, PdfPages) and p.date), None)
+    review_date = next((review.date for review in reviewed.values() if review.date), None)
+    issue.date = clues.date or pdf_date or issue.date or review_date
+    issue.number = clues.number or issue.number
+    issue.newspaper = clues.newspaper
+    issue.name_words = clues.words
+    issue.modified = _last_change([*files, *reviewed])
+    issue.title = issue_title(issue, clues.words)
     return issue
+
+
+def _last_change(files: list[Path]) -> _dt.datetime | None:
+    """When the newest page file was last changed, to the second, in UTC."""
+    try:
+        newest = max(int(file.stat().st_mtime) for file in files)
+    except (OSError, ValueError):
+        return None
+    return _dt.datetime.fromtimestamp(newest, _dt.UTC)
 
 
 def _page_order(name: str) -> list[object]:
