@@ -16,7 +16,7 @@ $(BIN)/python: | check-python
 
 # Re-install whenever the project's dependencies change.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,cluster]'
 	@touch $@
 
 # System packages the tests and the demo use: Java (epubcheck), Chromium (browser tests and

@@ -70,7 +70,7 @@ def _settings_from_args(args: argparse.Namespace):
     settings = load_settings(Path(args.config) if args.config else None)
     if args.output is not None:
         settings.output = Path(args.output)
-    for name in ("newspaper", "publisher", "engine", "voice", "rate", "volume", "pitch", "jobs"):
+    for name in ("newspaper", "publisher", "engine", "voice", "rate", "volume", "pitch", "jobs", "scheduler"):
         value = getattr(args, name)
         if value is not None:
             setattr(settings, name, value)
@@ -214,6 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--publisher", help="publisher for the EPUB metadata")
     convert.add_argument("--jobs", type=int, help="parallel workers (default: one per CPU)")
     convert.add_argument("--force", action="store_true", help="redo everything, even what is up to date")
+    convert.add_argument(
+        "--scheduler", metavar="ADDRESS", help="convert on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs converter[cluster])"
+    )
     loudness = convert.add_mutually_exclusive_group()
     loudness.add_argument("--quiet", action="store_true", help="print failures only (for cron jobs)")
     loudness.add_argument("--verbose", action="store_true", help="print each step and warning")

@@ -54,6 +54,7 @@ class Settings:
     pitch: str = "+0Hz"
     jobs: int = 0  # 0: one per CPU
     force: bool = False
+    scheduler: str | None = None  # a Dask scheduler's address: convert the issues on its cluster
 
 
 @dataclass
@@ -106,7 +107,7 @@ def load_settings(config_path: Path | None, cwd: Path | None = None) -> Settings
 _SETTING_TYPES: dict[str, type | tuple[type, ...]] = {
     "output": str, "newspaper": str, "publisher": str, "pinyin": (str, type(None)), "audio": bool,
     "read_along": bool, "engine": str, "voice": str, "rate": str, "volume": str, "pitch": str,
-    "jobs": int, "force": bool, "web": bool,
+    "jobs": int, "force": bool, "scheduler": str, "web": bool,
 }
 
 

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import json
 
-from converter.model import Article, Issue
+from converter.model import DERIVED_MARK, Article, Issue
 
 UNPLACED_HEADING = "Headlines with no article"
-DERIVED_NOTE = "title made from the lead: the page printed none; correct it and delete this note"
+DERIVED_NOTE = f"{DERIVED_MARK}: title made from the lead: the page printed none; correct it and delete this note"
 _ABOUT = (
     "review file: correct the text and keep the marks; notes like this one are not text. "
     "`converter convert` reads this file back as it stands"
