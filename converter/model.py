@@ -60,6 +60,7 @@ class Article:
     byline: list[str] = field(default_factory=list)  # e.g. ["张明提", "康东"]
     source: str | None = None  # the page file it came from (where it starts)
     page_turns: list[PageTurn] = field(default_factory=list)  # continued on other pages, in reading order
+    subheads: list[int] = field(default_factory=list)  # paragraphs that are in-body subheads, by index
 
     @property
     def text_length(self) -> int:
@@ -111,6 +112,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "title_source": h.source,
         "dateline": article.dateline,
         "paragraphs": list(article.paragraphs),
+        "subheads": list(article.subheads),
         "byline": list(article.byline),
         "pages": article.pages,
         "page_turns": [{"page": t.page, "paragraph": t.paragraph, "offset": t.offset} for t in article.page_turns],

@@ -55,7 +55,9 @@ def test_issue_date_and_page_header_come_from_the_page() -> None:
 def test_subheads_captions_and_chart_labels_stay_out_of_titles() -> None:
     issue = parse_issue(PAGES / "rmrb2018011707.pdf")
     first = issue.articles[0]
-    assert "推动我国经济高质量发展具有多方面重大意义" in first.paragraphs  # a subhead is its own paragraph
+    subhead = first.paragraphs.index("推动我国经济高质量发展具有多方面重大意义")  # a paragraph of its own,
+    assert subhead in first.subheads  # marked as a subhead
+    assert not set(first.subheads) & {0, len(first.paragraphs) - 1}
     assert first.paragraphs[-1] == "（作者为国家发改委宏观经济研究院研究员）"
     essay = next(a for a in issue.articles if a.headline.title == "大就要有大的样子")  # a vertical headline
     assert essay.byline == ["肖凌之"]
@@ -169,6 +171,11 @@ def test_convert_makes_a_valid_book_from_a_pdf_issue(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     book = out / "2018-01-17" / "2018-01-17.epub"
     assert epubcheck([book], tmp_path)[book] == []
+    import zipfile
+
+    with zipfile.ZipFile(book) as archive:
+        pages = [archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml")]
+    assert any('<h2 class="subhead"><span id=' in page and "我国经济高质量发展的内涵和要义" in page for page in pages)
     manifest = json.loads((out / "2018-01-17" / "manifest.json").read_text("utf-8"))
     assert [a["title"] for a in manifest["articles"]][:2] == ["关于我国经济高质量发展的几点认识", "加快制造业服务化转型"]
 

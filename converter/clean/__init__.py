@@ -34,17 +34,20 @@ from converter.reader import is_page_file, is_pdf, page_files, read_text
 __all__ = ["parse_issue", "parse_pages"]
 
 
-def _paragraphs(article: ArticleLines) -> list[str]:
-    """Join the article's lines; a subhead line is a paragraph of its own."""
+def _paragraphs(article: ArticleLines) -> tuple[list[str], list[int]]:
+    """Join the article's lines; a subhead line is a paragraph of its own, listed as a subhead."""
     paragraphs: list[str] = []
+    subheads: list[int] = []
     run: list[str] = []
     for line in article.lines:
         if line.standalone:
-            paragraphs += join_paragraphs(run) + [line.text]
+            paragraphs += join_paragraphs(run)
+            subheads.append(len(paragraphs))
+            paragraphs.append(line.text)
             run = []
         else:
             run.append(line.text)
-    return paragraphs + join_paragraphs(run)
+    return paragraphs + join_paragraphs(run), subheads
 
 
 def _signed_headline(headings: list[str]) -> tuple[Headline | None, list[str]]:
@@ -105,10 +108,12 @@ def _draft_articles(name: str, drafts: list[ArticleLines], issue: Issue) -> tupl
     articles: list[Article] = []
     starts: list[int] = []
     for draft in drafts:
-        paragraphs = _paragraphs(draft)
+        paragraphs, subheads = _paragraphs(draft)
         dateline = None
-        if paragraphs:
+        if paragraphs and 0 not in subheads:
             dateline, first = split_dateline(paragraphs[0])
+            if not first:  # the first paragraph was the dateline alone
+                subheads = [i - 1 for i in subheads]
             paragraphs = ([first] if first else []) + paragraphs[1:]
         headline, apart = _signed_headline(draft.headings)
         issue.unplaced_headlines.extend(apart)
@@ -125,6 +130,7 @@ def _draft_articles(name: str, drafts: list[ArticleLines], issue: Issue) -> tupl
                 dateline=dateline,
                 byline=draft.byline,
                 source=name,
+                subheads=subheads,
             )
         )
     return articles, starts

@@ -292,6 +292,7 @@ def render_article(article: Article, pinyin: PinyinReadings | None, page_break: 
         subtitle=single.get("subtitle"),
         dateline=single.get("dateline"),
         paragraphs=paragraphs,
+        subheads=set(article.subheads),
         byline=single.get("byline"),
         derived_mark=text_markup(f"（{DERIVED_MARK}）", pinyin) if article.headline.source == "derived" else None,
         page_break=page_break,
