@@ -41,9 +41,10 @@ def sample_issue() -> Issue:
         articles=[
             Article(
                 Headline("全县开展汛期安全大检查", kicker="县应急管理局", subtitle="重点河道逐一排查"),
-                ["6月3日，检查组来到蔚汾河沿岸。详细了解防汛物资储备！", "检查组要求，压实责任。"],
+                ["6月3日，检查组来到蔚汾河沿岸。详细了解防汛物资储备！", "压实责任", "检查组要求，压实责任。"],
                 dateline="本报讯",
                 byline=["张明", "康东"],
+                subheads=[1],
             ),
             Article(Headline("春耕备耕有序推进", source="derived"), ["春耕备耕有序推进，农资供应充足。"]),
             Article(Headline("学校开展安全教育"), ["学校开展安全教育。"], byline=["李华"]),
@@ -101,6 +102,7 @@ def test_article_page_carries_every_reading_unit_and_its_timing(site) -> None:
     assert (out_dir / urllib.request.url2pathname(audio.get("src"))) == narration[0].path
     # pinyin is in the page although the issue was converted without --pinyin
     assert [rt.text for rt in page.get_element_by_id("s1-0").iter("rt")][:3] == ["quán", "xiàn", "kāi"]
+    assert [shown_text(h2) for h2 in page.findall(".//h2")] == ["压实责任"]  # the subhead
     assert page.find(".//button[@aria-pressed]").text == "拼音"
     assert "大字" in [b.text for b in page.iter("button")]
 

@@ -148,6 +148,7 @@ def _article_body(article: Article, pinyin: PinyinReadings) -> dict[str, Any]:
         "dateline": single.get("dateline"),
         "paragraphs": paragraphs,
         "byline": single.get("byline"),
+        "subheads": set(article.subheads),  # paragraphs that are in-body subheads: h2, a heading to jump to
     }
 
 
