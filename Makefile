@@ -16,7 +16,7 @@ $(BIN)/python: | check-python
 
 # Re-install whenever the project's dependencies change.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,cluster]'
 	@touch $@
 
 # System packages the tests and the demo use: Java (epubcheck), Chromium (browser tests and
@@ -35,8 +35,10 @@ system-packages:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-demo: $(VENV)/.installed
+# The web edition's pages at phone width, light and dark, go to $(OUT)/screenshots/ to be looked at.
+demo: $(VENV)/.installed system-packages
 	$(BIN)/converter convert $(SAMPLE) -o $(OUT)
+	$(BIN)/python -m tests.screenshots $(OUT)
 
 test: $(VENV)/.installed system-packages
 	$(BIN)/python -m pytest

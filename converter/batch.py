@@ -25,7 +25,7 @@ from converter import __version__
 from converter.atomic import atomic_write_text, remove_stale_temporaries
 from converter.config import IssueMeta, Settings, issue_meta_path, load_issue_meta
 from converter.errors import ConverterError, InputError, OutputError, os_reason
-from converter.model import Issue, chinese_date
+from converter.model import DERIVED_MARK, DERIVED_REASON, Issue
 from converter.reader import PAGE_SUFFIXES, is_page_file, unreadable_entry
 from converter.workers import stop_workers, worker_pool
 
@@ -43,6 +43,7 @@ class IssueInput:
 
     name: str  # its folder name under the output folder
     path: Path
+    shown_path: str | None = None  # the input as named where the run started, when converted elsewhere
 
 
 @dataclass
@@ -166,6 +167,7 @@ def output_options(settings: Settings) -> dict[str, Any]:
         "pinyin": settings.pinyin,
         "audio": settings.audio,
         "read_along": settings.read_along,
+        "web": settings.web,
         "engine": settings.engine if settings.audio else None,
         "voice": settings.voice if settings.audio else None,
         "rate": settings.rate if settings.audio else None,
@@ -233,20 +235,14 @@ def _output_is_whole(out_dir: Path, entry: Any) -> bool:
 
 
 def apply_metadata(issue: Issue, meta: IssueMeta, settings: Settings) -> None:
-    """Fill newspaper, date, number and title from issue.toml and converter.toml."""
+    """Fill newspaper, date, number and title from issue.toml and converter.toml (see converter.identity)."""
+    from converter.identity import issue_title
+
     issue.newspaper = meta.newspaper or settings.newspaper or issue.newspaper
     issue.publisher = meta.publisher or settings.publisher or issue.publisher
     issue.date = meta.date or issue.date
     issue.number = meta.number or issue.number
-    if meta.title:
-        issue.title = meta.title
-    elif issue.newspaper:
-        parts = [issue.newspaper]
-        if issue.date:
-            parts.append(chinese_date(issue.date))
-        if issue.number:
-            parts.append(issue.number)
-        issue.title = " ".join(parts)
+    issue.title = meta.title or issue_title(issue, issue.name_words)
 
 
 ArticleDone = Callable[[int, int, float], None]  # (issue articles, done, audio seconds)
@@ -279,6 +275,33 @@ def convert_issue(
     return result
 
 
+def _up_to_date(
+    out_dir: Path, fingerprint: str, result: IssueResult, settings: Settings, narration_run: Any = None
+) -> bool:
+    """Whether the issue's outputs are whole and made from these inputs and options (and owe
+    nothing to the neural voice); fills ``result`` if so."""
+    manifest = _manifest_is_current(out_dir, fingerprint)
+    if manifest is None or _owes_online_voice(manifest, settings, narration_run):
+        return False
+    result.status = "up to date"
+    result.articles = len(manifest.get("articles", []))
+    result.audio_seconds = sum(a.get("audio", {}).get("duration", 0.0) for a in manifest["articles"])
+    result.warnings = list(manifest.get("warnings", []))
+    return True
+
+
+def up_to_date_result(issue_input: IssueInput, settings: Settings, out_root: Path) -> IssueResult | None:
+    """The result of an issue that needs no work, or None (also when its inputs cannot be read:
+    converting it then says why)."""
+    result = IssueResult(issue_input.name, str(issue_input.path), "up to date")
+    try:
+        fingerprint = input_fingerprint(issue_input, settings)
+    except ConverterError:
+        return None
+    current = not settings.force and _up_to_date(out_root / issue_input.name, fingerprint, result, settings)
+    return result if current else None
+
+
 def _convert_issue(
     issue_input: IssueInput,
     settings: Settings,
@@ -292,14 +315,8 @@ def _convert_issue(
 
     out_dir = out_root / issue_input.name
     fingerprint = input_fingerprint(issue_input, settings)
-    if not settings.force:
-        manifest = _manifest_is_current(out_dir, fingerprint)
-        if manifest is not None and not _owes_online_voice(manifest, settings, narration_run):
-            result.status = "up to date"
-            result.articles = len(manifest.get("articles", []))
-            result.audio_seconds = sum(a.get("audio", {}).get("duration", 0.0) for a in manifest["articles"])
-            result.warnings = list(manifest.get("warnings", []))
-            return
+    if not settings.force and _up_to_date(out_dir, fingerprint, result, settings, narration_run):
+        return
 
     issue = parse_issue(issue_input.path)
     apply_metadata(issue, load_issue_meta(issue_input.path), settings)
@@ -316,6 +333,9 @@ def _convert_issue(
     issue_audio: dict[str, Any] | None = None
     cover: bytes | None = None  # the issue's cover image (PNG or JPEG) for the MP3 tags, when there is one
     if settings.audio:
+        from converter.cover import cover_png
+
+        cover = cover_png(issue)  # the EPUB's cover, drawn as PNG (None without a Chinese font)
         narration = _make_audio(issue, out_dir, out_root, settings, audio_jobs, on_article, narration_run, cover)
         for index, item in enumerate(narration):
             audio_entries[index] = {
@@ -346,6 +366,11 @@ def _convert_issue(
     epub_path = out_dir / f"{issue_input.name}.epub"
     build_epub(issue, epub_path, pinyin_style=settings.pinyin, narration=narration if settings.read_along else None)
     written.append(epub_path)
+
+    if settings.web:
+        from converter.web import write_issue_site
+
+        written += write_issue_site(issue, out_dir, narration=narration, pinyin_style=settings.pinyin)
 
     _write_manifest(out_dir, issue_input, issue, settings, fingerprint, written, audio_entries, issue_audio)
 
@@ -432,7 +457,7 @@ def _write_manifest(
         "format": MANIFEST_FORMAT,
         "converter": __version__,
         "issue": issue_input.name,
-        "input": str(issue_input.path),
+        "input": issue_input.shown_path or str(issue_input.path),
         "input_hash": fingerprint,
         "title": issue.title,
         "date": issue.date.isoformat() if issue.date else None,
@@ -449,6 +474,7 @@ def _write_manifest(
                 "title": article.headline.title,
                 "subtitle": article.headline.subtitle,
                 "title_source": article.headline.source,
+                **({"title_note": f"{DERIVED_MARK}：{DERIVED_REASON}"} if article.headline.source == "derived" else {}),
                 "byline": list(article.byline),
                 "paragraphs": len(article.paragraphs),
                 "characters": article.text_length,
@@ -528,6 +554,11 @@ def run_batch(
     """Convert every issue under ``inputs``; returns one result per issue."""
     if settings.audio:
         audio_options(settings)  # a bad --rate or --voice is said once, before any work
+    client = None
+    if settings.scheduler:
+        from converter.cluster import connect
+
+        client = connect(settings.scheduler)  # an unreachable cluster is said before any work
     issues, results = discover_issues(inputs, Path(settings.output))
     for failed in results:
         reporter.issue_done(failed)
@@ -540,7 +571,19 @@ def run_batch(
     jobs = effective_jobs(settings, 0 if settings.audio else len(issues), reporter.message)
     with output_lock(out_root, [i.name for i in issues]):
         reporter.start(len(issues))
-        if settings.audio or jobs == 1 or len(issues) == 1:
+        if settings.scheduler:
+            from converter.cluster import run_on_cluster
+
+            to_convert = []
+            for issue_input in issues:
+                done = up_to_date_result(issue_input, settings, out_root)
+                if done is None:
+                    to_convert.append(issue_input)
+                else:
+                    reporter.issue_done(done)
+                    results.append(done)
+            results += run_on_cluster(client, to_convert, settings, out_root, reporter)
+        elif settings.audio or jobs == 1 or len(issues) == 1:
             # Audio is the expensive part and is parallel inside each issue;
             # one NarrationRun keeps its worker processes and an offline
             # fallback (said once) across the issues.
@@ -587,7 +630,23 @@ def run_batch(
             from converter.feed import write_feed
 
             write_feed(out_root, title=settings.newspaper, base_url=settings.base_url)
+        if settings.web:
+            results += _write_archive_index(out_root, reporter)
     return results
+
+
+def _write_archive_index(out_root: Path, reporter: Any) -> list[IssueResult]:
+    """OUTDIR/index.html from every issue's manifest, this run's and earlier ones;
+    a failure to write it is one more failed line, not the end of the run."""
+    from converter.web import write_archive_index
+
+    try:
+        write_archive_index(out_root)
+    except ConverterError as exc:
+        failed = IssueResult("index.html", str(out_root), "failed", error=str(exc))
+        reporter.issue_done(failed)
+        return [failed]
+    return []
 
 
 def summary(results: list[IssueResult]) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Command line: `converter parse|convert|speech|pinyin|voices`.
+"""Command line: `converter parse|convert|speech|pinyin|voices|serve`.
 
 Every command turns a ConverterError into one line on stderr and a non-zero
 exit; a traceback is shown only with --debug.
@@ -70,7 +70,7 @@ def _settings_from_args(args: argparse.Namespace):
     settings = load_settings(Path(args.config) if args.config else None)
     if args.output is not None:
         settings.output = Path(args.output)
-    for name in ("newspaper", "publisher", "engine", "voice", "rate", "volume", "pitch", "jobs", "base_url"):
+    for name in ("newspaper", "publisher", "engine", "voice", "rate", "volume", "pitch", "jobs", "scheduler", "base_url"):
         value = getattr(args, name)
         if value is not None:
             setattr(settings, name, value)
@@ -84,6 +84,8 @@ def _settings_from_args(args: argparse.Namespace):
         settings.audio = False
     if args.read_along:
         settings.read_along = True
+    if args.no_web:
+        settings.web = False
     settings.force = args.force
     validate_settings(settings, "command line")
     if settings.read_along and not settings.audio:
@@ -119,6 +121,13 @@ def _cmd_voices(args: argparse.Namespace) -> int:
         voices = list_voices(online=False)
     for voice in voices:
         print(voice)
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from converter.web.serve import serve
+
+    serve(Path(args.folder), args.port)
     return 0
 
 
@@ -195,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--no-pinyin", action="store_true", help="no pinyin, whatever converter.toml says")
     convert.add_argument("--no-audio", action="store_true", help="make the EPUB only")
     convert.add_argument("--read-along", action="store_true", help="put the narration inside the EPUB (media overlays)")
+    convert.add_argument("--no-web", action="store_true", help="no web edition (OUTDIR/index.html and the issue pages)")
     convert.add_argument("--engine", choices=["auto", "edge", "espeak"], help="voice engine (default: auto)")
     convert.add_argument("--voice", help="voice name, e.g. zh-CN-YunyangNeural (see `converter voices`)")
     convert.add_argument("--rate", help="speaking rate, e.g. -10%%")
@@ -205,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--jobs", type=int, help="parallel workers (default: one per CPU)")
     convert.add_argument("--base-url", help="where the output folder is published: absolute links in feed.xml")
     convert.add_argument("--force", action="store_true", help="redo everything, even what is up to date")
+    convert.add_argument(
+        "--scheduler", metavar="ADDRESS", help="convert on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs converter[cluster])"
+    )
     loudness = convert.add_mutually_exclusive_group()
     loudness.add_argument("--quiet", action="store_true", help="print failures only (for cron jobs)")
     loudness.add_argument("--verbose", action="store_true", help="print each step and warning")
@@ -214,6 +227,11 @@ def build_parser() -> argparse.ArgumentParser:
     voices = commands.add_parser("voices", help="list the voices (the service's list when online)")
     voices.add_argument("--offline", action="store_true", help="only the built-in list")
     voices.set_defaults(run=_cmd_voices)
+
+    serve = commands.add_parser("serve", help="serve the output folder's web edition on 127.0.0.1 for a quick look")
+    serve.add_argument("folder", nargs="?", default="out", help="the output folder (default: out/)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    serve.set_defaults(run=_cmd_serve)
 
     pinyin = commands.add_parser("pinyin", help="print the pinyin of each line of a text file")
     pinyin.add_argument("input", help="a UTF-8 text file, or - for standard input")

@@ -47,6 +47,7 @@ class Settings:
     pinyin: str | None = None  # None, or one of PINYIN_STYLES
     audio: bool = True
     read_along: bool = False
+    web: bool = True  # the web edition: OUTDIR/index.html and each issue's pages
     engine: str = "auto"
     voice: str | None = None
     rate: str = "+0%"
@@ -54,6 +55,7 @@ class Settings:
     pitch: str = "+0Hz"
     jobs: int = 0  # 0: one per CPU
     force: bool = False
+    scheduler: str | None = None  # a Dask scheduler's address: convert the issues on its cluster
     base_url: str | None = None  # where OUTDIR is published: the podcast feed's links are absolute
 
 
@@ -107,7 +109,7 @@ def load_settings(config_path: Path | None, cwd: Path | None = None) -> Settings
 _SETTING_TYPES: dict[str, type | tuple[type, ...]] = {
     "output": str, "newspaper": str, "publisher": str, "pinyin": (str, type(None)), "audio": bool,
     "read_along": bool, "engine": str, "voice": str, "rate": str, "volume": str, "pitch": str,
-    "jobs": int, "force": bool, "base_url": str,
+    "jobs": int, "force": bool, "scheduler": str, "web": bool, "base_url": str,
 }
 
 

@@ -14,6 +14,7 @@ written so that it is read back exactly:
     ## 1. 倡议全县非公经济人士…              title (the number is only for reading)
     **副题**                                 subtitle
     **本报讯** 当前新型冠状…                 dateline, then the first paragraph
+    ### 小标题                               a subhead inside the article
     …站等地<!-- page 02.txt -->，详细了解…   where a continued article goes on on another page
     — 张明提、康东                            byline
     ## Headlines with no article             then one "- " line each
@@ -27,10 +28,10 @@ from __future__ import annotations
 
 import json
 
-from converter.model import Article, Issue
+from converter.model import DERIVED_MARK, Article, Issue
 
 UNPLACED_HEADING = "Headlines with no article"
-DERIVED_NOTE = "title made from the lead: the page printed none; correct it and delete this note"
+DERIVED_NOTE = f"{DERIVED_MARK}: title made from the lead: the page printed none; correct it and delete this note"
 _ABOUT = (
     "review file: correct the text and keep the marks; notes like this one are not text. "
     "`converter convert` reads this file back as it stands"
@@ -76,6 +77,8 @@ def _article_lines(number: int, article: Article) -> list[str]:
         text = _with_turns(article, index, paragraph)
         if index == 0 and article.dateline:
             lines += [f"**{article.dateline}** {text}", ""]
+        elif index in article.subheads:
+            lines += [f"### {text}", ""]
         else:
             lines += [escaped(text), ""]
     if article.byline:

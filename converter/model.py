@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 TitleSource = Literal["page", "derived"]
+# How every writer marks a headline the page did not print, and why it is there.
+DERIVED_MARK = "编者拟题"
+DERIVED_REASON = "版面上没有可归属于这篇文章的标题，标题由编者从导语中拟定"
 
 
 @dataclass
@@ -57,6 +60,7 @@ class Article:
     byline: list[str] = field(default_factory=list)  # e.g. ["张明提", "康东"]
     source: str | None = None  # the page file it came from (where it starts)
     page_turns: list[PageTurn] = field(default_factory=list)  # continued on other pages, in reading order
+    subheads: list[int] = field(default_factory=list)  # paragraphs that are in-body subheads, by index
 
     @property
     def text_length(self) -> int:
@@ -83,6 +87,11 @@ class Issue:
     publisher: str | None = None
     unplaced_headlines: list[str] = field(default_factory=list)  # photo captions, features
     warnings: list[str] = field(default_factory=list)
+    name_words: str | None = None  # its file or folder name's readable words (xingxianbao), never a machine name
+    printed_pages: dict[str, str] = field(default_factory=dict)  # page file → page number its header prints (7)
+    # When its page files last changed: the book's dcterms:modified for an issue with no date.
+    # A property of the files, not of the text, so two parses of one text stay equal.
+    modified: _dt.datetime | None = field(default=None, compare=False)
 
 
 def chinese_date(date: _dt.date) -> str:
@@ -103,6 +112,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "title_source": h.source,
         "dateline": article.dateline,
         "paragraphs": list(article.paragraphs),
+        "subheads": list(article.subheads),
         "byline": list(article.byline),
         "pages": article.pages,
         "page_turns": [{"page": t.page, "paragraph": t.paragraph, "offset": t.offset} for t in article.page_turns],

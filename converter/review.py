@@ -24,6 +24,7 @@ REVIEW_SUFFIX = ".md"
 _COMMENT = re.compile(r"<!--\s*(.*?)\s*-->")
 _PAGE = re.compile(r"^page (.+)$")
 _HEADING = re.compile(r"^##\s+(?:\d+\.\s+)?(.*)$")
+_SUBHEAD = re.compile(r"^###\s+(.*)$")
 _KICKER = re.compile(r"^\*(?!\*)(.+)\*$")
 _SUBTITLE = re.compile(r"^\*\*(.+)\*\*$")
 _DATELINE = re.compile(r"^\*\*(.+?)\*\*\s+(.*)$")
@@ -38,6 +39,7 @@ class _Reading:
     article: Article | None = None
     kicker: str | None = None
     paragraph: list[str] = field(default_factory=list)  # lines of the paragraph being read
+    subhead: bool = False  # the paragraph being read is a subhead
     unplaced: bool = False
     name: str = ""
 
@@ -73,7 +75,10 @@ def _close_paragraph(state: _Reading) -> None:
             article.page_turns.append(PageTurn(page.group(1), number, len(plain)))
     plain += text[position:]
     if plain.strip():
+        if state.subhead:
+            article.subheads.append(number)
         article.paragraphs.append(plain.strip())
+    state.subhead = False
 
 
 def _heading(state: _Reading, text: str) -> None:
@@ -148,6 +153,13 @@ def _read_line(state: _Reading, number: int, line: str) -> None:
             state.issue.unplaced_headlines.append(stripped[2:].strip())
             return
         raise state.fail(number, "only “- ” lines go under “## " + UNPLACED_HEADING + "”")
+    subhead = _SUBHEAD.match(stripped)
+    if subhead and state.article is not None:
+        _close_paragraph(state)
+        state.subhead = True
+        state.paragraph.append(subhead.group(1))
+        _close_paragraph(state)
+        return
     kicker = _KICKER.match(stripped)
     if kicker and not state.paragraph:
         _close_paragraph(state)

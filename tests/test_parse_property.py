@@ -9,8 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from converter.clean import parse_pages
+from converter.clean.doubled import collapse_doubled
 from converter.clean.paragraphs import set_width
 from converter.clean.spacing import han_chars
+from tests import layout_sim
 
 # Real paragraphs of county-paper news.
 PARAGRAPHS = [
@@ -106,3 +108,51 @@ def test_paragraph_kept_whole_across_column_widths(paragraph: str, width: int) -
     text = "\n\n".join(_wrap("本报讯 " + paragraph, width) + ["（张明提）"]) + "\n"
     issue = parse_pages([("page.txt", text)])
     assert issue.articles[0].paragraphs == [paragraph.replace("“一方有难 八方支援”", "“一方有难八方支援”")]
+
+
+def collapse_doubled_lines(text: str) -> str:
+    """The page with photo titles printed twice by a shadowed font read once, as the parser reads them."""
+    return "\n".join(_collapsed(line) for line in text.split("\n"))
+
+
+def _collapsed(line: str) -> str:
+    return " ".join(collapse_doubled(piece) for piece in line.split())
+
+
+# Where the parser names what it set apart: a stray glyph, a page header, a copy printed twice, a figure note.
+_SET_APART = re.compile(r"stray glyph “(.)”|page header: (.*)$|“(.*)” is printed twice|page furniture \(figure note\): (.*)$")
+
+
+def _places(issue) -> list[str]:
+    """Every place a printed line may end up in, as Han text: one per article part and per unplaced headline."""
+    places = []
+    for article in issue.articles:
+        if article.headline.source == "page":
+            places.append(han_chars("".join(article.headline.parts)))
+        places.append(han_chars((article.dateline or "") + "".join(article.paragraphs) + "".join(article.byline)))
+    places += [han_chars(h) for h in issue.unplaced_headlines]
+    for warning in issue.warnings:
+        match = _SET_APART.search(warning)
+        if match:
+            places.append(han_chars(next(g for g in match.groups() if g is not None)))
+    return places
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10**6), st.sampled_from(["dev", "held-out"]))
+def test_every_line_of_a_simulated_page_lands_in_exactly_one_place(seed: int, split: str) -> None:
+    pools = layout_sim.split_articles(layout_sim.load_articles())
+    sim = layout_sim.page(seed, split, pools[split])
+    issue = parse_pages([("page.txt", sim.text)])
+    places = _places(issue)
+
+    # Nothing lost, nothing counted twice.
+    assert Counter("".join(places)) == Counter(han_chars(collapse_doubled_lines(sim.text)))
+    # Each printed line lies whole in one place (less a stray glyph at its end).
+    for line in sim.text.split("\n"):
+        text = han_chars(_collapsed(line))
+        if len(text) >= 2:
+            assert any(text in place or text[:-1] in place for place in places), line
+    # No unplaced "headline" is text: longer than a headline or ending with a comma.
+    for headline in issue.unplaced_headlines:
+        assert len(headline) <= 40 and not headline.rstrip().endswith(("，", ",")), headline

@@ -55,7 +55,9 @@ def test_issue_date_and_page_header_come_from_the_page() -> None:
 def test_subheads_captions_and_chart_labels_stay_out_of_titles() -> None:
     issue = parse_issue(PAGES / "rmrb2018011707.pdf")
     first = issue.articles[0]
-    assert "推动我国经济高质量发展具有多方面重大意义" in first.paragraphs  # a subhead is its own paragraph
+    subhead = first.paragraphs.index("推动我国经济高质量发展具有多方面重大意义")  # a paragraph of its own,
+    assert subhead in first.subheads  # marked as a subhead
+    assert not set(first.subheads) & {0, len(first.paragraphs) - 1}
     assert first.paragraphs[-1] == "（作者为国家发改委宏观经济研究院研究员）"
     essay = next(a for a in issue.articles if a.headline.title == "大就要有大的样子")  # a vertical headline
     assert essay.byline == ["肖凌之"]
@@ -169,5 +171,39 @@ def test_convert_makes_a_valid_book_from_a_pdf_issue(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     book = out / "2018-01-17" / "2018-01-17.epub"
     assert epubcheck([book], tmp_path)[book] == []
+    import zipfile
+
+    with zipfile.ZipFile(book) as archive:
+        pages = [archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml")]
+    assert any('<h2 class="subhead"><span id=' in page and "我国经济高质量发展的内涵和要义" in page for page in pages)
     manifest = json.loads((out / "2018-01-17" / "manifest.json").read_text("utf-8"))
     assert [a["title"] for a in manifest["articles"]][:2] == ["关于我国经济高质量发展的几点认识", "加快制造业服务化转型"]
+
+
+def test_a_pdf_of_several_pages_is_an_issue_of_several_pages(tmp_path: Path) -> None:
+    issue_pdf = pdfium.PdfDocument.new()
+    for page in ("rmrb2018010307", "rmrb2018011707"):
+        issue_pdf.import_pages(pdfium.PdfDocument(str(PAGES / f"{page}.pdf")))
+    path = tmp_path / "issue.pdf"
+    issue_pdf.save(str(path))
+    issue = parse_issue(path)
+    assert issue.sources == ["issue.pdf p.1", "issue.pdf p.2"]
+    assert len(issue.articles) == len(GOLD["dev"]["rmrb2018010307"]) + len(GOLD["dev"]["rmrb2018011707"])
+    assert {a.source for a in issue.articles} == {"issue.pdf p.1", "issue.pdf p.2"}
+    assert issue.date is not None and issue.date.isoformat() == "2018-01-03"  # the first page's header names it
+
+
+def test_characters_without_unicode_are_counted_per_page_never_guessed(monkeypatch) -> None:
+    import converter.pdf.glyphs as glyphs_module
+
+    real = glyphs_module.page_glyphs
+
+    def with_unmapped(page):
+        read = real(page)
+        read.unmapped = 7
+        return read
+
+    monkeypatch.setattr(glyphs_module, "page_glyphs", with_unmapped)
+    pages = read_pdf(PAGES / "rmrb2018010307.pdf")
+    assert "rmrb2018010307.pdf: 7 characters have no Unicode value in their font and were left out" in pages.warnings
+    assert not any("\ue000" <= c <= "\uf8ff" for a in pages.articles for p in a.paragraphs for c in p)

@@ -28,10 +28,10 @@ REQUIRED_WORDS = {
 }
 
 
-def load_newspaper_set() -> list[tuple[str, list[tuple[int, str, str]]]]:
+def load_newspaper_set(name: str = "newspaper_polyphones.txt") -> list[tuple[str, list[tuple[int, str, str]]]]:
     """Sentences with (index, gold syllable, marked word) for each marked character."""
     cases = []
-    for line in (TESTS / "newspaper_polyphones.txt").read_text(encoding="utf-8").splitlines():
+    for line in (TESTS / name).read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         text, targets, done = "", [], 0
@@ -67,10 +67,50 @@ def test_common_news_words_are_read_from_context() -> None:
     assert wrong == []
 
 
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # Sentences of the sample county page whose readings the dictionaries get wrong.
+    ("兴县召开疫情设卡防控工作协调会。", "设卡", ["shè", "qiǎ"]),
+    ("助力各个卡口提升检测水平，提高检测效率。", "卡口", ["qiǎ", "kǒu"]),
+    ("“一方有难八方支援”，民营企业要进一步增强社会责任感。", "有难", ["yǒu", "nàn"]),
+    ("坚守岗位，守好西大门，一定不辱使命，加油干。", "加油干", ["jiā", "yóu", "gàn"]),
+    ("号召牢记使命担当，同心同向同行，把围绕中心、服务大局这一政治要求落到实处。", "同行", ["tóng", "xíng"]),
+    # 中选 (zhòng xuǎn) is a word, but here the cut is 事迹/中/选树/典型.
+    ("从全县民营企业参与抗击和防控疫情的突出事迹中选树典型。", "中选", ["zhōng", "xuǎn"]),
+    ("各单位积极地开展防控工作。", "地", ["de"]),  # adverbial 地 after an adjective
+    ("他认真地完成了任务。", "地", ["de"]),
+    ("不断地学习新知识。", "地", ["de"]),
+    ("这块地种了玉米。", "地", ["dì"]),  # a noun: no rule
+    ("他和同行交流经验。", "同行", ["tóng", "háng"]),  # 同行 alone stays the noun
+    ("他在比赛中选了第一个项目。", "中", ["zhōng"]),
+    ("虽然是长期任务，但应把阶段性目标分解为年度任务。", "应", ["yīng"]),  # modal "should"
+    ("全县积极应对寒潮天气。", "应对", ["yìng", "duì"]),
+])
+def test_readings_in_context(text: str, word: str, expected: list[str]) -> None:
+    start = text.index(word)
+    assert readings(text)[start:start + len(word)] == expected
+
+
+def test_hand_words_fire_only_as_whole_words() -> None:
+    # 得去 (děi qù) is a hand-written word: final where the cut makes it a word, not in 获得/去年.
+    assert readings("天黑之前我们得去镇上一趟。")[6] == "děi"
+    assert readings("他获得去年的冠军。")[2] == "dé"
+
+
 def test_newspaper_set_accuracy_floor() -> None:
     results = newspaper_results()
     right = sum(got == gold for _, _, gold, _, got in results)
     assert right / len(results) >= 0.97
+
+
+REAL_NEWS_SET = load_newspaper_set("newspaper_polyphones_real.txt")
+
+
+def test_real_news_set_accuracy() -> None:
+    """Sentences of real newspaper pages, never tuned on: 175 sentences, 498 marked characters."""
+    assert len(REAL_NEWS_SET) >= 150
+    predicted = canonical_readings_batch([text for text, _ in REAL_NEWS_SET])
+    marks = [(got[i], gold) for (_, targets), got in zip(REAL_NEWS_SET, predicted) for i, gold, _ in targets]
+    assert sum(got == gold for got, gold in marks) / len(marks) >= 0.96
 
 
 @pytest.mark.parametrize(("text", "expected"), [

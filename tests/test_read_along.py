@@ -180,10 +180,12 @@ def test_media_metadata_and_accessibility_claims(books: Books) -> None:
         values = {prop: [v for p, _, v in properties if p == prop] for prop, _, _ in properties}
         assert values["media:active-class"] == [ACTIVE_CLASS]
         assert values["media:narrator"] == ["eSpeak NG (cmn)"]
-        assert values["schema:accessMode"] == ["textual", "auditory"]
+        assert values["schema:accessMode"] == ["textual", "visual", "auditory"]
         assert set(values["schema:accessModeSufficient"]) == {"textual", "auditory"}
         assert "synchronizedAudioText" in values["schema:accessibilityFeature"]
-        assert "朗读" in values["schema:accessibilitySummary"][0]
+        [summary] = values["schema:accessibilitySummary"]
+        # the summary of this edition: read aloud, highlighted; never "text only"
+        assert "全文朗读" in summary and "逐句高亮" in summary and "纯文字" not in summary
         css = book.read("EPUB/styles/book.css").decode()
         assert f".{ACTIVE_CLASS}" in css
 

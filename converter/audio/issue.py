@@ -164,6 +164,16 @@ def write_issue_audio(
     return writer.finish()
 
 
+def cache_keys(issue: Issue, options: AudioOptions) -> list[str]:
+    """The cache keys of the issue's articles for every engine ``options`` may read them with."""
+    engines: list[SpeechEngine] = []
+    if options.engine in ("auto", "edge"):
+        engines.append(EdgeEngine(options))
+    if options.engine in ("auto", "espeak"):
+        engines.append(EspeakEngine(options))
+    return [_plan(engine, article, None)[1] for engine in engines for article in issue.articles]
+
+
 def _plan(engine: SpeechEngine, article: Article,
           cache: AudioCache | None) -> tuple[list[SpokenUnit], str, Synthesis | None]:
     """What ``engine`` would say for ``article``, its cache key, and the cached audio if any."""

@@ -10,34 +10,44 @@ import datetime as _dt
 import re
 from pathlib import Path
 
+from converter.clean.anchors import cut_points, paragraph_grams, unclaimed
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
 from converter.clean.continuations import finish_continuations, join_continuations
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
-from converter.clean.headlines import Fragment, derive_title, place_headlines, split_fragments
+from converter.clean.headlines import (
+    WHOLE_PAGE,
+    Fragment,
+    derive_title,
+    headline_zones,
+    place_headlines,
+    split_fragments,
+)
 from converter.clean.overlong import cut_overlong_lines
-from converter.clean.paragraphs import join_paragraphs
-from converter.clean.spacing import HAN
+from converter.clean.paragraphs import ends_sentence, join_paragraphs
+from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.errors import InputError
-from converter.model import Article, Headline, Issue, chinese_date
+from converter.identity import clues_from_header, clues_from_name, issue_title
+from converter.model import Article, Headline, Issue
 from converter.pdf import PdfPages, read_pdf
 from converter.reader import is_page_file, is_pdf, page_files, read_text
 
 __all__ = ["parse_issue", "parse_pages"]
 
-_DATE_IN_NAME = re.compile(r"(?<!\d)(19\d\d|20\d\d)[-_.年]?(\d{1,2})[-_.月]?(\d{1,2})日?(?!\d)")
 
-
-def _paragraphs(article: ArticleLines) -> list[str]:
-    """Join the article's lines; a subhead line is a paragraph of its own."""
+def _paragraphs(article: ArticleLines) -> tuple[list[str], list[int]]:
+    """Join the article's lines; a subhead line is a paragraph of its own, listed as a subhead."""
     paragraphs: list[str] = []
+    subheads: list[int] = []
     run: list[str] = []
     for line in article.lines:
         if line.standalone:
-            paragraphs += join_paragraphs(run) + [line.text]
+            paragraphs += join_paragraphs(run)
+            subheads.append(len(paragraphs))
+            paragraphs.append(line.text)
             run = []
         else:
             run.append(line.text)
-    return paragraphs + join_paragraphs(run)
+    return paragraphs + join_paragraphs(run), subheads
 
 
 def _signed_headline(headings: list[str]) -> tuple[Headline | None, list[str]]:
@@ -64,8 +74,9 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     lines, header = split_page_header(lines)
     lines, notes = split_figure_notes(lines, "".join(line.text for line in lines))
     issue.warnings.extend(f"{name}: page header: {line}" for line in header)
+    _note_page_header(name, header, issue)
     issue.warnings.extend(f"{name}: “{line}” is printed twice in the page text; one copy kept" for line in repeated)
-    issue.unplaced_headlines.extend(notes)
+    issue.warnings.extend(f"{name}: page furniture (figure note): {line}" for line in notes)
     by_dateline = split_by_datelines(lines)
     if by_dateline is None:
         drafts, outside = split_by_headings(lines)
@@ -73,12 +84,36 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     else:
         drafts, outside = by_dateline
 
+    articles, starts = _draft_articles(name, drafts, issue)
+    fragments: list[Fragment] = split_fragments(outside)
+    articles, starts = _cut_run_together(articles, starts, [f.text for f in fragments if not f.stray])
+    untitled = [i for i, a in enumerate(articles) if not a.headline.title]
+    for zone_fragments, zone_articles in headline_zones(fragments, [starts[i] for i in untitled]):
+        texts = ["".join(articles[untitled[i]].paragraphs) for i in zone_articles]
+        placement = place_headlines(zone_fragments, texts)
+        for position, headline in placement.headlines.items():
+            articles[untitled[zone_articles[position]]].headline = headline
+        text_articles, unplaced = _text_as_articles(placement.unplaced, name)
+        articles.extend(text_articles)
+        issue.unplaced_headlines.extend(unplaced)
+        issue.warnings.extend(placement.warnings)
+    for article in articles:
+        if not article.headline.title:
+            article.headline = Headline(title=derive_title(article.paragraphs), source="derived")
+    return articles
+
+
+def _draft_articles(name: str, drafts: list[ArticleLines], issue: Issue) -> tuple[list[Article], list[int]]:
+    """Articles from their lines (paragraphs joined, dateline split off), and the page line each starts on."""
     articles: list[Article] = []
+    starts: list[int] = []
     for draft in drafts:
-        paragraphs = _paragraphs(draft)
+        paragraphs, subheads = _paragraphs(draft)
         dateline = None
-        if paragraphs:
+        if paragraphs and 0 not in subheads:
             dateline, first = split_dateline(paragraphs[0])
+            if not first:  # the first paragraph was the dateline alone
+                subheads = [i - 1 for i in subheads]
             paragraphs = ([first] if first else []) + paragraphs[1:]
         headline, apart = _signed_headline(draft.headings)
         issue.unplaced_headlines.extend(apart)
@@ -87,6 +122,7 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
                 issue.unplaced_headlines.extend(headline.parts)
             issue.unplaced_headlines.extend(draft.byline)
             continue
+        starts.append(min((line.index for line in draft.lines if line.index >= 0), default=-1))
         articles.append(
             Article(
                 headline=headline or Headline(title=""),
@@ -94,21 +130,81 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
                 dateline=dateline,
                 byline=draft.byline,
                 source=name,
+                subheads=subheads,
             )
         )
+    return articles, starts
 
-    fragments: list[Fragment] = split_fragments(outside)
-    untitled = [i for i, a in enumerate(articles) if not a.headline.title]
-    texts = ["".join(articles[i].paragraphs) for i in untitled]
-    placement = place_headlines(fragments, texts)
-    for position, headline in placement.headlines.items():
-        articles[untitled[position]].headline = headline
-    issue.unplaced_headlines.extend(placement.unplaced)
-    issue.warnings.extend(placement.warnings)
-    for article in articles:
-        if not article.headline.title:
-            article.headline = Headline(title=derive_title(article.paragraphs), source="derived")
-    return articles
+
+# An unplaced "headline" longer than this, or ending like a clause, is text that lost its article.
+_HEADLINE_MAX = 40
+_CLAUSE_END = ("，", ",", "、", "；", "：")
+
+
+def is_text_line(line: str) -> bool:
+    """A line no headline can be: longer than a headline, or ending in the middle of a sentence.
+
+    >>> is_text_line("兴县召开疫情设卡防控工作协调会"), is_text_line("汛期来临，怀宁县腊树镇扎实做好防汛抗旱各项工作，")
+    (False, True)
+    """
+    text = close_cjk_gaps(line)
+    return len(text) > _HEADLINE_MAX or text.endswith(_CLAUSE_END)
+
+
+def _text_as_articles(unplaced: list[str], name: str) -> tuple[list[Article], list[str]]:
+    """Runs of unplaced lines that are text become articles with derived titles; the rest stay unplaced."""
+    articles: list[Article] = []
+    kept: list[str] = []
+    run: list[str] = []
+    for position, line in enumerate(unplaced + [""]):
+        # A line that ends a sentence right after text lines is the text's last line.
+        if line and (is_text_line(line) or (run and ends_sentence(close_cjk_gaps(line)))):
+            run.append(close_cjk_gaps(line))
+            continue
+        if run:
+            paragraphs = join_paragraphs(run)
+            articles.append(Article(Headline(derive_title(paragraphs), source="derived"), paragraphs, source=name))
+            run = []
+        if position < len(unplaced):
+            kept.append(line)
+    return articles, kept
+
+
+def _cut_run_together(
+    articles: list[Article], starts: list[int], headlines: list[str]
+) -> tuple[list[Article], list[int]]:
+    """Articles with no dateline or byline between them, cut where the printed headlines say (see anchors.py)."""
+    if len(articles) > WHOLE_PAGE:
+        return articles, starts
+    cut: list[Article] = []
+    cut_starts: list[int] = []
+    grams = [paragraph_grams(article.paragraphs) for article in articles]
+    anchors = unclaimed(headlines, grams)
+    for article, start, own, article_grams in zip(articles, starts, anchors, grams):
+        points = [] if article.headline.title else cut_points(article.paragraphs, own, article_grams)
+        bounds = [0, *points, len(article.paragraphs)]
+        for number, (begin, end) in enumerate(zip(bounds, bounds[1:])):
+            first, last = number == 0, end == len(article.paragraphs)
+            cut.append(
+                Article(
+                    headline=article.headline if first else Headline(title=""),
+                    paragraphs=article.paragraphs[begin:end],
+                    dateline=article.dateline if first else None,
+                    byline=article.byline if last else [],
+                    source=article.source,
+                )
+            )
+            cut_starts.append(start)
+    return cut, cut_starts
+
+
+def _note_page_header(name: str, header: list[str], issue: Issue) -> None:
+    """The issue's date and number, and the page's number, when the page header prints them."""
+    date, number, page = clues_from_header(header)
+    issue.date = issue.date or date
+    issue.number = issue.number or number
+    if page:
+        issue.printed_pages[name] = page
 
 
 def _pdf_articles(pages: PdfPages, issue: Issue) -> list[Article]:
@@ -159,25 +255,6 @@ def parse_pages(
     return issue
 
 
-def _date_in_name(name: str) -> _dt.date | None:
-    """A date written in a file or folder name: 20200212, 2020-02-12, 2020年2月12日."""
-    for match in _DATE_IN_NAME.finditer(name):
-        try:
-            return _dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            continue
-    return None
-
-
-def _title_from_name(name: str, date: _dt.date | None) -> str:
-    """The issue title from its file or folder name, the date spelled out: xxb-20200212 → xxb 2020年2月12日."""
-    if date is None:
-        return name
-    stem = re.sub(r"[-_.\s]+", " ", _DATE_IN_NAME.sub(" ", name)).strip()
-    when = chinese_date(date)
-    return f"{stem} {when}" if stem else when
-
-
 def parse_issue(path: Path) -> Issue:
     """Parse a page file, or a folder of page files forming one issue.
 
@@ -188,9 +265,10 @@ def parse_issue(path: Path) -> Issue:
     from converter.review import covers, is_review_file, merge_reviews, read_review, review_files, stale_warnings
 
     name = path.stem if path.is_file() else path.resolve().name  # "." names the folder it is
+    clues = clues_from_name(name)
     if is_review_file(path):
         issue = read_review(path)
-        issue.date = issue.date or _date_in_name(name)
+        issue.date = issue.date or clues.date
         return issue
     reviewed = {review: read_review(review) for review in review_files(path)}
     covered = {review: issue.sources for review, issue in reviewed.items()}
@@ -201,18 +279,32 @@ def parse_issue(path: Path) -> Issue:
     pages: list[tuple[str, str] | PdfPages] = [
         read_pdf(file) if is_pdf(file) else (file.name, read_text(file)) for file in left
     ]
-    # The date in the name, else the one a PDF's page header prints.
-    date = _date_in_name(name) or next((p.date for p in pages if isinstance(p, PdfPages) and p.date), None)
-    title = _title_from_name(name, date)
-    issue = parse_pages(pages, title, label=str(path)) if pages else Issue(title, [])
+    issue = parse_pages(pages, name, label=str(path)) if pages else Issue(name, [])
     if reviewed:
         order = sorted({*issue.sources, *(s for sources in covered.values() for s in sources)}, key=_page_order)
         merge_reviews(issue, list(reviewed.values()), order)
         issue.warnings.extend(stale_warnings(list(reviewed), covered))
     if not issue.articles:
         raise InputError(f"{path}: no article found")
-    issue.date = date or next((review.date for review in reviewed.values() if review.date), None)
+    # The name outranks a page header (a PDF's, a text page's): it is what the archive filed the issue as.
+    pdf_date = next((p.date for p in pages if isinstance(p, PdfPages) and p.date), None)
+    review_date = next((review.date for review in reviewed.values() if review.date), None)
+    issue.date = clues.date or pdf_date or issue.date or review_date
+    issue.number = clues.number or issue.number
+    issue.newspaper = clues.newspaper
+    issue.name_words = clues.words
+    issue.modified = _last_change([*files, *reviewed])
+    issue.title = issue_title(issue, clues.words)
     return issue
+
+
+def _last_change(files: list[Path]) -> _dt.datetime | None:
+    """When the newest page file was last changed, to the second, in UTC."""
+    try:
+        newest = max(int(file.stat().st_mtime) for file in files)
+    except (OSError, ValueError):
+        return None
+    return _dt.datetime.fromtimestamp(newest, _dt.UTC)
 
 
 def _page_order(name: str) -> list[object]:

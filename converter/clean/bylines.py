@@ -6,7 +6,7 @@ import re
 
 from converter.clean.spacing import HAN_CLASS
 
-_NAME = f"[{HAN_CLASS}·]{{2,4}}"
+_NAME = f"[{HAN_CLASS}·](?: ?[{HAN_CLASS}·]){{1,3}}"  # a name set wide keeps one blank between its characters
 # The whole line, or whatever ends a sentence before it, then （names） at the end.
 _BYLINE = re.compile(
     r"(?:^|(?<=[。！？!?…”’）)]))\s*[（(]\s*"
@@ -27,6 +27,8 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     ('', ['张明提', '康东'])
     >>> split_byline("确保安全度汛。（记者 王丽 通讯员 张三）")
     ('确保安全度汛。', ['记者王丽', '通讯员张三'])
+    >>> split_byline("0 亩 。 （ 张 磊   尹 雪 ）")
+    ('0 亩 。', ['张磊', '尹雪'])
     >>> split_byline("协助党组（党委）")
     ('协助党组（党委）', [])
     """
@@ -35,7 +37,11 @@ def split_byline(line: str) -> tuple[str, list[str]]:
         return line, []
     names: list[str] = []
     role = ""
-    for token in re.split(r"[\s、，,/]+", match.group(1).strip()):
+    group = match.group(1).strip()
+    if re.fullmatch(r"\S(?: \S)+(?:\s{2,}\S(?: \S)+)*", group):
+        # Justified wide, one blank between characters and more between names: 张 磊   尹 雪.
+        group = " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", group))
+    for token in re.split(r"[\s、，,/]+", group):
         if _ROLE.fullmatch(token):
             # A role printed apart (记者 王丽) stays with its name: nothing printed is lost.
             role = token

@@ -50,7 +50,10 @@ def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
     for line in lines:
         if joined and line.text[:1] in _NO_LINE_START and line.text[:1]:
             previous = joined[-1]
-            joined[-1] = PageLine(previous.raw + line.raw.strip(), previous.text + line.text, previous.page, previous.gap_before)
+            joined[-1] = PageLine(
+                previous.raw + line.raw.strip(), previous.text + line.text, previous.page, previous.gap_before,
+                index=previous.index,
+            )
         else:
             joined.append(line)
     return joined
@@ -100,7 +103,7 @@ def drop_repeated_lines(lines: list[PageLine]) -> tuple[list[PageLine], list[str
             gap = gap or line.gap_before
             continue
         if gap and not line.gap_before:
-            line = PageLine(line.raw, line.text, line.page, True, line.standalone)
+            line = PageLine(line.raw, line.text, line.page, True, line.standalone, line.index)
         kept.append(line)
         gap = False
     return kept, dropped

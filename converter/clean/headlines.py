@@ -17,19 +17,27 @@ from collections import Counter
 from dataclasses import dataclass
 
 from converter.clean.articles import DASH_START, PageLine
+from converter.clean.assignment import best_assignment
 from converter.clean.doubled import collapse_doubled
-from converter.clean.paragraphs import set_width
+from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import HAN, HAN_CLASS, close_cjk_gaps
 from converter.model import Headline
 
 _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
 _WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
+# What a stray glyph at the end of a headline line can be: the shadow of the next line's
+# first character, a Han character, an opening quote or bracket, or a dash (春风化雨润心田 — / ——记…).
+_STRAY = re.compile(f"[{HAN_CLASS}“‘《（(—]")
 # A fragment belongs to an article when this share of its (weighted) bigrams
 # occurs in the article; a fragment whose best share is below _LEANS is not
 # grouped with its neighbours at all.
 _MATCHES = 0.45
 _LEANS = 0.2
 _MAX_DERIVED = 24
+# Character containment counts for this share of bigram containment (characters are weaker evidence).
+_CHAR_DISCOUNT = 0.85
+# How many fragments one headline holds at most: kicker, title, subtitle.
+_HEADLINE_PARTS = 3
 
 
 @dataclass
@@ -38,6 +46,7 @@ class Fragment:
     page: str
     gap_before: bool  # a blank line or wide spacing separates it from the fragment before
     stray: bool = False
+    index: int = -1  # the page line it was printed on
 
 
 @dataclass
@@ -47,18 +56,24 @@ class Placement:
     warnings: list[str]
 
 
-def _parts(piece: str, page: str, gap_before: bool) -> list[Fragment]:
-    """Cut lone glyphs off the ends of a piece: ``兴县召开…协调会 兴`` → title, stray ``兴``."""
+def _parts(piece: str, page: str, gap_before: bool, index: int = -1) -> list[Fragment]:
+    """Cut lone glyphs off the ends of a piece: ``兴县召开…协调会 兴`` → title, stray ``兴``.
+
+    A lone glyph at the start stays when the piece goes on with another
+    word (``时 美丽乡村入画来``, a title broken after a word); it is a stray
+    when it repeats the first character of the word after it (``兴 兴县…``).
+    """
     words = piece.split(" ")
     lead: list[Fragment] = []
     tail: list[Fragment] = []
-    while len(words) > 1 and len(close_cjk_gaps(words[0])) == 1 and HAN.match(words[0]):
-        lead.append(Fragment(words.pop(0), page, True, stray=True))
-    while len(words) > 1 and len(close_cjk_gaps(words[-1])) == 1 and HAN.match(words[-1]):
-        tail.insert(0, Fragment(words.pop(), page, True, stray=True))
+    while len(words) > 1 and len(close_cjk_gaps(words[0])) == 1 and HAN.match(words[0]) and words[1][:1] == words[0]:
+        lead.append(Fragment(words.pop(0), page, True, stray=True, index=index))
+    if len(words) > 1 and len(close_cjk_gaps(words[-1])) == 1 and _STRAY.match(words[-1]):
+        # One glyph only: a title broken inside a word set wide (进行时 美 / 丽乡村) keeps the one before.
+        tail.insert(0, Fragment(words.pop(), page, True, stray=True, index=index))
     text = collapse_doubled(" ".join(words))
     single = len(close_cjk_gaps(text)) == 1 and bool(HAN.match(close_cjk_gaps(text)))
-    middle = Fragment(text, page, gap_before or bool(lead), stray=single)
+    middle = Fragment(text, page, gap_before or bool(lead), stray=single, index=index)
     return lead + [middle] + tail
 
 
@@ -75,12 +90,15 @@ def split_fragments(lines: list[PageLine]) -> list[Fragment]:
     for line in lines:
         pieces = [p.strip() for p in _WIDE_SPACE.split(line.raw.strip()) if p.strip()]
         for number, piece in enumerate(pieces):
-            fragments.extend(_parts(re.sub(r"\s", " ", piece), line.page, line.gap_before or number > 0))
+            fragments.extend(_parts(re.sub(r"\s", " ", piece), line.page, line.gap_before or number > 0, line.index))
     return fragments
 
 
 def _bigrams(text: str) -> list[str]:
-    chars = "".join(_WORD_CHAR.findall(text))
+    return _pairs("".join(_WORD_CHAR.findall(text)))
+
+
+def _pairs(chars: str) -> list[str]:
     if len(chars) < 2:
         return [chars] if chars else []
     return [chars[i : i + 2] for i in range(len(chars) - 1)]
@@ -91,26 +109,65 @@ class Matcher:
 
     A bigram found in few articles weighs more than one found in all of them
     (兴县 on a county page says little); a bigram found in none weighs most.
+    A headline that abbreviates the body's words (农企 for 农业企业, 县医院
+    for 县人民医院) shares few bigrams but most characters with it: its
+    character containment, a little discounted, counts when it is higher.
     """
 
     def __init__(self, article_texts: list[str]) -> None:
-        self.grams = [set(_bigrams(text)) for text in article_texts]
+        self.words = ["".join(_WORD_CHAR.findall(text)) for text in article_texts]
+        self.grams = [set(_pairs(chars)) for chars in self.words]
         self.frequency: Counter[str] = Counter(g for grams in self.grams for g in grams)
+        self._chars: list[set[str]] | None = None
+        self._char_frequency: Counter[str] = Counter()
         count = max(1, len(article_texts))
         self.unknown_weight = math.log(1 + 2 * count)
         self.count = count
+        self._seen: dict[tuple[str, bool], list[float]] = {}  # a fragment is scored several times while grouping
 
-    def _weight(self, gram: str) -> float:
-        seen = self.frequency.get(gram, 0)
+    def _weight(self, seen: int) -> float:
         return math.log(1 + self.count / seen) if seen else self.unknown_weight
 
-    def scores(self, text: str) -> list[float]:
-        grams = _bigrams(text)
-        if not grams:
-            return [0.0] * len(self.grams)
-        weights = [self._weight(g) for g in grams]
-        total = sum(weights)
-        return [sum(w for g, w in zip(grams, weights) if g in article) / total for article in self.grams]
+    def _containment(self, units: list[str], frequency: Counter[str], sets: list[set[str]]) -> list[float]:
+        if not units:
+            return [0.0] * len(sets)
+        weighted = Counter(units)
+        pairs = [(u, n * self._weight(frequency.get(u, 0))) for u, n in weighted.items()]
+        total = sum(w for _, w in pairs)
+        return [sum(w for u, w in pairs if u in found) / total for found in sets]
+
+    def scores(self, text: str, chars: bool = True) -> list[float]:
+        """Each article's score for ``text``; ``chars`` False: bigrams only (to tell where a line leans)."""
+        if (text, chars) not in self._seen:
+            self._seen[(text, chars)] = self._scores(text, chars)
+        return self._seen[(text, chars)]
+
+    def _scores(self, text: str, chars: bool) -> list[float]:
+        by_grams = self._containment(_bigrams(text), self.frequency, self.grams)
+        if not chars or max(by_grams, default=1.0) >= _MATCHES:
+            return by_grams  # matched on bigrams already: characters would only add noise
+        if self._chars is None:
+            self._chars = [set(chars) for chars in self.words]
+            self._char_frequency = Counter(c for found in self._chars for c in found)
+        by_chars = self._containment(_WORD_CHAR.findall(text), self._char_frequency, self._chars)
+        return [max(g, _CHAR_DISCOUNT * c) for g, c in zip(by_grams, by_chars)]
+
+    def lean(self, text: str) -> int | None:
+        """The article a headline line leans to on shared bigrams (characters alone say too little here)."""
+        return _best(self.scores(text, chars=False))
+
+    def crosses_word(self, left: str, right: str, article: str, strict: bool) -> bool:
+        """The characters across a line break are a word of the article: 落 / 实防汛 (落实).
+
+        ``strict``: both three-character spans across the break must occur
+        (a kicker 新联会 over 走进一线 meets 联谊会走进 in its article only once).
+        """
+        tail, head = "".join(_WORD_CHAR.findall(left)[-2:]), "".join(_WORD_CHAR.findall(right)[:2])
+        if not tail or not head:
+            return False
+        if not strict:
+            return tail[-1] + head[0] in article
+        return len(tail) == 2 and len(head) == 2 and tail + head[0] in article and tail[-1] + head in article
 
 
 def _best(scores: list[float]) -> int | None:
@@ -120,124 +177,164 @@ def _best(scores: list[float]) -> int | None:
     return best if scores[best] >= _LEANS else None
 
 
+def _is_subtitle(text: str) -> bool:
+    """A subtitle line: led by a dash (——记…), or a clause with a comma in it (维护花坛…，他们啥都干)."""
+    return bool(DASH_START.match(text)) or bool(re.search(r"[，,；]", text))
+
+
 def _headline_of(group: list[Fragment]) -> Headline:
-    """Kicker above, title, subtitle below (a second line starting with —— is a subtitle)."""
+    """Kicker above, title, subtitle below.
+
+    Of two lines the second is a subtitle when it reads like one (a dash,
+    a comma), else the first is a kicker.
+    """
     texts = [f.text for f in group]
     if len(texts) == 1:
         return Headline(title=texts[0])
     if len(texts) == 2:
-        if DASH_START.match(texts[1]):
+        if DASH_START.match(texts[1]) or (_is_subtitle(texts[1]) and not _is_subtitle(texts[0])):
             return Headline(title=texts[0], subtitle=texts[1])
         return Headline(title=texts[1], kicker=texts[0])
-    return Headline(title=texts[1], kicker=texts[0], subtitle=texts[2])
+    return Headline(title=texts[1], kicker=texts[0], subtitle="".join(texts[2:]))
 
 
-def best_assignment(scores: list[list[float]]) -> list[tuple[int, int]]:
-    """Pairs (row, column), each row and column used once, with the largest total score.
-
-    The Hungarian method on the square matrix padded with zeros.
-
-    >>> best_assignment([[0.9, 0.8], [0.85, 0.0]])
-    [(0, 1), (1, 0)]
-    """
-    rows = len(scores)
-    columns = len(scores[0]) if rows else 0
-    size = max(rows, columns)
-    if size == 0:
-        return []
-    top = max((value for row in scores for value in row), default=0.0)
-    cost = [
-        [top - (scores[r][c] if r < rows and c < columns else 0.0) for c in range(size)] for r in range(size)
-    ]
-    infinity = float("inf")
-    u = [0.0] * (size + 1)
-    v = [0.0] * (size + 1)
-    match = [0] * (size + 1)  # match[column] = row, 1-based; 0 is free
-    way = [0] * (size + 1)
-    for row in range(1, size + 1):
-        match[0] = row
-        column = 0
-        least = [infinity] * (size + 1)
-        used = [False] * (size + 1)
-        while True:
-            used[column] = True
-            current, delta, next_column = match[column], infinity, 0
-            for candidate in range(1, size + 1):
-                if used[candidate]:
-                    continue
-                reduced = cost[current - 1][candidate - 1] - u[current] - v[candidate]
-                if reduced < least[candidate]:
-                    least[candidate], way[candidate] = reduced, column
-                if least[candidate] < delta:
-                    delta, next_column = least[candidate], candidate
-            for candidate in range(size + 1):
-                if used[candidate]:
-                    u[match[candidate]] += delta
-                    v[candidate] -= delta
-                else:
-                    least[candidate] -= delta
-            column = next_column
-            if match[column] == 0:
-                break
-        while column:
-            previous = way[column]
-            match[column] = match[previous]
-            column = previous
-    pairs = [(match[c] - 1, c - 1) for c in range(1, size + 1) if match[c] - 1 < rows and c - 1 < columns]
-    return sorted(pairs)
-
-
-def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Placement:
-    """Match headline fragments to articles (indexes into ``article_texts``)."""
-    matcher = Matcher(article_texts)
+def _stray_warnings(fragments: list[Fragment]) -> tuple[list[Fragment], list[str], set[int]]:
+    """Drop stray glyphs (kept in warnings) and fragments without a word; where strays stood, by position."""
     warnings: list[str] = []
     kept: list[Fragment] = []
+    stray_after: set[int] = set()  # positions in ``kept`` followed by a stray glyph
     for index, fragment in enumerate(fragments):
         if fragment.stray:
             beside = next((f.text for f in reversed(fragments[:index]) if not f.stray), None)
             where = f"after the headline “{beside}”" if beside else "among the headlines"
             warnings.append(f"{fragment.page}: stray glyph “{fragment.text}” {where} kept here")
+            if kept:
+                stray_after.add(len(kept) - 1)
         elif _WORD_CHAR.search(fragment.text):
             kept.append(fragment)
+    return kept, warnings, stray_after
 
-    # Lines wrapped from one title: no blank between them, the first at least
-    # as wide as the second, both leaning to the same article.
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def _one_title(
+    previous: Fragment, fragment: Fragment, stray_between: bool, matcher: Matcher, texts: list[str], blanks: bool
+) -> bool:
+    """Whether two neighbouring fragments are one title broken over two lines.
+
+    They are when the first cannot end a headline (a quote or bracket left
+    open, a comma at its end), or when both lean to one article and the
+    break falls inside a word of it (怀宁腊树镇落 / 实防汛…: 落实), or a stray
+    glyph (a shadow of the next line's first character) stands between them.
+    A blank line between them sets a kicker apart from its title (兴县县委统战部新联会
+    over 走进一线 送去温暖, whose article says 新联会走进); on a page without blank
+    lines the word must show on both sides of the break.
+    """
+    if DASH_START.match(fragment.text):
+        return False  # a line led by a dash is a subtitle
+    if unclosed(previous.text) or previous.text.rstrip().endswith(("，", ",", "、")):
+        return True
+    lean = matcher.lean(previous.text + fragment.text)
+    if lean is None or lean != matcher.lean(fragment.text):
+        return False
+    if stray_between:
+        return matcher.lean(previous.text) == lean
+    if _squeezed(previous.text + fragment.text) in texts[lean]:
+        return True  # the lead repeats the whole title: 安县28个重 / 点项目集中开工
+    if fragment.gap_before and blanks:
+        # Across a blank only a word seen on both sides of the break joins, and
+        # never after a line the article prints as it is (a kicker naming who acts).
+        strict = close_cjk_gaps(previous.text) not in texts[lean]
+        return strict and matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=True)
+    return matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=not blanks)
+
+
+def _joined_titles(kept: list[Fragment], stray_after: set[int], matcher: Matcher, texts: list[str]) -> list[Fragment]:
+    blanks = any(f.gap_before for f in kept[1:])
     joined: list[Fragment] = []
-    for fragment in kept:
-        if joined and not fragment.gap_before:
+    for position, fragment in enumerate(kept):
+        if joined and _one_title(joined[-1], fragment, position - 1 in stray_after, matcher, texts, blanks):
             previous = joined[-1]
-            lean = _best(matcher.scores(previous.text))
-            if (
-                lean is not None
-                and lean == _best(matcher.scores(fragment.text))
-                and set_width(previous.text) >= set_width(fragment.text) - 0.5
-            ):
-                joined[-1] = Fragment(previous.text + fragment.text, previous.page, previous.gap_before)
-                continue
+            joined[-1] = Fragment(previous.text + fragment.text, previous.page, previous.gap_before, index=previous.index)
+            continue
         joined.append(fragment)
+    return joined
 
-    # Kicker, title, subtitle: up to three neighbours leaning to one article.
+
+def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
+    """Kicker, title, subtitle: up to three neighbours leaning to one article."""
     groups: list[list[Fragment]] = []
     leans: list[int | None] = []
     for fragment in joined:
-        lean = _best(matcher.scores(fragment.text))
-        if groups and lean is not None and leans[-1] == lean and len(groups[-1]) < 3:
+        lean = matcher.lean(fragment.text)
+        if groups and lean is not None and leans[-1] == lean and len(groups[-1]) < _HEADLINE_PARTS:
             groups[-1].append(fragment)
         else:
             groups.append([fragment])
             leans.append(lean)
+    return groups
 
-    # One headline per article: the assignment with the highest total score.
-    scores = [
-        [score if score >= _MATCHES else 0.0 for score in matcher.scores("".join(f.text for f in group))]
-        for group in groups
-    ]
+
+# Up to this many untitled articles, every headline of the page is matched with every article.
+WHOLE_PAGE = 40
+
+
+def headline_zones(fragments: list[Fragment], starts: list[int]) -> list[tuple[list[Fragment], list[int]]]:
+    """Which headlines may go to which articles (positions in ``starts``, the line each article starts on).
+
+    A page prints its headlines after its articles, so on a page of a few
+    dozen articles any headline may belong to any article.  On a longer page
+    (many pages' text run together) a run of headline lines belongs to the
+    articles printed since the run before it; matching within such zones
+    keeps the work linear in the page's length.
+
+    >>> frags = [Fragment("甲", "p", True, index=i) for i in (100, 101, 200)]
+    >>> starts = [n * 2 for n in range(50)] + [150 + n for n in range(45)]
+    >>> [([f.index for f in fs], len(arts)) for fs, arts in headline_zones(frags, starts)]
+    [([100, 101], 50), ([200], 45)]
+    """
+    if len(starts) <= WHOLE_PAGE or any(f.index < 0 for f in fragments) or any(s < 0 for s in starts):
+        return [(fragments, list(range(len(starts))))]
+    order = sorted(range(len(starts)), key=starts.__getitem__)
+    zones: list[tuple[list[Fragment], list[int]]] = []
+    taken = 0  # articles in ``order`` given to a zone already
+    for fragment in sorted(fragments, key=lambda f: f.index):
+        printed_before = taken
+        while printed_before < len(order) and starts[order[printed_before]] < fragment.index:
+            printed_before += 1
+        if zones and printed_before == taken:
+            zones[-1][0].append(fragment)
+        else:
+            zones.append(([fragment], order[taken:printed_before]))
+            taken = printed_before
+    return zones
+
+
+def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Placement:
+    """Match headline fragments to articles (indexes into ``article_texts``).
+
+    One headline per article, the assignment with the highest total score;
+    when one printed headline and one untitled article are left over and
+    they share characters, they belong together.
+    """
+    matcher = Matcher(article_texts)
+    kept, warnings, stray_after = _stray_warnings(fragments)
+    groups = _grouped(_joined_titles(kept, stray_after, matcher, article_texts), matcher)
+    raw = [matcher.scores("".join(f.text for f in group)) for group in groups]
+    scores = [[score if score >= _MATCHES else 0.0 for score in row] for row in raw]
     headlines: dict[int, Headline] = {}
     placed: set[int] = set()
     for number, article in best_assignment(scores):
         if scores[number][article] > 0:
             headlines[article] = _headline_of(groups[number])
             placed.add(number)
+    left_groups = [n for n in range(len(groups)) if n not in placed]
+    left_articles = [a for a in range(len(article_texts)) if a not in headlines]
+    if len(left_groups) == 1 and len(left_articles) == 1 and raw[left_groups[0]][left_articles[0]] >= _LEANS:
+        headlines[left_articles[0]] = _headline_of(groups[left_groups[0]])
+        placed.add(left_groups[0])
     unplaced = [f.text for number, group in enumerate(groups) if number not in placed for f in group]
     return Placement(headlines, unplaced, warnings)
 

@@ -131,7 +131,7 @@ _OPENERS = "《“‘（(「『〔【"
 _CLOSERS = "》”’）)」』〕】"
 
 
-def _unclosed(text: str) -> bool:
+def unclosed(text: str) -> bool:
     """An opening bracket or quote still open at the end of the line: ``为认真落实中共中央《关于加强``."""
     depth = 0
     for char in text:
@@ -158,7 +158,7 @@ def continues_into(line: str, next_line: str, page_text: str) -> bool:
     """
     if not line or not next_line or ends_sentence(line):
         return False
-    if _unclosed(line):
+    if unclosed(line):
         return True
     for junction in (line[-2:] + next_line[:1], line[-1:] + next_line[:2]):
         if len(junction) == 3 and len(_WORD.findall(junction)) == 3 and page_text.count(junction) >= 2:

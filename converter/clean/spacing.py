@@ -17,6 +17,8 @@ CJK_CLASS = (
 HAN = re.compile(f"[{HAN_CLASS}]")
 _GAP_BEFORE_CJK = re.compile(rf"[ \t\u00a0\u3000]+(?=[{CJK_CLASS}])")
 _GAP_AFTER_CJK = re.compile(rf"(?<=[{CJK_CLASS}])[ \t\u00a0\u3000]+")
+# Justified blanks inside a number: 2 1日, 0. 35元, 95 %, 93 .5 (a number is never printed with a blank in it).
+_GAP_IN_NUMBER = re.compile(r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])")
 
 
 def close_cjk_gaps(text: str) -> str:
@@ -26,7 +28,10 @@ def close_cjk_gaps(text: str) -> str:
     '刻与党委、政府'
     >>> close_cjk_gaps("价值 18000 余元, COVID 19 test")
     '价值18000余元, COVID 19 test'
+    >>> close_cjk_gaps("治 理 率 达 9 3 . 5 % ， 每 斤 0. 35 元")
+    '治理率达93.5%，每斤0.35元'
     """
+    text = _GAP_IN_NUMBER.sub("", _GAP_IN_NUMBER.sub("", text))  # twice: 3 . 5 needs 3. first
     return _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", text)).strip()
 
 

@@ -20,11 +20,8 @@ zip entries carry fixed timestamps in a fixed order.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
-import json
 import re
-import uuid
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,11 +34,24 @@ from markupsafe import Markup, escape
 
 from converter.atomic import atomic_write_if_changed
 from converter.errors import ConverterError, InputError
-from converter.model import Article, Issue, chinese_date
+from converter.cover import cover_svg
+from converter.epub.metadata import (
+    Accessibility,
+    accessibility_for,
+    add_collection,
+    book_identifier,
+    modified_time,
+)
+from converter.model import DERIVED_MARK, Article, Issue, chinese_date
 from converter.sentences import ReadingUnit, reading_units
 
 LANGUAGE = "zh-CN"
 PINYIN_STYLES = ("tone", "tone3", "zhuyin")
+# The language of each style's readings (BCP 47: pinyin is a registered variant, Bopo the zhuyin script).
+READING_LANGUAGES = {"tone": "zh-Latn-pinyin", "tone3": "zh-Latn-pinyin", "zhuyin": "zh-Bopo"}
+# What each edition is called on its cover.
+EDITION_NAMES = {"tone": "拼音版", "tone3": "拼音版", "zhuyin": "注音版"}
+COVER_FILE = "cover.svg"
 # styles/ at the top of the repository, reached through the package (a link in a
 # checkout, a copy in an installed wheel).
 STYLES_DIR = Path(__file__).resolve().parent / "styles"
@@ -51,11 +61,6 @@ TITLE_PAGE = "title.xhtml"
 NAV_PAGE = "nav.xhtml"
 NCX_FILE = "toc.ncx"
 UNTITLED = "（无标题）"
-CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
-# Used for dcterms:modified and the zip timestamps when the issue has no date.
-UNDATED = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
-# The identifier namespace: urn:uuid values are uuid5(this, content hash).
-_ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:converter:epub")
 _XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
 # Characters XML 1.0 forbids; page text extracted from PDFs sometimes has them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -86,14 +91,18 @@ OPENING_PUNCTUATION = frozenset("“‘（《「『【〔［｛〈([{")
 CLOSING_PUNCTUATION = frozenset("，。、；：！？”’）》」』】〕］｝〉…,.;:!?)]}%")
 
 
-def ruby_markup(text: str, syllables: Sequence[str | None] | None) -> Markup:
+def ruby_markup(text: str, syllables: Sequence[str | None] | None, lang: str | None = None) -> Markup:
     """Escaped ``text``, each character with a reading wrapped in ruby.
 
     Punctuation is kept on one line with the annotated character beside it:
     an opening mark with the next character, a closing mark with the previous.
+    ``lang`` is the readings' language tag (zh-Latn-pinyin, zh-Bopo), so that
+    a screen reader never reads "xīng" as an English word.
 
     >>> str(ruby_markup("兴县2020", ["xīng", "xiàn", None, None, None, None]))
     '<ruby>兴<rt>xīng</rt></ruby><ruby>县<rt>xiàn</rt></ruby>2020'
+    >>> str(ruby_markup("兴", ["xīng"], "zh-Latn-pinyin"))
+    '<ruby>兴<rt lang="zh-Latn-pinyin">xīng</rt></ruby>'
     >>> str(ruby_markup("A&B", None))
     'A&amp;B'
     >>> str(ruby_markup("“四”", [None, "sì", None]))
@@ -103,9 +112,10 @@ def ruby_markup(text: str, syllables: Sequence[str | None] | None) -> Markup:
         return escape(text)
     groups: list[list[str]] = []
     glue_next = False
+    rt = f'<rt lang="{lang}">' if lang else "<rt>"
     for char, syllable in zip(text, syllables, strict=True):
         if syllable:
-            token = f"<ruby>{escape(char)}<rt>{escape(syllable)}</rt></ruby>"
+            token = f"<ruby>{escape(char)}{rt}{escape(syllable)}</rt></ruby>"
         else:
             token = str(escape(char))
         if groups and (glue_next or char in CLOSING_PUNCTUATION):
@@ -124,6 +134,15 @@ def _unbreakable(tokens: list[str]) -> str:
     return joined
 
 
+def light_tone_first(zhuyin: str) -> str:
+    """Zhuyin writes the light (neutral) tone's dot before the syllable, the other tones after it.
+
+    >>> light_tone_first("ㄉㄜ˙"), light_tone_first("˙ㄉㄜ"), light_tone_first("ㄗˋ")
+    ('˙ㄉㄜ', '˙ㄉㄜ', 'ㄗˋ')
+    """
+    return "˙" + zhuyin[:-1] if zhuyin.endswith("˙") else zhuyin
+
+
 class PinyinReadings:
     """The readings of one book's texts in one pinyin style.
 
@@ -134,6 +153,7 @@ class PinyinReadings:
 
     def __init__(self, style: str) -> None:
         self.style = style
+        self.lang = READING_LANGUAGES[style]
         self._known: dict[str, list[str | None]] = {}
 
     def prepare(self, texts: Sequence[str]) -> None:
@@ -142,7 +162,10 @@ class PinyinReadings:
             # Loaded only for pinyin books: the model and dictionary cost a third of a second.
             from converter.pinyin import readings_batch
 
-            self._known.update(zip(missing, readings_batch(missing, self.style), strict=True))
+            found = readings_batch(missing, self.style)
+            if self.style == "zhuyin":
+                found = [[light_tone_first(r) if r else r for r in text] for text in found]
+            self._known.update(zip(missing, found, strict=True))
 
     def __call__(self, text: str) -> list[str | None]:
         self.prepare([text])
@@ -162,7 +185,7 @@ def block_markup(texts: Sequence[str], pinyin: PinyinReadings | None) -> list[Ma
     rendered: list[Markup] = []
     start = 0
     for text in texts:
-        rendered.append(ruby_markup(text, syllables[start : start + len(text)]))
+        rendered.append(ruby_markup(text, syllables[start : start + len(text)], pinyin.lang))
         start += len(text)
     return rendered
 
@@ -170,85 +193,6 @@ def block_markup(texts: Sequence[str], pinyin: PinyinReadings | None) -> list[Ma
 def text_markup(text: str, pinyin: PinyinReadings | None) -> Markup:
     """One free-standing text (a heading, a list entry), with ruby when asked."""
     return block_markup([text], pinyin)[0]
-
-
-# ---------------------------------------------------------------- metadata
-
-
-@dataclass
-class Accessibility:
-    """The EPUB Accessibility 1.1 claims written into the package.
-
-    A read-along mode extends these (e.g. ``auditory`` in ``access_modes``,
-    ``synchronizedAudioText`` in ``features``) before ``write_book``.
-    """
-
-    access_modes: list[str]
-    access_modes_sufficient: list[str]  # each entry one sufficient set, e.g. "textual"
-    features: list[str]
-    hazards: list[str]
-    summary: str
-    conforms_to: str = CONFORMANCE
-
-    def properties(self) -> list[tuple[str, str]]:
-        """(property, value) pairs in the order they are written."""
-        pairs = [("schema:accessMode", mode) for mode in self.access_modes]
-        pairs += [("schema:accessModeSufficient", modes) for modes in self.access_modes_sufficient]
-        pairs += [("schema:accessibilityFeature", feature) for feature in self.features]
-        pairs += [("schema:accessibilityHazard", hazard) for hazard in self.hazards]
-        pairs.append(("schema:accessibilitySummary", self.summary))
-        pairs.append(("dcterms:conformsTo", self.conforms_to))
-        return pairs
-
-
-def accessibility_for(*, ruby: bool) -> Accessibility:
-    """The claims this writer can make: all text, navigable, in reading order."""
-    features = ["structuralNavigation", "tableOfContents", "readingOrder"]
-    summary = (
-        "本书为报纸的纯文字版，不含图片，所有内容均为可放大、可朗读的文字。"
-        "每篇文章单独成章，标题层级清楚，按版面顺序排列，并附有目录导航；"
-        "未指定字号和颜色，可随阅读器调整字体、字号与夜间模式。"
-    )
-    if ruby:
-        features.append("rubyAnnotations")
-        summary += "所有汉字均以注音（ruby）标注读音。"
-    return Accessibility(
-        access_modes=["textual"],
-        access_modes_sufficient=["textual"],
-        features=features,
-        hazards=["none"],
-        summary=summary,
-    )
-
-
-def modified_time(issue: Issue) -> dt.datetime:
-    """dcterms:modified: midnight UTC of the issue date, or a constant; never the clock."""
-    if issue.date is None:
-        return UNDATED
-    return dt.datetime(issue.date.year, issue.date.month, issue.date.day, tzinfo=dt.UTC)
-
-
-def book_identifier(issue: Issue, pinyin_style: str | None) -> str:
-    """A urn:uuid derived from everything that goes into the book: same input, same id.
-
-    Warnings and source file names stay out of the book, so out of the hash;
-    the pinyin style is in it, since a pinyin edition is another book.
-    """
-    content = {
-        "title": issue.title,
-        "date": issue.date.isoformat() if issue.date else None,
-        "newspaper": issue.newspaper,
-        "number": issue.number,
-        "publisher": issue.publisher,
-        "articles": [
-            [a.headline.kicker, a.headline.title, a.headline.subtitle, a.dateline, a.paragraphs, a.byline]
-            for a in issue.articles
-        ],
-        "unplaced_headlines": issue.unplaced_headlines,
-        "pinyin_style": pinyin_style,
-    }
-    digest = hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
-    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, digest)}"
 
 
 # ---------------------------------------------------------------- pages
@@ -274,8 +218,12 @@ class _Document(epub.EpubItem):
 
 
 def headline_label(article: Article) -> str:
-    """The article's full headline on one line; a stand-in when it has none at all."""
-    return article.headline.label or UNTITLED
+    """The article's full headline on one line; a stand-in when it has none at all.
+
+    A headline the page did not print says so: "市委召开会议（编者拟题）".
+    """
+    label = article.headline.label or UNTITLED
+    return f"{label}（{DERIVED_MARK}）" if article.headline.source == "derived" else label
 
 
 def article_id(number: int) -> str:
@@ -296,7 +244,33 @@ def article_blocks(article: Article) -> list[list[ReadingUnit]]:
     return list(blocks.values())
 
 
-def render_article(article: Article, pinyin: PinyinReadings | None) -> str:
+@dataclass(frozen=True)
+class PageBreak:
+    """Where a printed page (版) starts in the book: its element id and the page number shown."""
+
+    anchor: str
+    label: str
+
+
+def page_breaks(issue: Issue) -> dict[int, PageBreak]:
+    """The first article of each printed page (by index) → that page's break.
+
+    The label is the number the page header prints (7), else the page's
+    place in the issue; pages without an article have no place in the book.
+    """
+    breaks: dict[int, PageBreak] = {}
+    seen: set[str | None] = set()
+    for index, article in enumerate(issue.articles):
+        if article.source in seen:
+            continue
+        seen.add(article.source)
+        place = issue.sources.index(article.source) + 1 if article.source in issue.sources else len(seen)
+        label = issue.printed_pages.get(article.source or "", str(place))
+        breaks[index] = PageBreak(f"page-{len(seen)}", label)
+    return breaks
+
+
+def render_article(article: Article, pinyin: PinyinReadings | None, page_break: PageBreak | None = None) -> str:
     """The XHTML of one article; each reading unit carries its anchor as id."""
     single: dict[str, Piece] = {}
     paragraphs: list[list[Piece]] = []
@@ -318,7 +292,10 @@ def render_article(article: Article, pinyin: PinyinReadings | None) -> str:
         subtitle=single.get("subtitle"),
         dateline=single.get("dateline"),
         paragraphs=paragraphs,
+        subheads=set(article.subheads),
         byline=single.get("byline"),
+        derived_mark=text_markup(f"（{DERIVED_MARK}）", pinyin) if article.headline.source == "derived" else None,
+        page_break=page_break,
     )
 
 
@@ -338,7 +315,11 @@ def render_title_page(issue: Issue, pinyin: PinyinReadings | None) -> str:
         issue_lines=[text_markup(line, pinyin) for line in issue_lines],
         contents_heading=text_markup("本期目录", pinyin),
         articles=[
-            {"href": article_file(n), "html": text_markup(a.headline.title or UNTITLED, pinyin)}
+            {
+                "href": article_file(n),
+                "html": text_markup(a.headline.title or UNTITLED, pinyin),
+                "mark": text_markup(f"（{DERIVED_MARK}）", pinyin) if a.headline.source == "derived" else None,
+            }
             for n, a in enumerate(issue.articles, start=1)
         ],
         unplaced_heading=text_markup("版面上的其他标题", pinyin),
@@ -367,6 +348,11 @@ def render_nav(issue: Issue) -> str:
         articles=_toc_entries(issue),
         landmarks_heading="导航",
         landmarks=landmarks,
+        pages_heading="版面",
+        pages=[
+            {"href": f"{article_file(index + 1)}#{mark.anchor}", "label": mark.label}
+            for index, mark in page_breaks(issue).items()
+        ],
     )
 
 
@@ -419,6 +405,10 @@ def assemble_book(issue: Issue, *, pinyin_style: str | None = None) -> Assembled
         book.add_metadata("DC", "publisher", xml_text(issue.publisher))
     if issue.date:
         book.add_metadata("DC", "date", issue.date.isoformat())
+    # The printed paper the page-break markers follow (source-of: what Ace and EPUB 3.3 read).
+    book.add_metadata("DC", "source", xml_text(f"{issue.title}（印刷版）"), {"id": "print-source"})
+    book.add_metadata(None, "meta", "pagination", {"refines": "#print-source", "property": "source-of"})
+    add_collection(book, issue)
 
     book.add_item(
         epub.EpubItem(uid="css", file_name=STYLESHEET_HREF, media_type="text/css", content=stylesheet())
@@ -430,10 +420,18 @@ def assemble_book(issue: Issue, *, pinyin_style: str | None = None) -> Assembled
             ["".join(u.text for u in units) for article in issue.articles for units in article_blocks(article)]
         )
     title_page = _Document("title", TITLE_PAGE, render_title_page(issue, pinyin))
+    breaks = page_breaks(issue)
     articles = [
-        _Document(article_id(n), article_file(n), render_article(article, pinyin))
+        _Document(article_id(n), article_file(n), render_article(article, pinyin, breaks.get(n - 1)))
         for n, article in enumerate(issue.articles, start=1)
     ]
+    cover = epub.EpubItem(
+        uid="cover-image", file_name=COVER_FILE, media_type="image/svg+xml",
+        content=cover_svg(issue, EDITION_NAMES.get(pinyin_style or "")).encode("utf-8"),
+    )
+    cover.properties = ["cover-image"]
+    book.add_item(cover)
+    book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-image"})
     nav = _Document("nav", NAV_PAGE, render_nav(issue), properties=["nav"])
     ncx = epub.EpubItem(
         uid="ncx", file_name=NCX_FILE, media_type="application/x-dtbncx+xml",
@@ -446,7 +444,7 @@ def assemble_book(issue: Issue, *, pinyin_style: str | None = None) -> Assembled
         book=book,
         article_documents=list(articles),
         modified=modified_time(issue),
-        accessibility=accessibility_for(ruby=pinyin_style is not None),
+        accessibility=accessibility_for(ruby=pinyin_style is not None, ruby_style=pinyin_style),
     )
 
 

@@ -17,6 +17,7 @@ from xml.sax.saxutils import quoteattr
 from ebooklib import epub
 
 from converter.epub.builder import AssembledBook
+from converter.epub.metadata import accessibility_summary
 from converter.timecode import clock_parts
 
 ACTIVE_CLASS = "-epub-media-overlay-active"
@@ -134,4 +135,4 @@ def add_read_along(assembled: AssembledBook, narration: Sequence[Narration]) -> 
     claims.access_modes.append("auditory")
     claims.access_modes_sufficient.append("auditory")
     claims.features.append("synchronizedAudioText")
-    claims.summary += "每篇文章都配有全文朗读，播放时逐句高亮显示正在朗读的文字（媒体叠加）。"
+    claims.summary = accessibility_summary(claims.ruby_style, read_along=True)

@@ -176,20 +176,26 @@ def column_edge(block: Block, blocks: list[Block], size: float) -> float:
     return min(edges, key=lambda edge: abs(edge - block.x0)) if edges else block.x0
 
 
-def paragraphs_of(blocks: list[Block], size: float) -> list[str]:
-    """The text of blocks in reading order, a paragraph starting at each indented line and each subhead."""
+def paragraphs_of(blocks: list[Block], size: float) -> tuple[list[str], list[int]]:
+    """The text of blocks in reading order, a paragraph starting at each indented line; each subhead
+    is a paragraph of its own, listed by index."""
     paragraphs: list[str] = []
+    subheads: list[int] = []
     run: list[str] = []
 
     def close() -> None:
-        if run:
-            paragraphs.append("".join(run))
-            run.clear()
+        text = "".join(run)
+        if text.strip():
+            paragraphs.append(text)
+        run.clear()
 
     for block in blocks:
         if block.subhead:
             close()
-            paragraphs.append("".join(line_text(line) for line in block.lines))
+            run.extend(line_text(line) for line in block.lines)
+            if "".join(run).strip():
+                subheads.append(len(paragraphs))
+            close()
             continue
         edge = column_edge(block, blocks, size)
         for line in block.lines:
@@ -197,7 +203,7 @@ def paragraphs_of(blocks: list[Block], size: float) -> list[str]:
                 close()
             run.append(line_text(line))
     close()
-    return [p for p in paragraphs if p.strip()]
+    return paragraphs, subheads
 
 
 def _untitled_runs(blocks: list[Block], size: float) -> list[list[Block]]:
@@ -238,17 +244,19 @@ def page_articles(layout: PageLayout, source: str) -> PageArticles:
     for group in sorted(layout.groups, key=lambda g: (round(g.top / (4 * size)), g.x0)):
         blocks = owned.get(id(group), [])
         kicker, title, subtitle = group.parts()
-        paragraphs = paragraphs_of(reading_order(blocks), size)
+        paragraphs, subheads = paragraphs_of(reading_order(blocks), size)
         if not paragraphs:
             result.unplaced += [part for part in (kicker, title, subtitle) if part] + group.author
             continue
         headline = Headline(title=title, kicker=kicker, subtitle=subtitle)
-        result.articles.append(Article(headline, paragraphs, byline=list(group.author), source=source))
+        result.articles.append(
+            Article(headline, paragraphs, byline=list(group.author), source=source, subheads=subheads)
+        )
     for run in _untitled_runs(untitled, size):
-        paragraphs = paragraphs_of(run, size)
+        paragraphs, subheads = paragraphs_of(run, size)
         if sum(len(p) for p in paragraphs) < 20:
             result.unplaced.extend(paragraphs)
             continue
-        result.articles.append(Article(Headline(title=""), paragraphs, source=source))
+        result.articles.append(Article(Headline(title=""), paragraphs, source=source, subheads=subheads))
     result.unplaced.extend(line_text(line) for line in layout.loose)
     return result

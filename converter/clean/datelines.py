@@ -1,0 +1,132 @@
+"""Datelines: where a county paper's article starts, and the articles cut at them.
+
+A county paper's article starts at its dateline (本报讯, 本报记者…报道,
+据…报道, 新华社…电, 本报3月2日讯, 某某网某地讯, 5月9日消息：) and ends with
+its bracketed byline; the lines outside any article are headline lines, or
+articles whose dateline is not printed (read by their headings instead).
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.clean.bylines import split_byline
+from converter.clean.headings import split_by_headings
+from converter.clean.lines import ArticleLines, PageLine
+from converter.clean.paragraphs import ends_sentence
+from converter.clean.spacing import close_cjk_gaps
+
+_ORG = r"(?:新华社|中新社|人民日报|人民网|新华网|央视网|光明日报|经济日报|中国新闻社)"
+_BRACKETED = r"(?:[（(][^（）()]{1,24}[）)])?"
+DATELINE = re.compile(
+    r"^(?:"
+    r"本报讯" + _BRACKETED + r"(?:[\s：:]*(?:记者|通讯员)[\u4e00-\u9fff\s、]{2,20}?(?:报道|讯)(?=\s|[\u4e00-\u9fff]))?"
+    r"|本报(?:记者|通讯员|评论员|特约记者)[^，。！？]{1,24}?(?:报道|讯)" + _BRACKETED
+    + r"|本报[^，。！？\s]{1,12}?电" + _BRACKETED
+    + r"|据" + _ORG + r"?[^，。！？]{0,20}?报道[，,]?"
+    + r"|据?" + _ORG + r"[^，。！？]{0,24}?电" + _BRACKETED
+    # 本报3月2日讯, 本报洛阳讯, 晚报讯, 本网讯
+    + r"|(?:本报|本网|晚报|日报)[\u4e00-\u9fff\d]{0,8}?讯" + _BRACKETED
+    # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯: a medium's name, a place, a date
+    + r"|[\u4e00-\u9fff]{1,10}?(?:网|报|台|站|社|中心|融媒)[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?讯"
+    + r"(?=[（(\s\d：:]|$)" + _BRACKETED
+    # 5月9日消息：, 县融媒体中心新闻网6月1日消息：
+    + r"|[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日消息[：:]"
+    # 云上嘉鱼报道（通讯员王云）
+    + r"|[\u4e00-\u9fff]{2,8}报道[（(][^（）()]{1,24}[）)]"
+    + r")"
+)
+
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """Split a dateline off the start of an article's first paragraph.
+
+    >>> split_dateline("本报讯2月7日，吕梁市委")
+    ('本报讯', '2月7日，吕梁市委')
+    >>> split_dateline("新华社北京1月2日电（记者张三）今天")
+    ('新华社北京1月2日电（记者张三）', '今天')
+    >>> split_dateline("据悉，此次爱心")
+    (None, '据悉，此次爱心')
+    >>> split_dateline("本报3月2日讯 近日"), split_dateline("5月9日消息：近日"), split_dateline("喜讯传来，近日")
+    (('本报3月2日讯', '近日'), ('5月9日消息：', '近日'), (None, '喜讯传来，近日'))
+    >>> split_dateline("东南网漳州4月4日讯（本网记者 陈志远）4月3日")
+    ('东南网漳州4月4日讯（本网记者 陈志远）', '4月3日')
+    """
+    match = DATELINE.match(text)
+    if not match:
+        return None, text
+    return match.group(0).strip(), text[match.end() :].lstrip("，, ")
+
+
+def _is_dateline_start(lines: list[PageLine], index: int) -> bool:
+    """A line that starts with a dateline, also one broken over two lines (…新闻网11月6 / 日消息：)."""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    if not DATELINE.match(lines[index].text + following):
+        return False
+    if index == 0:
+        return True
+    previous = lines[index - 1]
+    return ends_sentence(previous.text) or bool(split_byline(previous.raw)[1]) or not previous.text[-1:] in "，、；："
+
+
+def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]] | None:
+    """Articles from dateline to byline, and the lines outside them (headline lines); None without datelines."""
+    starts = [i for i in range(len(lines)) if _is_dateline_start(lines, i)]
+    if not starts:
+        return None
+    articles: list[ArticleLines] = []
+    outside: list[PageLine] = []
+    _add_undated(lines[: starts[0]], articles, outside)
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        end = next((i for i in range(start, stop) if split_byline(lines[i].raw)[1]), None)
+        if end is None:
+            # No byline: the article runs to its last sentence end; the lines
+            # after it (the next article's headline, or the page's headlines)
+            # are headline lines.
+            sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
+            end = sentence_ends[-1] if sentence_ends else stop - 1
+        body = list(lines[start : end + 1])
+        rest, names = split_byline(body[-1].raw)
+        if names:
+            body[-1] = PageLine(rest, close_cjk_gaps(rest), body[-1].page, body[-1].gap_before, index=body[-1].index)
+            if not body[-1].text:
+                body.pop()
+        articles.append(ArticleLines(body, lines[start].page, names))
+        _add_undated(lines[end + 1 : stop], articles, outside)
+    return articles, outside
+
+
+def _add_undated(stretch: list[PageLine], articles: list[ArticleLines], outside: list[PageLine]) -> None:
+    """Lines outside the dated articles: headline lines, or articles of their own.
+
+    An article whose dateline is not one we know (or that has none: the
+    first article of a page often has none) sits before or between the
+    others; its stretch is read as a page of its own.
+    """
+    if _holds_text(stretch):
+        drafts, headings = split_by_headings(stretch)
+        articles.extend(drafts)
+        outside.extend(headings)
+    else:
+        outside.extend(stretch)
+
+
+# Headlines never end a sentence; a stretch with this many sentence ends is text.
+_TEXT_SENTENCE_ENDS = 2
+# A sentence ends inside a line too (作正式展开。今年…), or before its byline (0亩。（张磊）).
+_SENTENCE_END = re.compile(r"[。！？]")
+
+
+def _holds_text(lines: list[PageLine]) -> bool:
+    """Lines between articles that are running text, not headlines or captions.
+
+    >>> page = lambda *texts: [PageLine(t, t, "p", False) for t in texts]
+    >>> _holds_text(page("全县开展汛期安全大检查", "书香满校园"))
+    False
+    >>> _holds_text(page("国务院新闻办公室5日举行新闻", "发布会。", "有关负责人表示，夏粮收购", "进展顺利。"))
+    True
+    >>> _holds_text(page("3月31日，小冰麦播种工", "作正式展开。", "合作种植面积从7000亩扩大到近2000", "0亩。（张磊 尹雪）"))
+    True
+    """
+    return len(_SENTENCE_END.findall("".join(line.text for line in lines))) >= _TEXT_SENTENCE_ENDS

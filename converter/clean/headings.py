@@ -1,0 +1,299 @@
+"""Heading rules: a page without datelines, cut into articles at its headline blocks and closings.
+
+A page without datelines (signed essays, other papers, a county page whose
+datelines were not printed) is split at its headline blocks and closings:
+headline lines shown by evidence (odd width or set apart by blanks, no
+sentence running through them), the author's name printed under the headline
+or alone under the text it signs, a bracketed byline or （作者…） note closing
+an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.clean.authors import author_lines, author_names
+from converter.clean.bylines import split_byline
+from converter.clean.lines import (
+    AUTHOR_NOTE,
+    SENTENCE_PUNCTUATION,
+    DASH_START,
+    PAGE_HEADER,
+    ArticleLines,
+    PageLine,
+)
+from converter.clean.paragraphs import continues_into, ends_sentence, set_width
+from converter.clean.spacing import close_cjk_gaps
+
+def _local_columns(widths: list[float], reach: int = 6) -> list[float]:
+    columns = []
+    for index in range(len(widths)):
+        window = sorted(widths[max(0, index - reach) : index + reach + 1])
+        columns.append(window[(3 * (len(window) - 1)) // 4])
+    return columns
+
+
+def blanks_are_structure(lines: list[PageLine]) -> bool:
+    """Whether blank lines mark structure on this page, or the extraction put one after every line.
+
+    A county page's text has a blank line after each printed line, another
+    extraction none at all; there blanks say nothing, and only widths and
+    punctuation tell headlines apart.
+    """
+    blanks = sum(line.gap_before for line in lines[1:])
+    return 0 < blanks and blanks * 2 <= len(lines) - 1
+
+
+def _closes(line: PageLine) -> bool:
+    """The line finishes something: a sentence, a bracketed byline or closing note."""
+    return ends_sentence(line.text) or line.text[-1:] in "）)"
+
+
+
+def _candidate_lines(lines: list[PageLine], page_text: str, authors: list[bool], gaps: list[bool],
+                     widths: list[float], columns: list[float]) -> list[bool]:
+    """First guess at headline lines: odd width or set apart by blanks, unpunctuated, not running on."""
+    candidate: list[bool] = []
+    for index, line in enumerate(lines):
+        # After a blank line a column may go on mid-sentence, but then with
+        # a full line; a narrow line there is a headline.
+        runs_on = index > 0 and not gaps[index] and not candidate[-1] and not _closes(lines[index - 1])
+        punctuated = line.text[-1:] in "，、；。！？…”）)" or line.text[:1] in "（(“"
+        # An indented first line of a paragraph is narrow too, but a
+        # headline seldom holds a sentence's punctuation.
+        narrow = 0.6 if SENTENCE_PUNCTUATION.search(line.text) else 0.8
+        odd_width = widths[index] < narrow * columns[index] or widths[index] > columns[index] + 2
+        set_apart = (
+            gaps[index]
+            and (index + 1 == len(lines) or gaps[index + 1])
+            and (index == 0 or _closes(lines[index - 1]))
+            and not SENTENCE_PUNCTUATION.search(line.text)
+            and not line.text.endswith("、")
+            # A blank can fall inside a sentence where the extraction changes region.
+            and not (index + 1 < len(lines) and continues_into(line.text, lines[index + 1].text, page_text))
+        )
+        furniture = bool(PAGE_HEADER.match(line.text)) or (bool(DASH_START.match(line.text)) and not punctuated)
+        candidate.append(furniture or authors[index] or ((odd_width or set_apart) and not runs_on and not punctuated))
+    return candidate
+
+
+def _titles_over_authors(lines: list[PageLine], authors: list[bool], gaps: list[bool], candidate: list[bool]) -> None:
+    """The unpunctuated lines right over an author's name are the title it signs."""
+    for index in (i for i, author in enumerate(authors) if author):
+        above = index - 1
+        while above >= max(0, index - 3) and not gaps[above + 1]:
+            text = lines[above].text
+            if SENTENCE_PUNCTUATION.search(text) or text[-1:] in "，、；。！？…”）)：":
+                break
+            candidate[above] = True
+            above -= 1
+
+
+def _demote_running_on(lines: list[PageLine], page_text: str, authors: list[bool], gaps: list[bool],
+                       widths: list[float], columns: list[float], candidate: list[bool]) -> None:
+    """A narrow line running on into the body below it is a paragraph's first line, not a headline."""
+    # From the bottom up, so that a line demoted to body counts as body for the line above it.
+    for index in range(len(lines) - 2, -1, -1):
+        text, below = lines[index].text, lines[index + 1]
+        if not candidate[index] or candidate[index + 1] or gaps[index + 1] or len(text) < 2:
+            continue
+        if authors[index] or PAGE_HEADER.match(text) or DASH_START.match(text):
+            continue
+        full_below = widths[index + 1] >= columns[index + 1] - 1.0
+        # A clause break inside the line and none at its end: the sentence goes on below.
+        open_sentence = bool(SENTENCE_PUNCTUATION.search(text)) and not _closes(lines[index])
+        if continues_into(text, below.text, page_text) or (
+            (full_below or open_sentence) and not _closes(lines[index])
+        ):
+            candidate[index] = False
+
+
+def _touching_blanks(candidate: list[bool], gaps: list[bool], structured: bool) -> list[bool]:
+    """Runs of candidate lines that touch a blank line or the page edge (any run, where blanks mean nothing)."""
+    flags = [False] * len(candidate)
+    index = 0
+    while index < len(candidate):
+        if not candidate[index]:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(candidate) and candidate[end + 1] and not gaps[end + 1]:
+            end += 1
+        touches_blank = not structured or index == 0 or gaps[index] or end + 1 == len(candidate) or gaps[end + 1]
+        for position in range(index, end + 1):
+            flags[position] = touches_blank
+        index = end + 1
+    return flags
+
+
+def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -> list[bool]:
+    """Which lines are headline lines.
+
+    A headline line is much narrower (or wider) than the column around it,
+    or, where blanks mark structure, set apart by blanks on both sides
+    without any sentence punctuation; it does not run on from an unfinished
+    sentence, does not end like a sentence part, and its run of such lines
+    touches a blank line or the page edge.  An author's name is a headline
+    line, and so are the unpunctuated lines right over it (the title it
+    signs, 不断优化公共经济责任配置 over 习亚哲).  Shortness alone is no headline:
+    a narrow line that runs on into the body below it (``新时代中国共产党的历史使``
+    over ``命，源自历史…``: a word across the break, a clause break inside it,
+    or a full line below with nothing between) is the first line of a paragraph.
+    """
+    structured = blanks_are_structure(lines)
+    gaps = [line.gap_before and structured for line in lines]
+    widths = [set_width(line.text) for line in lines]
+    columns = _local_columns(widths)
+    candidate = _candidate_lines(lines, page_text, authors, gaps, widths, columns)
+    _titles_over_authors(lines, authors, gaps, candidate)
+    _demote_running_on(lines, page_text, authors, gaps, widths, columns, candidate)
+    return _touching_blanks(candidate, gaps, structured)
+
+
+def _merged(lines: list[PageLine]) -> PageLine:
+    """Lines that form one paragraph of their own (a subhead, a closing note)."""
+    return PageLine(
+        " ".join(l.raw for l in lines), "".join(l.text for l in lines), lines[0].page, lines[0].gap_before, True,
+        lines[0].index,
+    )
+
+
+def _unwrapped(lines: list[PageLine], structured: bool) -> list[PageLine]:
+    """Headline lines with titles wrapped over two lines joined: 不忘初心走在 + 时代前列.
+
+    A line runs on into the next when no blank separates them (or blanks
+    mean nothing on the page, ``structured`` False) and it is at least as
+    wide (the first line of a wrapped title is the fuller one).
+    """
+    groups: list[list[PageLine]] = []
+    for line in lines:
+        apart = line.gap_before and structured
+        if groups and not apart and set_width(groups[-1][-1].text) >= set_width(line.text) - 0.5:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [_merged(group) for group in groups]
+
+
+def _closing_lines(lines: list[PageLine]) -> tuple[list[int], bool]:
+    """Where articles visibly end (a bracketed byline, the last line of a （作者…） note), and whether a byline is among them."""
+    closing: list[int] = []
+    bylines = False
+    note_start: int | None = None
+    for index, line in enumerate(lines):
+        if AUTHOR_NOTE.match(line.text):
+            note_start = index
+        if line.text[-1:] not in "）)":
+            continue
+        if split_byline(line.raw)[1]:
+            closing.append(index)
+            bylines = True
+        elif note_start is not None:
+            closing.append(index)
+            note_start = None
+    return closing, bylines
+
+
+def _body_block(block: list[PageLine], articles: list[ArticleLines], closed: bool, signed: bool) -> bool:
+    """Add a block of body lines to the articles; return whether the last article is closed.
+
+    A bracketed byline closes its article; a （作者…） note is one paragraph
+    of its own and closes the essay; on a signed page the next body line
+    after a closing starts a new article.
+    """
+    note: list[PageLine] = []
+    for line in block:
+        if not articles or (closed and not note and signed):
+            articles.append(ArticleLines([], line.page))
+            closed = False
+        rest, signers = split_byline(line.raw)
+        if signers and not note and not articles[-1].byline:
+            if close_cjk_gaps(rest):
+                articles[-1].lines.append(
+                    PageLine(rest, close_cjk_gaps(rest), line.page, line.gap_before, index=line.index)
+                )
+            articles[-1].byline = signers
+            closed = True
+        elif note or AUTHOR_NOTE.match(line.text):
+            note.append(line)
+            if line.text.endswith(("）", ")")):
+                # The closing note ends the essay: one paragraph of its own.
+                articles[-1].lines.append(_merged(note))
+                closed, note = True, []
+        else:
+            articles[-1].lines.append(line)
+    articles[-1].lines.extend(note)
+    return closed
+
+
+def _heading_block(block: list[PageLine], articles: list[ArticleLines], closed: bool, signed: bool,
+                   names: set[str], structured: bool) -> bool:
+    """Add a block of headline lines: a signature, a subhead, or a new article's headline; return closed."""
+    authors = [i for i, l in enumerate(block) if l.text in names]
+    current = articles[-1] if articles else None
+    if (
+        current is not None
+        and not closed
+        and authors == [0]
+        and len(block) == 1
+        and not current.byline
+        and not current.headings
+        and current.lines
+        and ends_sentence(current.lines[-1].text)
+    ):
+        # A name alone under a finished text, with no headline over it: the signature.
+        current.byline = author_names(block[0].raw)
+        return True
+    if not (authors or closed or not signed or not articles):
+        articles[-1].lines.extend(_unwrapped(block, structured))
+        return closed
+    split = authors[-1] if authors else len(block)
+    article = ArticleLines([], block[0].page, [n for l in block[split : split + 1] for n in author_names(l.raw)])
+    article.headings = [l.text for l in _unwrapped(block[:split], structured)]
+    article.lines = _unwrapped(block[split + 1 :], structured)
+    articles.append(article)
+    return False
+
+
+def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]]:
+    """Articles of a page without datelines, cut at headline blocks and closings.
+
+    A block with an author's name line (李忠杰 under the headline), or the
+    first block after a closing （作者…） note or bracketed byline, opens an
+    article: its lines above the name are the headline, those below are the
+    first subhead.  Other blocks are subheads kept in the body as their own
+    paragraphs.  A name alone after a finished sentence signs the text above
+    it.  Lone glyphs (drop caps, decorations), and the lines after the last
+    one that finishes a sentence or a closing (a county page's headlines),
+    are returned as outside lines.
+    """
+    closing, bylines = _closing_lines(lines)
+    # The lines after the last one that finishes something hold no text: a page's headlines.
+    last = max((i for i, line in enumerate(lines) if _closes(line)), default=len(lines) - 1)
+    outside = list(lines[last + 1 :])
+    lines = lines[: last + 1]
+    page_text = "".join(line.text for line in lines)
+    structured = blanks_are_structure(lines)
+    author_at = author_lines(lines, page_text)
+    flags = _heading_flags(lines, page_text, author_at)
+    outside = [line for line, heading in zip(lines, flags) if heading and len(line.text) == 1] + outside
+    blocks: list[tuple[bool, list[PageLine]]] = []
+    names = {line.text for line, author in zip(lines, author_at) if author}
+    for line, heading in zip(lines, flags):
+        if heading and len(line.text) == 1:
+            continue
+        if blocks and blocks[-1][0] == heading:
+            blocks[-1][1].append(line)
+        else:
+            blocks.append((heading, [line]))
+    # Signed articles (an author's name, or a byline at the end) are cut
+    # where one is signed and the next begins; elsewhere at every headline.
+    signed = bool(names) or bylines
+    articles: list[ArticleLines] = []
+    closed = True  # the previous article ended with its closing note or byline
+    for heading, block in blocks:
+        if heading:
+            closed = _heading_block(block, articles, closed, signed, names, structured)
+        else:
+            closed = _body_block(block, articles, closed, signed)
+    return [a for a in articles if a.lines or a.headings], outside

@@ -1,0 +1,54 @@
+"""Line types of a page: a printed line, an article's lines, and the patterns that name a line.
+
+A page's text keeps every printed column line; ``page_lines`` reads it into
+``PageLine`` s (raw as printed, justified blanks closed, whether a blank line
+precedes it, where it stands on the page).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from converter.clean.spacing import HAN_CLASS, close_cjk_gaps
+
+AUTHOR_NOTE = re.compile(r"^[（(]\s*作\s*者")
+NAME_LINE = re.compile(f"^[{HAN_CLASS}·]{{2,4}}$")
+# A page header line: 2018年1月3日星期三, 2018年1月3日, 7理论, 第3版 要闻.
+PAGE_HEADER = re.compile(f"^(?:\\d{{4}}年\\d{{1,2}}月\\d{{1,2}}日(?:星期.)?|\\d{{1,2}}[{HAN_CLASS}]{{1,4}}|第\\d+版.{{0,8}})$")
+SENTENCE_PUNCTUATION = re.compile(r"[，。；！？]")
+# A subtitle's leading dash, as typeset or as extracted.
+DASH_START = re.compile(r"^(?:——|—|－－|--|―)")
+
+
+@dataclass
+class PageLine:
+    raw: str  # as printed, spaces kept (headlines need them)
+    text: str  # justified blanks closed
+    page: str
+    gap_before: bool  # a blank line precedes it
+    standalone: bool = False  # a subhead: its own paragraph, never joined to its neighbours
+    index: int = -1  # where the line stands among the page's printed lines
+
+
+@dataclass
+class ArticleLines:
+    """One article's lines before they become an Article."""
+
+    lines: list[PageLine]
+    page: str
+    byline: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)  # headline lines printed above a signed essay
+
+
+def page_lines(name: str, text: str) -> list[PageLine]:
+    lines: list[PageLine] = []
+    gap = False
+    for raw in text.split("\n"):
+        if not raw.strip():
+            gap = True
+            continue
+        lines.append(PageLine(raw.rstrip(), close_cjk_gaps(raw), name, gap, index=len(lines)))
+        gap = False
+    return lines
+

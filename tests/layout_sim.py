@@ -1,0 +1,274 @@
+"""Lay real local-news articles out as the county paper's extracted page text, with a gold answer.
+
+The articles (``tests/data/articles/local_news.jsonl``) were printed by other
+papers; here they are set as the county paper sets a page and as its text
+extraction gives it back: every column line its own line with a blank line
+after it, paragraph indents lost, justified blanks between characters, the
+byline in brackets on the last line (or alone under it), and all headlines
+together at the end of the page, out of order.  On top of that, each page
+draws from the variations a county paper really prints (seeded, so a page is
+the same every time):
+
+- a first article with no dateline, and other dateline forms (本报3月2日讯,
+  晚报讯, 本报记者 王丽 报道, 5月9日消息：, 据新华社…电) or none;
+- headlines broken over two lines in the middle of a word, with or without a
+  blank line between the halves; kickers and subtitles on lines of their own;
+- a stray glyph after a headline line repeating the first character of the
+  next line, also when that line is a ——subtitle;
+- articles without a printed headline (the reader gets a derived title), which
+  then keep a dateline unless they open the page;
+- numbers and units split by justified spacing or a line break (0. 35元, 95 %);
+- column widths changing inside an article (the last paragraphs set wider);
+- photo titles doubled by a shadowed font (``春日春日采收忙采收忙``);
+- pages whose extraction has no blank lines at all.
+
+``page(seed, split)`` returns the page text and its gold: the articles as
+they should come out (kicker, title, subtitle, dateline, paragraphs, byline)
+and the unplaced headlines.  Articles are split once into a development and a
+held-out set (every third one held out), and pages of each split draw only
+from their own articles, with seeds of their own.
+
+Run ``python tests/layout_sim.py OUTDIR`` to write every page as
+``NAME.txt`` with ``NAME.gold.json`` beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ARTICLES = Path(__file__).resolve().parent / "data" / "articles" / "local_news.jsonl"
+DEV_SEEDS = range(0, 30)
+HELD_OUT_SEEDS = range(1000, 1015)
+
+# Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
+DATELINE_FORMS = [
+    "本报讯",
+    "本报{m}月{d}日讯",
+    "本报洛阳讯",
+    "晚报讯",
+    "本报记者 王丽 报道",
+    "{m}月{d}日消息：",
+    "县融媒体中心新闻网{m}月{d}日消息：",
+    "据新华社太原{m}月{d}日电",
+]
+# Photo titles printed among the headlines, belonging to no article.
+PHOTO_TITLES = ["山乡春早", "金秋硕果", "雪后初晴", "田野新绿", "古城夜色", "丰收时节", "梨花满枝头", "麦浪翻金"]
+_FULL = re.compile(r"[\u3400-\u9fff\uff01-\uff5e，。、；：？！“”‘’（）《》—…·]")
+
+
+@dataclass
+class GoldArticle:
+    title: str | None  # None: no headline printed, the parser derives one
+    kicker: str | None
+    subtitle: str | None
+    dateline: str | None
+    paragraphs: list[str]
+    byline: list[str]
+    paper: str = ""
+    body_lines: list[str] = field(default_factory=list)  # printed body lines, blanks closed
+
+
+@dataclass
+class Page:
+    name: str
+    split: str
+    text: str
+    articles: list[GoldArticle]
+    unplaced: list[str]
+
+    def gold(self) -> dict:
+        return {"name": self.name, "split": self.split, "articles": [asdict(a) for a in self.articles],
+                "unplaced_headlines": self.unplaced}
+
+
+def load_articles(path: Path = ARTICLES) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def split_articles(articles: list[dict]) -> dict[str, list[dict]]:
+    """Every third article is held out; pages of each split use only their own."""
+    return {
+        "dev": [a for i, a in enumerate(articles) if i % 3 != 2],
+        "held-out": [a for i, a in enumerate(articles) if i % 3 == 2],
+    }
+
+
+def _width(text: str) -> float:
+    full = len(_FULL.findall(text))
+    return full + 0.5 * (len(text) - full)
+
+
+def wrap(text: str, width: int, indent: int) -> list[str]:
+    """Fill column lines to ``width`` em as a compositor does; the first line ``indent`` em narrower."""
+    lines: list[str] = []
+    line = ""
+    limit = width - indent
+    for char in text:
+        if line and _width(line + char) > limit and char not in "，。、；：？！”）》…":
+            lines.append(line)
+            line, limit = "", width
+        line += char
+    return lines + [line] if line else lines
+
+
+def justify(line: str, rng: random.Random) -> str:
+    """Blanks as justified text leaves them: between every character, or around numbers."""
+    roll = rng.random()
+    if roll < 0.12:
+        return " ".join(line)
+    if roll < 0.35:
+        # Around and inside numbers: 2 月 7 日, 0. 35元, 95 %.
+        line = re.sub(r"(?<=\d)(?=[^\d\s])|(?<=[^\d\s])(?=\d)", " ", line)
+        return re.sub(r"(?<=\d\.)(?=\d)", " ", line)
+    return line
+
+
+def _dateline(article: dict, rng: random.Random, first: bool) -> str | None:
+    if first and rng.random() < 0.5:
+        return None
+    roll = rng.random()
+    if roll < 0.35 and article.get("dateline"):
+        return article["dateline"]
+    if roll < 0.45:
+        return None
+    form = rng.choice(DATELINE_FORMS)
+    return form.format(m=rng.randint(1, 12), d=rng.randint(1, 28))
+
+
+def _body(article: dict, dateline: str | None, width: int, rng: random.Random) -> list[str]:
+    """The article's column lines, the dateline run into the first one, the byline at the end."""
+    paragraphs = article["paragraphs"]
+    widen_from = rng.randint(1, len(paragraphs)) if len(paragraphs) > 1 and rng.random() < 0.3 else None
+    extra = rng.randint(4, 9)
+    lines: list[str] = []
+    for number, paragraph in enumerate(paragraphs):
+        column = width + extra if widen_from is not None and number >= widen_from else width
+        text = (dateline + " " + paragraph) if number == 0 and dateline else paragraph
+        lines += wrap(text, column, 0 if number == 0 and dateline else 2)
+    if article["byline"]:
+        names = "（" + " ".join(article["byline"]) + "）"
+        if rng.random() < 0.6 and _width(lines[-1]) + _width(names) <= width + 1:
+            lines[-1] += names
+        else:
+            lines.append(" " + names)
+    return lines
+
+
+def _split_title(title: str, rng: random.Random) -> list[str]:
+    """A long title over two lines, broken anywhere in its middle third (a word may be cut)."""
+    if len(title) < 10 or rng.random() < 0.6:
+        return [title]
+    cut = rng.randint(len(title) // 3, (2 * len(title)) // 3)
+    return [title[:cut], title[cut:]]
+
+
+def _headline_block(article: dict, rng: random.Random) -> list[tuple[str, bool]]:
+    """(line, blank before it) for one headline: kicker, title (maybe two lines), subtitle."""
+    block: list[tuple[str, bool]] = []
+    if article.get("kicker"):
+        block.append((article["kicker"], True))
+    for number, part in enumerate(_split_title(article["title"], rng)):
+        block.append((part, not block or (number == 0 and rng.random() < 0.5) or (number > 0 and rng.random() < 0.4)))
+    if article.get("subtitle"):
+        block.append((article["subtitle"], rng.random() < 0.5))
+    return block
+
+
+def _stray(lines: list[tuple[str, bool]], rng: random.Random) -> list[tuple[str, bool]]:
+    """A stray glyph after a headline line, repeating the first character of the line after it."""
+    candidates = [i for i in range(len(lines) - 1) if lines[i + 1][0].strip()]
+    if not candidates or rng.random() < 0.5:
+        return lines
+    at = rng.choice(candidates)
+    text, blank = lines[at]
+    following, _ = lines[at + 1]
+    lines = list(lines)
+    lines[at] = (f"{text} {following.strip()[0]}", blank)
+    lines[at + 1] = (" " + following, False)
+    return lines
+
+
+def page(seed: int, split: str, pool: list[dict]) -> Page:
+    rng = random.Random(seed)
+    chosen = rng.sample(pool, k=min(len(pool), rng.randint(3, 6)))
+    width = rng.choice([12, 13, 14, 16, 18, 20, 22])
+    body: list[str] = []
+    gold: list[GoldArticle] = []
+    blocks: list[list[tuple[str, bool]]] = []
+    for number, article in enumerate(chosen):
+        printed = article.get("title_printed", True) and rng.random() < 0.92
+        dateline = _dateline(article, rng, number == 0)
+        if not printed and dateline is None and number > 0:
+            # An article printed with neither headline nor dateline after another
+            # would read as that one's continuation, to the eye as well: papers
+            # give it at least one of the two.
+            dateline = rng.choice(DATELINE_FORMS).format(m=rng.randint(1, 12), d=rng.randint(1, 28))
+        lines = _body(article, dateline, width, rng)
+        body += [justify(line, rng) for line in lines]
+        gold.append(
+            GoldArticle(
+                title=article["title"] if printed else None,
+                kicker=article.get("kicker") if printed else None,
+                subtitle=article.get("subtitle") if printed else None,
+                dateline=dateline,
+                paragraphs=list(article["paragraphs"]),
+                byline=list(article["byline"]),
+                paper=article["paper"],
+                body_lines=[re.sub(r"\s", "", line) for line in lines],
+            )
+        )
+        if printed:
+            blocks.append(_headline_block(article, rng))
+    unplaced: list[str] = []
+    for _ in range(rng.choice([0, 0, 1, 2])):
+        photo = rng.choice([t for t in PHOTO_TITLES if t not in unplaced])
+        unplaced.append(photo)
+        blocks.append([(photo + photo if rng.random() < 0.6 else photo, True)])
+    rng.shuffle(blocks)
+    headline_lines = _stray([line for block in blocks for line in block], rng)
+    blanks = rng.random() >= 0.15
+    out: list[str] = []
+    for line in body:
+        out += [line, ""] if blanks else [line]
+    for text, blank in headline_lines:
+        if blank and blanks and out and out[-1] != "":
+            out.append("")
+        out.append(text)
+        if blanks:
+            if rng.random() < 0.7:
+                out.append("")
+    text = "\n".join(out).rstrip("\n") + "\n"
+    return Page(f"{split}-{seed:04}", split, text, gold, unplaced)
+
+
+def pages(split: str | None = None) -> list[Page]:
+    """Every simulated page of ``split`` ("dev" or "held-out"), or of both."""
+    pools = split_articles(load_articles())
+    made: list[Page] = []
+    if split in (None, "dev"):
+        made += [page(seed, "dev", pools["dev"]) for seed in DEV_SEEDS]
+    if split in (None, "held-out"):
+        made += [page(seed, "held-out", pools["held-out"]) for seed in HELD_OUT_SEEDS]
+    return made
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) != 1:
+        raise SystemExit("usage: python tests/layout_sim.py OUTDIR")
+    folder = Path(argv[0])
+    folder.mkdir(parents=True, exist_ok=True)
+    for made in pages():
+        (folder / f"{made.name}.txt").write_text(made.text, encoding="utf-8")
+        (folder / f"{made.name}.gold.json").write_text(
+            json.dumps(made.gold(), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+    print(f"{len(pages())} pages written to {folder}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

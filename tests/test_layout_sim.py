@@ -1,0 +1,34 @@
+"""The layout simulator: real articles of many papers, seeded pages, a held-out split of their own."""
+
+from __future__ import annotations
+
+from benchmarks.parse_quality import score_page
+from converter.clean import parse_pages
+from tests import layout_sim
+
+
+def test_the_articles_are_real_and_from_many_papers() -> None:
+    articles = layout_sim.load_articles()
+    assert len(articles) >= 40
+    assert len({a["paper"] for a in articles}) >= 15
+    for article in articles:
+        assert article["url"] and article["title"] and article["paragraphs"]
+        # Copied as published: Chinese punctuation set full width.
+        assert not any(mark in "".join(article["paragraphs"]) for mark in (",", ";", "(", ")"))
+
+
+def test_pages_are_seeded_and_the_splits_share_no_article() -> None:
+    pools = layout_sim.split_articles(layout_sim.load_articles())
+    assert not {a["title"] for a in pools["dev"]} & {a["title"] for a in pools["held-out"]}
+    first, again = layout_sim.pages("dev")[:2], layout_sim.pages("dev")[:2]
+    assert [p.text for p in first] == [p.text for p in again]
+    assert len(layout_sim.pages()) >= 30
+
+
+def test_the_dev_split_stays_parsed() -> None:
+    # A floor under the measured figures (benchmarks/parse_quality.py), so a change that breaks them shows.
+    whole = total = 0
+    for sim in layout_sim.pages("dev"):
+        score = score_page(sim, parse_pages([(sim.name + ".txt", sim.text)]))
+        whole, total = whole + score["whole"], total + score["articles"]
+    assert whole / total >= 0.85

@@ -1,0 +1,135 @@
+"""The general rules that hold the parser on pages it was not built on, each with the example it handles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from converter.clean import is_text_line, parse_pages
+from converter.clean.anchors import cut_points
+from converter.clean.articles import page_lines, split_dateline
+from converter.clean.bylines import split_byline
+from converter.clean.headlines import place_headlines, split_fragments
+from converter.clean.spacing import close_cjk_gaps
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "000_6f7615cd0b320972.txt"
+FLOOD = [
+    "汛期来临，怀宁县腊树镇扎实做好防汛抗旱各项工作。",
+    "各村成立防汛抗旱领导小组，组建防汛队伍，筹备防汛物资，切实落实防汛抗旱各项任务。",
+]
+SCHOOL = ["城关小学举办读书节活动，全校师生分享了自己最喜爱的图书。", "老师们为大家推荐了适合不同年级阅读的书目。"]
+HOSPITAL = ["县人民医院专家到龙垭镇三柳村开展义诊，为村民测血压、看病开方。"]
+
+
+def _page(*blocks: list[str]) -> str:
+    return "\n\n".join(line for block in blocks for line in block) + "\n"
+
+
+def _wrap(text: str, width: int = 12) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+def _lines(paragraphs: list[str], first: str = "") -> list[str]:
+    lines: list[str] = []
+    for number, paragraph in enumerate(paragraphs):
+        lines += _wrap((first if number == 0 else "") + paragraph)
+    return lines
+
+
+def test_numbers_split_by_justified_blanks_are_joined() -> None:
+    assert close_cjk_gaps("治理率达 9 3 . 5 % ，每斤 0. 35 元，共 2016 年") == "治理率达93.5%，每斤0.35元，共2016年"
+    assert close_cjk_gaps("COVID 19") == "COVID 19"
+
+
+def test_other_papers_datelines() -> None:
+    assert split_dateline("本报3月2日讯 近日") == ("本报3月2日讯", "近日")
+    assert split_dateline("本报洛阳讯 近日")[0] == "本报洛阳讯"
+    assert split_dateline("晚报讯 近日")[0] == "晚报讯"
+    assert split_dateline("5月9日消息：近日")[0] == "5月9日消息："
+    assert split_dateline("娄底新闻网新化讯（通讯员 蔡汉平）3月4日")[0] == "娄底新闻网新化讯（通讯员 蔡汉平）"
+    assert split_dateline("云上嘉鱼报道（通讯员王云）3月5日")[0] == "云上嘉鱼报道（通讯员王云）"
+    assert split_dateline("喜讯传来，全县")[0] is None
+
+
+def test_a_byline_set_wide_is_read_name_by_name() -> None:
+    assert split_byline("0 亩 。 （ 张 磊   尹 雪 ）") == ("0 亩 。", ["张磊", "尹雪"])
+
+
+def test_an_undated_first_article_is_an_article_not_headlines() -> None:
+    text = _page(_lines(FLOOD), _lines(SCHOOL, "本报讯 ") + ["（李华）"], ["怀宁腊树镇落实防汛抗旱各项任务", "城关小学举办读书节活动"])
+    issue = parse_pages([("p.txt", text)])
+    assert [a.headline.title for a in issue.articles] == ["怀宁腊树镇落实防汛抗旱各项任务", "城关小学举办读书节活动"]
+    assert "".join(issue.articles[0].paragraphs) == "".join(FLOOD) and issue.articles[0].dateline is None
+    assert issue.unplaced_headlines == []
+
+
+def test_a_dateline_broken_over_two_lines_starts_its_article() -> None:
+    text = _page(_lines(FLOOD, "本报讯 ") + ["（王丽）"], ["县融媒体中心新闻网11月6", "日消息：" + SCHOOL[0]], _wrap(SCHOOL[1]))
+    issue = parse_pages([("p.txt", text)])
+    assert [a.dateline for a in issue.articles] == ["本报讯", "县融媒体中心新闻网11月6日消息："]
+
+
+def _place(headline_text: str, articles: list[str]):
+    return place_headlines(split_fragments(page_lines("p", headline_text)), articles)
+
+
+def test_a_title_broken_inside_a_word_is_one_title() -> None:
+    # 落 / 实: the break falls inside a word of the article.
+    placement = _place("\n怀宁腊树镇落\n实防汛抗旱各项任务\n\n城关小学举办读书节活动\n", ["".join(FLOOD), "".join(SCHOOL)])
+    assert placement.headlines[0].parts == ["怀宁腊树镇落实防汛抗旱各项任务"]
+
+
+def test_a_title_broken_after_a_comma_or_an_open_quote_is_one_title() -> None:
+    placement = _place("“俺们\n\n社区有群热心人”\n", ["俺们社区有群热心的志愿者，定期维护花坛卫生。"])
+    assert placement.headlines[0].title == "“俺们社区有群热心人”"
+
+
+def test_a_stray_dash_before_a_subtitle_is_a_stray_and_the_dash_line_a_subtitle() -> None:
+    articles = ["县人民医院专家到龙垭镇义诊，春风化雨润心田，为村民送去健康。"]
+    placement = _place("春风化雨润心田 —\n——记县人民医院送医下乡\n", articles)
+    assert placement.headlines[0].title == "春风化雨润心田"
+    assert placement.headlines[0].subtitle == "——记县人民医院送医下乡"
+    assert any("stray glyph “—”" in w for w in placement.warnings)
+
+
+def test_a_comma_line_under_a_title_is_its_subtitle() -> None:
+    articles = ["槐荫区裕园社区有群热心居民，他们维护花坛、清理楼道垃圾和小广告。"]
+    placement = _place("裕园社区热心人\n维护花坛、清理楼道垃圾和小广告，他们啥都干\n", articles)
+    assert placement.headlines[0].subtitle == "维护花坛、清理楼道垃圾和小广告，他们啥都干"
+
+
+def test_an_abbreviated_headline_matches_on_characters() -> None:
+    # 县医院 for 县人民医院, 义诊 in the body: few shared bigrams, most characters shared.
+    placement = _place("县医院下乡送医\n\n城关小学读书节\n", ["".join(HOSPITAL), "".join(SCHOOL)])
+    assert placement.headlines[0].title == "县医院下乡送医"
+    assert placement.headlines[1].title == "城关小学读书节"
+
+
+def test_articles_run_together_are_cut_where_their_headlines_say() -> None:
+    paragraphs = FLOOD + SCHOOL
+    assert cut_points(paragraphs, ["怀宁腊树镇落实防汛抗旱各项任务", "城关小学举办读书节活动"]) == [2]
+    assert cut_points(paragraphs, ["怀宁腊树镇落实防汛抗旱各项任务"]) == []
+
+
+def test_text_is_never_an_unplaced_headline() -> None:
+    assert is_text_line("各村成立防汛抗旱领导小组，组建防汛队伍，")
+    assert is_text_line("各村成立防汛抗旱领导小组组建防汛队伍筹备防汛物资切实落实防汛抗旱各项任务全面提升防汛能力")
+    assert not is_text_line("怀宁腊树镇落实防汛抗旱各项任务")
+
+
+@pytest.mark.slow
+def test_a_page_of_560_articles_gets_every_headline_its_copy_of_the_sample_gets() -> None:
+    # Headlines are matched within the run of articles they follow, so the work stays linear
+    # (benchmarks/parse_long_page.py times it); the answer must be the sample's, 80 times over.
+    text = SAMPLE.read_text(encoding="utf-8")
+    once = parse_pages([("s.txt", text)])
+    many = parse_pages([("s.txt", "\n".join([text] * 80))])
+    assert [a.headline for a in many.articles] == [a.headline for a in once.articles] * 80
+    assert many.unplaced_headlines == once.unplaced_headlines * 80
+
+
+def test_a_title_the_lead_repeats_is_one_title_across_a_blank() -> None:
+    articles = ["12月3日，安县28个重点项目集中开工仪式在安县工业园区进行。", "".join(SCHOOL)]
+    placement = _place("\n安县28个重\n\n点项目集中开工\n\n城关小学举办读书节活动\n", articles)
+    assert placement.headlines[0].parts == ["安县28个重点项目集中开工"]
