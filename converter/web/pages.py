@@ -161,7 +161,10 @@ def _issue_context(issue: Issue, out_dir: Path) -> dict[str, Any]:
         (f"{name}.mp3", "整期朗读（MP3）", "mp3"),
         (f"../{FEED_NAME}", "播客订阅（RSS）", "feed"),
     ):
-        if (out_dir / file_name).is_file():
+        # The feed is written at the end of the run, after the pages: an issue read aloud as one
+        # file is in it by then.
+        exists = (out_dir / file_name).is_file() or (kind == "feed" and (out_dir / f"{name}.mp3").is_file())
+        if exists:
             downloads.append({"href": url(file_name), "label": label, "kind": kind})
     return {
         "lang": LANGUAGE,
