@@ -270,8 +270,9 @@ def page_breaks(issue: Issue) -> dict[int, PageBreak]:
     return breaks
 
 
-def render_article(article: Article, pinyin: PinyinReadings | None, page_break: PageBreak | None = None) -> str:
-    """The XHTML of one article; each reading unit carries its anchor as id."""
+def article_pieces(article: Article, pinyin: PinyinReadings | None) -> dict[str, Any]:
+    """Headline parts, dateline, paragraphs and byline, each reading unit a Piece (its anchor and
+    markup): what the book's page and the web edition's page both show of an article."""
     single: dict[str, Piece] = {}
     paragraphs: list[list[Piece]] = []
     for units in article_blocks(article):
@@ -281,19 +282,26 @@ def render_article(article: Article, pinyin: PinyinReadings | None, page_break: 
             paragraphs.append(pieces)
         else:
             single[units[0].kind] = pieces[0]
+    return {
+        "kicker": single.get("kicker"),
+        "headline": single.get("title"),
+        "subtitle": single.get("subtitle"),
+        "dateline": single.get("dateline"),
+        "paragraphs": paragraphs,
+        "byline": single.get("byline"),
+        "subheads": set(article.subheads),  # paragraphs that are in-body subheads: h2, a heading to jump to
+    }
+
+
+def render_article(article: Article, pinyin: PinyinReadings | None, page_break: PageBreak | None = None) -> str:
+    """The XHTML of one article; each reading unit carries its anchor as id."""
     return _TEMPLATES.get_template("article.xhtml.j2").render(
         lang=LANGUAGE,
         title=headline_label(article),
         untitled=UNTITLED,
         stylesheet=STYLESHEET_HREF,
         body_class=_body_class(pinyin),
-        kicker=single.get("kicker"),
-        headline=single.get("title"),
-        subtitle=single.get("subtitle"),
-        dateline=single.get("dateline"),
-        paragraphs=paragraphs,
-        subheads=set(article.subheads),
-        byline=single.get("byline"),
+        **article_pieces(article, pinyin),
         derived_mark=text_markup(f"（{DERIVED_MARK}）", pinyin) if article.headline.source == "derived" else None,
         page_break=page_break,
     )

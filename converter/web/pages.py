@@ -24,9 +24,8 @@ from converter.atomic import atomic_write_text
 from converter.epub.builder import (
     UNTITLED,
     PinyinReadings,
-    Piece,
     article_blocks,
-    block_markup,
+    article_pieces,
     headline_label,
     text_markup,
 )
@@ -130,28 +129,6 @@ def _entry(article: Article, page: str, pinyin: PinyinReadings, duration: float 
     )
 
 
-def _article_body(article: Article, pinyin: PinyinReadings) -> dict[str, Any]:
-    """Headline parts, dateline, paragraphs and byline, each reading unit a Piece."""
-    single: dict[str, Piece] = {}
-    paragraphs: list[list[Piece]] = []
-    for units in article_blocks(article):
-        html = block_markup([u.text for u in units], pinyin)
-        pieces = [Piece(u.anchor, h) for u, h in zip(units, html, strict=True)]
-        if units[0].kind == "paragraph":
-            paragraphs.append(pieces)
-        else:
-            single[units[0].kind] = pieces[0]
-    return {
-        "kicker": single.get("kicker"),
-        "headline": single.get("title"),
-        "subtitle": single.get("subtitle"),
-        "dateline": single.get("dateline"),
-        "paragraphs": paragraphs,
-        "byline": single.get("byline"),
-        "subheads": set(article.subheads),  # paragraphs that are in-body subheads: h2, a heading to jump to
-    }
-
-
 def _issue_context(issue: Issue, out_dir: Path) -> dict[str, Any]:
     """What every page of the issue shows of it, and the downloads that exist."""
     name = out_dir.name
@@ -204,7 +181,7 @@ def render_issue_site(
     for index, (article, entry, item) in enumerate(zip(issue.articles, entries, audio, strict=True)):
         pages[entry.page] = TEMPLATES.get_template("article.html.j2").render(
             **context,
-            **_article_body(article, pinyin),
+            **article_pieces(article, pinyin),
             title=f"{entry.label} - {issue.title}",
             entry=entry,
             untitled=UNTITLED,
