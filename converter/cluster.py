@@ -85,18 +85,22 @@ def cached_audio(issue_input: Any, settings: Settings, out_root: Path) -> dict[s
     """The audio cache entries the issue's articles would be read from, by path under the cache folder:
     what is cached costs the cluster nothing. An issue that cannot be parsed here ships none."""
     from converter.audio.issue import cache_keys
-    from converter.batch import CACHE_DIR_NAME, audio_options
+    from converter.audio.issue_file import announcement_keys
+    from converter.batch import CACHE_DIR_NAME, apply_metadata, audio_options
     from converter.clean import parse_issue
+    from converter.config import load_issue_meta
 
     if not settings.audio:
         return {}
     try:
         issue = parse_issue(Path(issue_input.path))
+        apply_metadata(issue, load_issue_meta(Path(issue_input.path)), settings)  # the intro names the issue
     except ConverterError:
         return {}
     root = out_root / CACHE_DIR_NAME
     entries: dict[str, bytes] = {}
-    for key in cache_keys(issue, audio_options(settings)):
+    options = audio_options(settings)
+    for key in cache_keys(issue, options) + announcement_keys(issue, options):
         for suffix in (".mp3", ".json"):
             relative = f"audio/{key[:2]}/{key}{suffix}"
             try:

@@ -85,7 +85,7 @@ def test_up_to_date_issues_never_travel(local_cluster, archive: Path, tmp_path: 
 
 @pytest.mark.slow
 def test_audio_made_on_the_cluster_fills_the_local_cache_and_cached_articles_cost_nothing(
-    local_cluster, tmp_path: Path
+    local_cluster, tmp_path: Path, monkeypatch
 ) -> None:
     issue = write(tmp_path / "in" / "2024-06-19.txt", make_page([FLOOD, MARKET]))
     out = tmp_path / "out"
@@ -93,11 +93,16 @@ def test_audio_made_on_the_cluster_fills_the_local_cache_and_cached_articles_cos
     first = run_batch([issue], settings, Recorder())
     assert first[0].status == "converted" and first[0].audio_made == 2
     assert len(list((out / "2024-06-19" / "audio").glob("*.mp3"))) >= 2
-    cached = list((out / ".cache" / "audio").rglob("*.mp3"))
-    assert len(cached) == 2
+    cached = sorted((out / ".cache" / "audio").rglob("*.mp3"))
+    assert len(cached) == 5  # two articles; the issue file's intro and two announcements
     settings.force = True
+    shipped: list[int] = []
+    packer = cluster.pack_issue
+    monkeypatch.setattr(cluster, "pack_issue", lambda i, s, c: shipped.append(len(c)) or packer(i, s, c))
     again = run_batch([issue], settings, Recorder())
     assert again[0].audio_made == 0  # both articles came from the cache this machine sent along
+    assert shipped == [10]  # every clip the issue needs (MP3 and timings each): nothing is read again
+    assert sorted((out / ".cache" / "audio").rglob("*.mp3")) == cached
 
 
 @pytest.mark.slow

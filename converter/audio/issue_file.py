@@ -103,6 +103,19 @@ def write_issue_file(
     return IssueFile(Path(path), duration, chapters)
 
 
+def announcement_keys(issue: Issue, options: AudioOptions) -> list[str]:
+    """The cache keys of the issue file's intro and 第N篇, for every voice ``options`` may read them with."""
+    names = [name for name in ("edge", "espeak") if options.engine in ("auto", name)]
+    phrases = [("intro", intro_text(issue), PAUSE_AFTER_INTRO)] + [
+        (f"article-{n}", announcement_text(n), PAUSE_AFTER_ANNOUNCEMENT) for n in range(1, len(issue.articles) + 1)
+    ]
+    keys = []
+    for name in names:
+        announcer = _Announcer(options, name, None, None)
+        keys += [announcer.key(anchor, text, pause)[1] for anchor, text, pause in phrases]
+    return keys
+
+
 class _Announcer:
     """Short phrases read by the articles' voice, cached by text and voice."""
 
@@ -113,9 +126,12 @@ class _Announcer:
         self.cache = cache
         self.notice = notice
 
-    def say(self, anchor: str, text: str, pause: float) -> Synthesis:
+    def key(self, anchor: str, text: str, pause: float) -> tuple[list[SpokenUnit], str]:
         units = self._units(anchor, text, pause)
-        key = cache_key(units, self.engine.identity())
+        return units, cache_key(units, self.engine.identity())
+
+    def say(self, anchor: str, text: str, pause: float) -> Synthesis:
+        units, key = self.key(anchor, text, pause)
         cached = self.cache.get(key) if self.cache is not None else None
         if cached is not None:
             return cached
