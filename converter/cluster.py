@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from converter import __version__
-from converter.atomic import atomic_write_bytes, is_own_temporary
+from converter.atomic import atomic_write_bytes
 from converter.config import Settings, issue_meta_path
 from converter.errors import ConverterError
 
@@ -154,8 +154,8 @@ def convert_packed(packed: PackedIssue, version: str) -> PackedResult:
 
 def write_packed(packed: PackedResult, out_root: Path) -> None:
     """Write a worker's result here: the cache first, the issue's files, its manifest last."""
-    from converter.batch import CACHE_DIR_NAME, MANIFEST_NAME
     from converter.atomic import atomic_write_if_changed
+    from converter.batch import CACHE_DIR_NAME, MANIFEST_NAME
 
     for relative, data in packed.cache.items():
         atomic_write_bytes(out_root / CACHE_DIR_NAME / relative, data)

@@ -24,9 +24,8 @@ from typing import Any
 
 import aiohttp
 import edge_tts
-from edge_tts.exceptions import EdgeTTSException
-
 import numpy as np
+from edge_tts.exceptions import EdgeTTSException
 
 from converter.audio.encode import decoded_mp3, mp3_duration
 from converter.audio.engines import AudioOptions, Synthesis

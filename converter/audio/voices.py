@@ -55,7 +55,7 @@ def _service_voices() -> list[VoiceInfo]:
 
     try:
         voices = asyncio.run(edge_tts.list_voices())
-    except (aiohttp.ClientError, OSError, asyncio.TimeoutError, EdgeTTSException) as exc:
+    except (TimeoutError, aiohttp.ClientError, OSError, EdgeTTSException) as exc:
         raise VoiceListError(f"cannot fetch the online voice list ({type(exc).__name__})") from exc
     chinese = [v for v in voices if v.get("Locale", "").startswith("zh-")]
     return [

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 
 from converter.clean.lines import NAME_LINE, SENTENCE_PUNCTUATION, PageLine
-from converter.clean.spacing import HAN_CLASS
-
 
 # Common Chinese surnames: an author's name printed alone under a headline
 # starts with one of them, which tells it from a three-character subhead.

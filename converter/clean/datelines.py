@@ -66,7 +66,7 @@ def _is_dateline_start(lines: list[PageLine], index: int) -> bool:
     if index == 0:
         return True
     previous = lines[index - 1]
-    return ends_sentence(previous.text) or bool(split_byline(previous.raw)[1]) or not previous.text[-1:] in "，、；："
+    return ends_sentence(previous.text) or bool(split_byline(previous.raw)[1]) or previous.text[-1:] not in "，、；："
 
 
 def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]] | None:

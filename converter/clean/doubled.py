@@ -9,7 +9,7 @@ still at least three characters long.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 _MIN_COLLAPSED = 3
 
@@ -23,7 +23,7 @@ def doubled_pieces(text: str) -> list[str] | None:
     True
     """
 
-    @lru_cache(maxsize=None)
+    @cache
     def best(start: int) -> tuple[str, ...] | None:
         if start == len(text):
             return ()

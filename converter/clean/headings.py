@@ -10,20 +10,19 @@ an article.
 
 from __future__ import annotations
 
-import re
-
 from converter.clean.authors import author_lines, author_names
 from converter.clean.bylines import split_byline
 from converter.clean.lines import (
     AUTHOR_NOTE,
-    SENTENCE_PUNCTUATION,
     DASH_START,
     PAGE_HEADER,
+    SENTENCE_PUNCTUATION,
     ArticleLines,
     PageLine,
 )
 from converter.clean.paragraphs import continues_into, ends_sentence, set_width
 from converter.clean.spacing import close_cjk_gaps
+
 
 def _local_columns(widths: list[float], reach: int = 6) -> list[float]:
     columns = []
@@ -41,7 +40,7 @@ def blanks_are_structure(lines: list[PageLine]) -> bool:
     punctuation tell headlines apart.
     """
     blanks = sum(line.gap_before for line in lines[1:])
-    return 0 < blanks and blanks * 2 <= len(lines) - 1
+    return blanks > 0 and blanks * 2 <= len(lines) - 1
 
 
 def _closes(line: PageLine) -> bool:

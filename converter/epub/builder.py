@@ -33,7 +33,6 @@ from ebooklib import epub
 from markupsafe import Markup, escape
 
 from converter.atomic import atomic_write_if_changed
-from converter.errors import ConverterError, InputError
 from converter.cover import cover_svg
 from converter.epub.metadata import (
     Accessibility,
@@ -42,6 +41,7 @@ from converter.epub.metadata import (
     book_identifier,
     modified_time,
 )
+from converter.errors import ConverterError, InputError
 from converter.model import DERIVED_MARK, Article, Issue, chinese_date
 from converter.sentences import ReadingUnit, reading_units
 

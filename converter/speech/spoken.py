@@ -234,7 +234,7 @@ def quantities(text: str) -> str:
         ordinal = _ORDINAL_BEFORE.search(text[max(0, match.start() - 2):match.start()]) is not None
         following = text[match.end():match.end() + 4]
         if following.startswith("到"):  # 2到3个: the measure word after the range decides
-            following = re.sub(rf"^到[\d.]+", "", text[match.end():match.end() + 16])
+            following = re.sub(r"^到[\d.]+", "", text[match.end():match.end() + 16])
         return quantity(match[1], following, ordinal=ordinal)
 
     text = _QUANTITY.sub(reading, text)
