@@ -9,154 +9,43 @@ made comes back from the content-addressed cache).
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
 import json
 import os
 import time
 import traceback
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from converter import __version__
-from converter.atomic import atomic_write_text, remove_stale_temporaries
+from converter.atomic import file_sha256
 from converter.config import IssueMeta, Settings, issue_meta_path, load_issue_meta
+from converter.discovery import IssueInput, discover_issues
 from converter.errors import ConverterError, InputError, OutputError, os_reason
-from converter.model import DERIVED_MARK, DERIVED_REASON, Issue
-from converter.reader import PAGE_SUFFIXES, is_page_file, unreadable_entry
+from converter.lock import CACHE_DIR_NAME, output_lock
+from converter.manifest import (
+    MANIFEST_FORMAT,
+    MANIFEST_NAME,
+    ArticleAudioRecord,
+    IssueAudioRecord,
+    Manifest,
+    article_records,
+    current_manifest,
+    file_record,
+    new_manifest,
+    write_manifest,
+)
+from converter.model import Issue
+from converter.results import IssueResult, summary
 from converter.workers import stop_workers, worker_pool
 
-MANIFEST_NAME = "manifest.json"
-MANIFEST_FORMAT = 2  # 2: the whole-issue MP3 (issue_audio), levelled audio
-LOCK_NAME = ".converter.lock"
-CACHE_DIR_NAME = ".cache"
-# The folders a writer makes inside an issue's output folder (temporaries are cleaned there too).
-ISSUE_SUBFOLDERS = ("audio",)
-
-
-@dataclass(frozen=True)
-class IssueInput:
-    """One issue to convert: a page file, or a folder of page files."""
-
-    name: str  # its folder name under the output folder
-    path: Path
-    shown_path: str | None = None  # the input as named where the run started, when converted elsewhere
-
-
-@dataclass
-class IssueResult:
-    name: str
-    path: str
-    status: str  # "converted" | "up to date" | "failed"
-    articles: int = 0
-    audio_seconds: float = 0.0
-    audio_made: int = 0  # articles synthesised in this run (not from the cache)
-    warnings: list[str] = field(default_factory=list)
-    error: str | None = None
-    seconds: float = 0.0
-
-
-# ---------------------------------------------------------------- discovery
-
-
-def _issue_name(path: Path) -> str:
-    """A safe folder name for the issue: the file's stem or the folder's name."""
-    raw = _resolved(path).name if path.is_dir() else path.stem
-    cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in raw).strip("._")
-    return cleaned or "issue"
-
-
-def _lone_review_file(path: Path) -> bool:
-    """A review file (NAME.md) with no page file NAME.txt or NAME.pdf beside it: an issue of its own in a collection."""
-    from converter.review import is_review_file
-
-    return is_review_file(path) and not any(is_page_file(path.with_suffix(s)) for s in (".txt", ".pdf"))
-
-
-def _resolved(path: Path) -> Path:
-    """``path.resolve()``, or its absolute form when links loop (resolve raises then)."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):
-        return Path(os.path.abspath(path))
-
-
-def discover_issues(
-    inputs: list[Path], output: Path | None = None
-) -> tuple[list[IssueInput], list[IssueResult]]:
-    """Expand INPUT arguments into issues.
-
-    A page file is an issue; a folder holding page files and no sub-folders is
-    one issue (its pages in name order); a folder holding sub-folders is a
-    collection: each sub-folder, and each loose page file, is an issue of its
-    own.  The ``output`` folder is never an issue, even inside a collection
-    (``converter convert .`` with the default out/).  Paths that cannot be
-    read become failures, the rest go on.
-    """
-    skip = output.resolve() if output is not None else None
-    issues: list[IssueInput] = []
-    failures: list[IssueResult] = []
-    taken: set[str] = set()
-
-    def add(path: Path) -> None:
-        base = name = _issue_name(path)
-        number = 1
-        while name in taken:  # a/ and a.txt, or a second a-2.txt: never one folder for two issues
-            number += 1
-            name = f"{base}-{number}"
-        taken.add(name)
-        issues.append(IssueInput(name, path))
-
-    def fail(path: Path, reason: str) -> None:
-        failures.append(IssueResult(_issue_name(path), str(path), "failed", error=f"{path}: {reason}"))
-
-    for path in inputs:
-        reason = unreadable_entry(path)
-        if reason is not None:
-            fail(path, reason)
-        elif not path.exists():
-            fail(path, "no such file or folder")
-        elif path.is_file():
-            add(path)
-        elif path.is_dir():
-            try:
-                entries = sorted(e for e in path.iterdir() if not e.name.startswith("."))
-            except OSError as exc:
-                fail(path, f"cannot read this folder ({exc.strerror or exc})")
-                continue
-            entries = [e for e in entries if _resolved(e) != skip]
-            folders = [e for e in entries if e.is_dir()]
-            if not folders:
-                add(path)
-                continue
-            for entry in entries:
-                if entry.is_dir() or is_page_file(entry) or _lone_review_file(entry):
-                    add(entry)
-                elif (reason := unreadable_entry(entry)) and (
-                    entry.is_symlink() or entry.suffix.lower() in PAGE_SUFFIXES
-                ):
-                    fail(entry, reason)  # a link loop or a pipe among the issues: said, not skipped
-        else:
-            fail(path, "not a file or folder")
-    return issues, failures
+# Names other modules and tests reach through this one, from before they had modules of their own.
+__all__ = ["MANIFEST_NAME", "CACHE_DIR_NAME", "IssueInput", "IssueResult", "discover_issues", "output_lock",
+           "summary", "run_batch", "convert_issue", "apply_metadata", "audio_options", "output_options"]
 
 
 # ---------------------------------------------------------------- fingerprints
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def output_options(settings: Settings) -> dict[str, Any]:
@@ -203,32 +92,9 @@ def input_fingerprint(issue_input: IssueInput, settings: Settings) -> str:
 def _input_sha256(path: Path) -> str:
     """The hash of an input file; one that cannot be read fails its issue as the reader would."""
     try:
-        return _file_sha256(path)
+        return file_sha256(path)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({os_reason(exc)})") from exc
-
-
-def _manifest_is_current(out_dir: Path, fingerprint: str) -> dict[str, Any] | None:
-    try:
-        manifest = json.loads((out_dir / MANIFEST_NAME).read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    if manifest.get("format") != MANIFEST_FORMAT or manifest.get("input_hash") != fingerprint:
-        return None
-    for entry in manifest.get("files", []):
-        if not _output_is_whole(out_dir, entry):
-            return None
-    return manifest
-
-
-def _output_is_whole(out_dir: Path, entry: Any) -> bool:
-    """An output file is as the manifest recorded it: same size, then same hash (a file
-    truncated, replaced or edited since is remade)."""
-    try:
-        path = out_dir / entry["path"]
-        return path.stat().st_size == entry["bytes"] and path.is_file() and _file_sha256(path) == entry["sha256"]
-    except (OSError, KeyError, TypeError):
-        return False
 
 
 # ---------------------------------------------------------------- one issue
@@ -280,7 +146,7 @@ def _up_to_date(
 ) -> bool:
     """Whether the issue's outputs are whole and made from these inputs and options (and owe
     nothing to the neural voice); fills ``result`` if so."""
-    manifest = _manifest_is_current(out_dir, fingerprint)
+    manifest = current_manifest(out_dir, fingerprint)
     if manifest is None or _owes_online_voice(manifest, settings, narration_run):
         return False
     result.status = "up to date"
@@ -328,9 +194,9 @@ def _convert_issue(
         raise OutputError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from exc
 
     written: list[Path] = []
-    audio_entries: list[dict[str, Any] | None] = [None] * len(issue.articles)
+    audio_entries: list[ArticleAudioRecord | None] = [None] * len(issue.articles)
     narration = None
-    issue_audio: dict[str, Any] | None = None
+    issue_audio: IssueAudioRecord | None = None
     cover: bytes | None = None  # the issue's cover image (PNG or JPEG) for the MP3 tags, when there is one
     if settings.audio:
         from converter.cover import cover_png
@@ -389,7 +255,7 @@ def _make_issue_file(issue: Issue, narration: list[Any], path: Path, out_root: P
                             notice=notice)
 
 
-def _owes_online_voice(manifest: dict[str, Any], settings: Settings, narration_run: Any) -> bool:
+def _owes_online_voice(manifest: Manifest, settings: Settings, narration_run: Any) -> bool:
     """With --engine auto, articles the offline voice read while the service failed are
     read again by the neural voice on a later run, once the service is not resting."""
     if not settings.audio or settings.engine != "auto":
@@ -449,76 +315,18 @@ def _write_manifest(
     settings: Settings,
     fingerprint: str,
     written: list[Path],
-    audio_entries: list[dict[str, Any] | None],
-    issue_audio: dict[str, Any] | None = None,
+    audio_entries: list[ArticleAudioRecord | None],
+    issue_audio: IssueAudioRecord | None = None,
 ) -> None:
-    files = [{"path": str(p.relative_to(out_dir)), "sha256": _file_sha256(p), "bytes": p.stat().st_size} for p in written]
-    manifest = {
-        "format": MANIFEST_FORMAT,
-        "converter": __version__,
-        "issue": issue_input.name,
-        "input": issue_input.shown_path or str(issue_input.path),
-        "input_hash": fingerprint,
-        "title": issue.title,
-        "date": issue.date.isoformat() if issue.date else None,
-        "newspaper": issue.newspaper,
-        "number": issue.number,
-        "sources": list(issue.sources),
-        "options": output_options(settings),
-        "articles": [
-            {
-                "index": index,
-                "page": article.source,
-                "pages": article.pages,
-                "kicker": article.headline.kicker,
-                "title": article.headline.title,
-                "subtitle": article.headline.subtitle,
-                "title_source": article.headline.source,
-                **({"title_note": f"{DERIVED_MARK}：{DERIVED_REASON}"} if article.headline.source == "derived" else {}),
-                "byline": list(article.byline),
-                "paragraphs": len(article.paragraphs),
-                "characters": article.text_length,
-                "text_sha256": _sha256("\n".join(article.paragraphs).encode()),
-                **({"audio": audio} if audio else {}),
-            }
-            for index, (article, audio) in enumerate(zip(issue.articles, audio_entries), 1)
-        ],
-        "unplaced_headlines": list(issue.unplaced_headlines),
-        "warnings": list(issue.warnings),
-        **({"issue_audio": issue_audio} if issue_audio else {}),
-        "files": files,
-    }
-    atomic_write_text(out_dir / MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    manifest = new_manifest(
+        issue_input.name, issue_input.shown_path or str(issue_input.path), fingerprint, issue,
+        output_options(settings), article_records(issue, audio_entries),
+        [file_record(out_dir, path) for path in written], issue_audio,
+    )
+    write_manifest(out_dir, manifest)
 
 
 # ---------------------------------------------------------------- the run
-
-
-def own_folders(out_root: Path, issue_names: list[str]) -> list[Path]:
-    """The folders this program writes in: the output folder itself (its lock, files of the whole
-    run), each issue's folder and sub-folders, and the audio cache's."""
-    folders = [out_root] + [out_root / name / sub for name in issue_names for sub in ("", *ISSUE_SUBFOLDERS)]
-    cache = out_root / CACHE_DIR_NAME / "audio"
-    with contextlib.suppress(OSError):
-        folders += [entry for entry in cache.iterdir() if len(entry.name) == 2]
-    return folders
-
-
-@contextlib.contextmanager
-def output_lock(out_root: Path, issue_names: Sequence[str] = ()) -> Iterator[None]:
-    """One run at a time per output folder, so the temporaries a killed run left can be removed safely."""
-    try:
-        out_root.mkdir(parents=True, exist_ok=True)
-        handle = (out_root / LOCK_NAME).open("a")
-    except OSError as exc:
-        raise OutputError(f"{out_root}: cannot write to the output folder ({exc.strerror or exc})") from exc
-    with handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise OutputError(f"{out_root}: another conversion is writing to this folder") from exc
-        remove_stale_temporaries(own_folders(out_root, list(issue_names)))
-        yield
 
 
 def _new_narration_run(notice: Callable[[str], None]) -> Any:
@@ -647,16 +455,3 @@ def _write_archive_index(out_root: Path, reporter: Any) -> list[IssueResult]:
         reporter.issue_done(failed)
         return [failed]
     return []
-
-
-def summary(results: list[IssueResult]) -> dict[str, Any]:
-    return {
-        "issues": len(results),
-        "converted": sum(r.status == "converted" for r in results),
-        "up_to_date": sum(r.status == "up to date" for r in results),
-        "failed": sum(r.status == "failed" for r in results),
-        "articles": sum(r.articles for r in results),
-        "audio_minutes": round(sum(r.audio_seconds for r in results) / 60, 1),
-        "warnings": sum(len(r.warnings) for r in results),
-    }
-

@@ -24,6 +24,7 @@ from converter import __version__
 from converter.atomic import atomic_write_bytes
 from converter.config import Settings, issue_meta_path
 from converter.errors import ConverterError
+from converter.lock import CACHE_DIR_NAME
 
 CONNECT_TIMEOUT = "10s"
 RETRIES = 2  # an issue whose worker failed (not merely died) is tried this many more times
@@ -86,7 +87,7 @@ def cached_audio(issue_input: Any, settings: Settings, out_root: Path) -> dict[s
     what is cached costs the cluster nothing. An issue that cannot be parsed here ships none."""
     from converter.audio.issue import cache_keys
     from converter.audio.issue_file import announcement_keys
-    from converter.batch import CACHE_DIR_NAME, apply_metadata, audio_options
+    from converter.batch import apply_metadata, audio_options
     from converter.clean import parse_issue
     from converter.config import load_issue_meta
 
@@ -112,7 +113,9 @@ def cached_audio(issue_input: Any, settings: Settings, out_root: Path) -> dict[s
 
 def convert_packed(packed: PackedIssue, version: str) -> PackedResult:
     """Run on a worker: convert the issue in a private folder and send back what it wrote."""
-    from converter.batch import CACHE_DIR_NAME, IssueInput, IssueResult, convert_issue
+    from converter.batch import convert_issue
+    from converter.discovery import IssueInput
+    from converter.results import IssueResult
 
     if version != __version__:
         result = IssueResult(packed.name, packed.shown_path, "failed")
@@ -155,7 +158,7 @@ def convert_packed(packed: PackedIssue, version: str) -> PackedResult:
 def write_packed(packed: PackedResult, out_root: Path) -> None:
     """Write a worker's result here: the cache first, the issue's files, its manifest last."""
     from converter.atomic import atomic_write_if_changed
-    from converter.batch import CACHE_DIR_NAME, MANIFEST_NAME
+    from converter.manifest import MANIFEST_NAME
 
     for relative, data in packed.cache.items():
         atomic_write_bytes(out_root / CACHE_DIR_NAME / relative, data)
@@ -201,7 +204,7 @@ def run_on_cluster(client: Any, issues: list[Any], settings: Settings, out_root:
     the client is closed at the end."""
     from dask.distributed import as_completed
 
-    from converter.batch import IssueResult
+    from converter.results import IssueResult
 
     results: list[Any] = []
     try:

@@ -11,7 +11,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from converter.batch import IssueInput, IssueResult, summary
+from converter.discovery import IssueInput
+from converter.results import IssueResult, summary
 
 
 class Reporter:
