@@ -30,7 +30,6 @@ from converter.manifest import (
     ArticleAudioRecord,
     IssueAudioRecord,
     Manifest,
-    article_records,
     current_manifest,
     file_record,
     new_manifest,
@@ -320,7 +319,7 @@ def _write_manifest(
 ) -> None:
     manifest = new_manifest(
         issue_input.name, issue_input.shown_path or str(issue_input.path), fingerprint, issue,
-        output_options(settings), article_records(issue, audio_entries),
+        output_options(settings), audio_entries,
         [file_record(out_dir, path) for path in written], issue_audio,
     )
     write_manifest(out_dir, manifest)

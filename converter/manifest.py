@@ -15,7 +15,7 @@ from typing import NotRequired, TypedDict, cast
 
 from converter import __version__
 from converter.atomic import atomic_write_text, file_sha256
-from converter.model import DERIVED_MARK, DERIVED_REASON, Issue
+from converter.model import DERIVED_MARK, DERIVED_REASON, ArticleDict, Issue, issue_to_dict
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = 2  # 2: the whole-issue MP3 (issue_audio), levelled audio
@@ -117,29 +117,33 @@ def file_record(out_dir: Path, path: Path) -> FileRecord:
     return {"path": str(path.relative_to(out_dir)), "sha256": file_sha256(path), "bytes": path.stat().st_size}
 
 
-def article_records(issue: Issue, audio: list[ArticleAudioRecord | None]) -> list[ArticleRecord]:
-    """What the manifest says of each article: its headline and pages, how long it is, its audio."""
-    records: list[ArticleRecord] = []
-    for index, (article, article_audio) in enumerate(zip(issue.articles, audio), 1):
-        derived = article.headline.source == "derived"
-        # Built as a plain dict for its keys' order (the note beside the title, the audio last), as always written.
-        record = {
-            "index": index,
-            "page": article.source,
-            "pages": article.pages,
-            "kicker": article.headline.kicker,
-            "title": article.headline.title,
-            "subtitle": article.headline.subtitle,
-            "title_source": article.headline.source,
-            **({"title_note": f"{DERIVED_MARK}：{DERIVED_REASON}"} if derived else {}),
-            "byline": list(article.byline),
-            "paragraphs": len(article.paragraphs),
-            "characters": article.text_length,
-            "text_sha256": hashlib.sha256("\n".join(article.paragraphs).encode()).hexdigest(),
-            **({"audio": article_audio} if article_audio else {}),
-        }
-        records.append(cast(ArticleRecord, record))
-    return records
+def article_record(index: int, article: ArticleDict, audio: ArticleAudioRecord | None) -> ArticleRecord:
+    """What the manifest says of an article: its headline and pages, how long it is, its audio.
+
+    >>> from converter.model import Article, Headline
+    >>> from converter.model import article_to_dict
+    >>> record = article_record(1, article_to_dict(Article(Headline("题"), ["一二", "三"], source="1.txt")), None)
+    >>> record["page"], record["paragraphs"], record["characters"], "audio" in record
+    ('1.txt', 2, 3, False)
+    """
+    paragraphs = article["paragraphs"]
+    # Built as a plain dict for its keys' order (the note beside the title, the audio last), as always written.
+    record = {
+        "index": index,
+        "page": article["page"],
+        "pages": article["pages"],
+        "kicker": article["kicker"],
+        "title": article["title"],
+        "subtitle": article["subtitle"],
+        "title_source": article["title_source"],
+        **({"title_note": f"{DERIVED_MARK}：{DERIVED_REASON}"} if article["title_source"] == "derived" else {}),
+        "byline": article["byline"],
+        "paragraphs": len(paragraphs),
+        "characters": sum(len(p) for p in paragraphs),
+        "text_sha256": hashlib.sha256("\n".join(paragraphs).encode()).hexdigest(),
+        **({"audio": audio} if audio else {}),
+    }
+    return cast(ArticleRecord, record)
 
 
 def write_manifest(out_dir: Path, manifest: Manifest) -> None:
@@ -148,23 +152,25 @@ def write_manifest(out_dir: Path, manifest: Manifest) -> None:
 
 def new_manifest(
     name: str, shown_input: str, fingerprint: str, issue: Issue, options: dict[str, object],
-    articles: list[ArticleRecord], files: list[FileRecord], issue_audio: IssueAudioRecord | None = None,
+    audio: list[ArticleAudioRecord | None], files: list[FileRecord], issue_audio: IssueAudioRecord | None = None,
 ) -> Manifest:
+    """The manifest of an issue: the issue as converter.model.issue_to_dict gives it, what was made, from what."""
+    data = issue_to_dict(issue)
     head = {
         "format": MANIFEST_FORMAT,
         "converter": __version__,
         "issue": name,
         "input": shown_input,
         "input_hash": fingerprint,
-        "title": issue.title,
-        "date": issue.date.isoformat() if issue.date else None,
-        "newspaper": issue.newspaper,
-        "number": issue.number,
-        "sources": list(issue.sources),
+        "title": data["title"],
+        "date": data["date"],
+        "newspaper": data["newspaper"],
+        "number": data["number"],
+        "sources": data["sources"],
         "options": options,
-        "articles": articles,
-        "unplaced_headlines": list(issue.unplaced_headlines),
-        "warnings": list(issue.warnings),
+        "articles": [article_record(i, a, s) for i, (a, s) in enumerate(zip(data["articles"], audio), 1)],
+        "unplaced_headlines": data["unplaced_headlines"],
+        "warnings": data["warnings"],
     }
     # The files last, as they always were: a reader sees what the issue is before the list of its files.
     return cast(Manifest, {**head, **({"issue_audio": issue_audio} if issue_audio else {}), "files": files})
