@@ -1,10 +1,12 @@
 """Batch conversion: many issues, incrementally, in parallel, and safely.
 
-For each issue: parse → apply metadata → EPUB → audio → ``manifest.json``.
-The manifest is written last and records a fingerprint of everything the
-outputs depend on, so an unchanged issue is skipped without being parsed,
-and a run killed at any moment is finished by the next one (audio already
-made comes back from the content-addressed cache).
+For each issue: parse → apply metadata → the enabled writers of
+converter/writers.py → ``manifest.json``.  The manifest is written last and
+records a fingerprint of everything the outputs depend on, so an unchanged
+issue is skipped without being parsed, and a run killed at any moment is
+finished by the next one (audio already made comes back from the cache).
+Finding the issues is converter/discovery.py's; the manifest, the lock and
+the results have modules of their own.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from converter import __version__
 from converter.atomic import file_sha256
@@ -27,8 +29,6 @@ from converter.lock import CACHE_DIR_NAME, output_lock
 from converter.manifest import (
     MANIFEST_FORMAT,
     MANIFEST_NAME,
-    ArticleAudioRecord,
-    IssueAudioRecord,
     Manifest,
     current_manifest,
     file_record,
@@ -38,6 +38,22 @@ from converter.manifest import (
 from converter.model import Issue
 from converter.results import IssueResult, summary
 from converter.workers import stop_workers, worker_pool
+from converter.writers import (
+    ArticleDone,
+    IssueJob,
+    WrittenFile,
+    article_audio_records,
+    issue_audio_record,
+    issue_writers,
+    new_narration_run,
+    run_writers,
+)
+
+if TYPE_CHECKING:
+
+    from converter.audio.engines import AudioOptions, EngineName
+    from converter.audio.issue import NarrationRun
+    from converter.progress import Reporter
 
 # Names other modules and tests reach through this one, from before they had modules of their own.
 __all__ = ["MANIFEST_NAME", "CACHE_DIR_NAME", "IssueInput", "IssueResult", "discover_issues", "output_lock",
@@ -110,16 +126,13 @@ def apply_metadata(issue: Issue, meta: IssueMeta, settings: Settings) -> None:
     issue.title = meta.title or issue_title(issue, issue.name_words)
 
 
-ArticleDone = Callable[[int, int, float], None]  # (issue articles, done, audio seconds)
-
-
 def convert_issue(
     issue_input: IssueInput,
     settings: Settings,
     out_root: Path,
     *,
     on_article: ArticleDone | None = None,
-    narration_run: Any = None,
+    narration_run: NarrationRun | None = None,
     audio_jobs: int = 1,
 ) -> IssueResult:
     """Convert one issue; every failure comes back as a result, never as an exception."""
@@ -141,7 +154,7 @@ def convert_issue(
 
 
 def _up_to_date(
-    out_dir: Path, fingerprint: str, result: IssueResult, settings: Settings, narration_run: Any = None
+    out_dir: Path, fingerprint: str, result: IssueResult, settings: Settings, narration_run: NarrationRun | None = None
 ) -> bool:
     """Whether the issue's outputs are whole and made from these inputs and options (and owe
     nothing to the neural voice); fills ``result`` if so."""
@@ -173,9 +186,10 @@ def _convert_issue(
     out_root: Path,
     result: IssueResult,
     on_article: ArticleDone | None,
-    narration_run: Any,
+    narration_run: NarrationRun | None,
     audio_jobs: int,
 ) -> None:
+    """Parse the issue and run every enabled writer on it (in the table's order), then write the manifest."""
     from converter.clean import parse_issue
 
     out_dir = out_root / issue_input.name
@@ -192,69 +206,20 @@ def _convert_issue(
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from exc
 
-    written: list[Path] = []
-    audio_entries: list[ArticleAudioRecord | None] = [None] * len(issue.articles)
-    narration = None
-    issue_audio: IssueAudioRecord | None = None
-    cover: bytes | None = None  # the issue's cover image (PNG or JPEG) for the MP3 tags, when there is one
-    if settings.audio:
-        from converter.cover import cover_png
-
-        cover = cover_png(issue)  # the EPUB's cover, drawn as PNG (None without a Chinese font)
-        narration = _make_audio(issue, out_dir, out_root, settings, audio_jobs, on_article, narration_run, cover)
-        for index, item in enumerate(narration):
-            audio_entries[index] = {
-                "file": str(item.path.relative_to(out_dir)),
-                "duration": round(item.duration, 3),
-                "engine": item.engine,
-                "voice": item.voice,
-                "from_cache": item.from_cache,
-            }
-            result.audio_seconds += item.duration
-            result.audio_made += 0 if item.from_cache else 1
-        from converter.audio.issue import PLAYLIST_NAME
-
-        written += [path for item in narration for path in (item.path, item.srt_path)]
-        written.append(out_dir / "audio" / PLAYLIST_NAME)
-        issue_file = _make_issue_file(issue, narration, out_dir / f"{issue_input.name}.mp3", out_root, settings,
-                                      narration_run, cover)
-        written.append(issue_file.path)
-        issue_audio = {
-            "file": issue_file.path.name,
-            "duration": round(issue_file.duration, 3),
-            "chapters": [{"title": c.title, "start": round(c.start, 3), "end": round(c.end, 3)}
-                         for c in issue_file.chapters],
-        }
-
-    from converter.epub import build_epub
-
-    epub_path = out_dir / f"{issue_input.name}.epub"
-    build_epub(issue, epub_path, pinyin_style=settings.pinyin, narration=narration if settings.read_along else None)
-    written.append(epub_path)
-
-    if settings.web:
-        from converter.web import write_issue_site
-
-        written += write_issue_site(issue, out_dir, narration=narration, pinyin_style=settings.pinyin)
-
-    _write_manifest(out_dir, issue_input, issue, settings, fingerprint, written, audio_entries, issue_audio)
+    job = IssueJob(
+        issue_input.name, out_dir, out_root, settings, audio=audio_options(settings) if settings.audio else None,
+        narration_run=narration_run, audio_jobs=audio_jobs, on_article=on_article,
+    )
+    written: list[WrittenFile] = []
+    for writer in issue_writers(settings):
+        written += writer.write(issue, job)
+    for item in job.narration or []:
+        result.audio_seconds += item.duration
+        result.audio_made += 0 if item.from_cache else 1
+    _write_manifest(out_dir, issue_input, issue, settings, fingerprint, written, job)
 
 
-def _make_issue_file(issue: Issue, narration: list[Any], path: Path, out_root: Path, settings: Settings,
-                     narration_run: Any, cover: bytes | None) -> Any:
-    """The whole issue as one chaptered MP3, read in the voice most of its articles have."""
-    from collections import Counter
-
-    from converter.audio.issue_file import write_issue_file
-
-    engine = Counter(item.engine for item in narration).most_common(1)[0][0]
-    notice = getattr(narration_run, "say", None)
-    return write_issue_file(issue, [item.path for item in narration], path, audio_options(settings),
-                            engine_name=engine, cache_dir=out_root / CACHE_DIR_NAME / "audio", cover=cover,
-                            notice=notice)
-
-
-def _owes_online_voice(manifest: Manifest, settings: Settings, narration_run: Any) -> bool:
+def _owes_online_voice(manifest: Manifest, settings: Settings, narration_run: NarrationRun | None) -> bool:
     """With --engine auto, articles the offline voice read while the service failed are
     read again by the neural voice on a later run, once the service is not resting."""
     if not settings.audio or settings.engine != "auto":
@@ -264,46 +229,13 @@ def _owes_online_voice(manifest: Manifest, settings: Settings, narration_run: An
     return narration_run is None or narration_run.online.ready()
 
 
-def _make_audio(
-    issue: Issue,
-    out_dir: Path,
-    out_root: Path,
-    settings: Settings,
-    jobs: int,
-    on_article: ArticleDone | None,
-    narration_run: Any,
-    cover: bytes | None = None,
-) -> list[Any]:
-    from converter.audio import write_issue_audio
-
-    options = audio_options(settings)
-    total = len(issue.articles)
-    done = 0
-
-    def progress(article_audio: Any) -> None:
-        nonlocal done
-        done += 1
-        if on_article:
-            on_article(total, done, article_audio.duration)
-
-    return write_issue_audio(
-        issue,
-        out_dir / "audio",
-        options,
-        cache_dir=out_root / CACHE_DIR_NAME / "audio",
-        jobs=jobs,
-        progress=progress,
-        run=narration_run,
-        cover=cover,
-    )
-
-
-def audio_options(settings: Settings) -> Any:
+def audio_options(settings: Settings) -> AudioOptions:
     """The voice settings as the audio writer takes them; a bad rate or voice is an AudioOptionsError."""
-    from converter.audio import AudioOptions
+    from converter.audio.engines import AudioOptions
 
     return AudioOptions(
-        engine=settings.engine, voice=settings.voice, rate=settings.rate, volume=settings.volume, pitch=settings.pitch
+        engine=cast("EngineName", settings.engine),  # one of ENGINES: config.py checks it
+        voice=settings.voice, rate=settings.rate, volume=settings.volume, pitch=settings.pitch
     )
 
 
@@ -313,25 +245,19 @@ def _write_manifest(
     issue: Issue,
     settings: Settings,
     fingerprint: str,
-    written: list[Path],
-    audio_entries: list[ArticleAudioRecord | None],
-    issue_audio: IssueAudioRecord | None = None,
+    written: list[WrittenFile],
+    job: IssueJob,
 ) -> None:
+    """The manifest, last: the issue, what each writer returned, and the audio's durations and chapters."""
+    files = [file_record(out_dir, f.path, f.sha256, f.size, f.kind) for f in written]
     manifest = new_manifest(
         issue_input.name, issue_input.shown_path or str(issue_input.path), fingerprint, issue,
-        output_options(settings), audio_entries,
-        [file_record(out_dir, path) for path in written], issue_audio,
+        output_options(settings), article_audio_records(issue, job), files, issue_audio_record(job),
     )
     write_manifest(out_dir, manifest)
 
 
 # ---------------------------------------------------------------- the run
-
-
-def _new_narration_run(notice: Callable[[str], None]) -> Any:
-    from converter.audio import NarrationRun
-
-    return NarrationRun(notice=notice)
 
 
 def usable_cpus() -> int:
@@ -356,7 +282,7 @@ def effective_jobs(settings: Settings, issues: int = 0, notice: Callable[[str], 
 def run_batch(
     inputs: list[Path],
     settings: Settings,
-    reporter: Any,
+    reporter: Reporter,
 ) -> list[IssueResult]:
     """Convert every issue under ``inputs``; returns one result per issue."""
     if settings.audio:
@@ -378,79 +304,83 @@ def run_batch(
     jobs = effective_jobs(settings, 0 if settings.audio else len(issues), reporter.message)
     with output_lock(out_root, [i.name for i in issues]):
         reporter.start(len(issues))
-        if settings.scheduler:
-            from converter.cluster import run_on_cluster
+        if client is not None:
+            from converter.cluster import convert_on_cluster
 
-            to_convert = []
-            for issue_input in issues:
-                done = up_to_date_result(issue_input, settings, out_root)
-                if done is None:
-                    to_convert.append(issue_input)
-                else:
-                    reporter.issue_done(done)
-                    results.append(done)
-            results += run_on_cluster(client, to_convert, settings, out_root, reporter)
+            results += convert_on_cluster(client, issues, settings, out_root, reporter)
         elif settings.audio or jobs == 1 or len(issues) == 1:
-            # Audio is the expensive part and is parallel inside each issue;
-            # one NarrationRun keeps its worker processes and an offline
-            # fallback (said once) across the issues.
-            narration_run = _new_narration_run(reporter.message) if settings.audio else None
-            try:
-                for issue_input in issues:
-                    reporter.issue_started(issue_input)
-                    result = convert_issue(
-                        issue_input,
-                        settings,
-                        out_root,
-                        on_article=reporter.article_done,
-                        narration_run=narration_run,
-                        audio_jobs=jobs,
-                    )
-                    reporter.issue_done(result)
-                    results.append(result)
-            except BaseException:  # Ctrl-C, SIGTERM: the workers stop now, not after their work
-                if narration_run is not None:
-                    narration_run.stop()
-                raise
-            finally:
-                if narration_run is not None:
-                    narration_run.close()
+            results += _convert_here(issues, settings, out_root, reporter, jobs)
         else:
-            pool = worker_pool(jobs)
-            try:
-                futures = [(i, pool.submit(convert_issue, i, settings, out_root)) for i in issues]
-                for issue_input, future in futures:
-                    try:
-                        result = future.result()
-                    except Exception as exc:  # a worker killed from outside (out of memory)
-                        result = IssueResult(
-                            issue_input.name, str(issue_input.path), "failed",
-                            error=f"{issue_input.path}: worker process failed ({type(exc).__name__})",
-                        )
-                    reporter.issue_done(result)
-                    results.append(result)
-            except BaseException:
-                stop_workers(pool)
-                raise
-            pool.shutdown()
-        if settings.audio:
-            from converter.feed import write_feed
-
-            write_feed(out_root, title=settings.newspaper, base_url=settings.base_url)
-        if settings.web:
-            results += _write_archive_index(out_root, reporter)
+            results += _convert_in_pool(issues, settings, out_root, reporter, jobs)
+        results += _write_run_files(out_root, settings, reporter)
     return results
 
 
-def _write_archive_index(out_root: Path, reporter: Any) -> list[IssueResult]:
-    """OUTDIR/index.html from every issue's manifest, this run's and earlier ones;
-    a failure to write it is one more failed line, not the end of the run."""
-    from converter.web import write_archive_index
-
+def _convert_here(
+    issues: list[IssueInput], settings: Settings, out_root: Path, reporter: Reporter, jobs: int
+) -> list[IssueResult]:
+    """One issue after another in this process. Audio is the expensive part and is parallel inside
+    each issue; one NarrationRun keeps its worker processes and an offline fallback (said once)
+    across the issues."""
+    narration_run = new_narration_run(reporter.message) if settings.audio else None
+    results: list[IssueResult] = []
     try:
-        write_archive_index(out_root)
-    except ConverterError as exc:
-        failed = IssueResult("index.html", str(out_root), "failed", error=str(exc))
-        reporter.issue_done(failed)
-        return [failed]
-    return []
+        for issue_input in issues:
+            reporter.issue_started(issue_input)
+            result = convert_issue(
+                issue_input,
+                settings,
+                out_root,
+                on_article=reporter.article_done,
+                narration_run=narration_run,
+                audio_jobs=jobs,
+            )
+            reporter.issue_done(result)
+            results.append(result)
+    except BaseException:  # Ctrl-C, SIGTERM: the workers stop now, not after their work
+        if narration_run is not None:
+            narration_run.stop()
+        raise
+    finally:
+        if narration_run is not None:
+            narration_run.close()
+    return results
+
+
+def _convert_in_pool(
+    issues: list[IssueInput], settings: Settings, out_root: Path, reporter: Reporter, jobs: int
+) -> list[IssueResult]:
+    """Without audio: ``jobs`` worker processes, one issue each at a time."""
+    results: list[IssueResult] = []
+    pool = worker_pool(jobs)
+    try:
+        futures = [(i, pool.submit(convert_issue, i, settings, out_root)) for i in issues]
+        for issue_input, future in futures:
+            try:
+                result = future.result()
+            except Exception as exc:  # a worker killed from outside (out of memory)
+                result = IssueResult(
+                    issue_input.name, str(issue_input.path), "failed",
+                    error=f"{issue_input.path}: worker process failed ({type(exc).__name__})",
+                )
+            reporter.issue_done(result)
+            results.append(result)
+    except BaseException:
+        stop_workers(pool)
+        raise
+    pool.shutdown()
+    return results
+
+
+def _write_run_files(out_root: Path, settings: Settings, reporter: Reporter) -> list[IssueResult]:
+    """The files of the whole output folder (feed, archive page), from every issue's manifest, this run's
+    and earlier ones; a failure to write one is one more failed line, not the end of the run."""
+    failures: list[IssueResult] = []
+    for writer in run_writers(settings):
+        try:
+            writer.write(out_root, settings)
+        except ConverterError as exc:
+            failed = IssueResult(writer.name, str(out_root), "failed", error=str(exc))
+            reporter.issue_done(failed)
+            failures.append(failed)
+    return failures

@@ -113,8 +113,9 @@ def output_is_whole(out_dir: Path, entry: FileRecord) -> bool:
         return False
 
 
-def file_record(out_dir: Path, path: Path) -> FileRecord:
-    return {"path": str(path.relative_to(out_dir)), "sha256": file_sha256(path), "bytes": path.stat().st_size}
+def file_record(out_dir: Path, path: Path, sha256: str, size: int, kind: str) -> FileRecord:
+    """An output as its writer returned it (converter.writers.WrittenFile), its path under the issue's folder."""
+    return {"path": str(path.relative_to(out_dir)), "sha256": sha256, "bytes": size, "kind": kind}
 
 
 def article_record(index: int, article: ArticleDict, audio: ArticleAudioRecord | None) -> ArticleRecord:
