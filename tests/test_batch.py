@@ -18,14 +18,14 @@ from converter import atomic
 from converter.batch import discover_issues, run_batch
 from converter.cli import main
 from converter.config import Settings, load_settings
-from converter.progress import Reporter
+from converter.progress import LineReporter
 from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
 
 
-class Recorder(Reporter):
+class Recorder(LineReporter):
     """A reporter that keeps what it was told."""
 
     def __init__(self) -> None:

@@ -23,7 +23,7 @@ from converter.config import Settings
 from converter.epub import build_epub
 from converter.epub.overlay import ACTIVE_CLASS, Clip, check_clips, clock_value, narrator_name
 from converter.model import Issue
-from converter.progress import Reporter
+from converter.progress import LineReporter
 from converter.sentences import reading_units
 from tests.validate import epubcheck
 
@@ -59,7 +59,7 @@ class Books:
 def books(tmp_path_factory: pytest.TempPathFactory) -> Books:
     work = tmp_path_factory.mktemp("read-along")
     results = run_batch(
-        [SAMPLE], Settings(output=work / "out", engine="espeak", read_along=True, jobs=2), Reporter(quiet=True)
+        [SAMPLE], Settings(output=work / "out", engine="espeak", read_along=True, jobs=2), LineReporter(quiet=True)
     )
     assert results[0].status == "converted", results[0].error
     issue = parse_issue(SAMPLE)
