@@ -52,8 +52,8 @@ from converter.writers import (
 if TYPE_CHECKING:
 
     from converter.audio.engines import AudioOptions, EngineName
-    from converter.audio.issue import NarrationRun
     from converter.progress import Reporter
+    from converter.writers import NarrationRun
 
 # Names other modules and tests reach through this one, from before they had modules of their own.
 __all__ = ["MANIFEST_NAME", "CACHE_DIR_NAME", "IssueInput", "IssueResult", "discover_issues", "output_lock",
@@ -231,7 +231,7 @@ def _owes_online_voice(manifest: Manifest, settings: Settings, narration_run: Na
 
 def audio_options(settings: Settings) -> AudioOptions:
     """The voice settings as the audio writer takes them; a bad rate or voice is an AudioOptionsError."""
-    from converter.audio.engines import AudioOptions
+    from converter.audio import AudioOptions
 
     return AudioOptions(
         engine=cast("EngineName", settings.engine),  # one of ENGINES: config.py checks it
