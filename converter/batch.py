@@ -50,7 +50,6 @@ from converter.writers import (
 )
 
 if TYPE_CHECKING:
-
     from converter.audio.engines import AudioOptions, EngineName
     from converter.progress import Reporter
     from converter.writers import NarrationRun
