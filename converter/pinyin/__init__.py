@@ -52,8 +52,9 @@ from pypinyin import Style, lazy_pinyin
 
 from converter.pinyin.context import context_model
 from converter.pinyin.grammar import grammar_reading
-from converter.pinyin.lexicon import Word, cut_and_agree, load_lexicon
+from converter.pinyin.lexicon import cut_and_agree, load_lexicon
 from converter.pinyin.styles import STYLES, canonical, check_style, styled
+from converter.text import HAN_CLASS
 
 __all__ = ["STYLES", "canonical_readings_batch", "context_model", "is_han", "is_polyphone",
            "readings", "readings_batch", "single_char_reading", "styled"]
@@ -71,7 +72,7 @@ _CITATION_TONES = {"一": "yi1", "不": "bu4"}
 # Marks after which a clause begins.
 _CLAUSE_MARKS = frozenset("，。；！？,;!?")
 # The characters given readings: basic block, extension A, extensions B and up.
-_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002fa1f]+")
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 
 
 def is_han(char: str) -> bool:
