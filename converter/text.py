@@ -33,6 +33,8 @@ SENTENCE_ENDS = SENTENCE_STOPS + "…"
 # Full-width marks that break a clause inside a sentence.  Their half-width
 # forms are left out: , and : also sit inside numbers (1,000, 18:00).
 CLAUSE_BREAKS = "，、；："
+# Marks only running text holds: a headline, a name or a credit has none.
+RUNNING_TEXT_MARKS = "，；" + CHINESE_STOPS
 # Opening and closing quotes and brackets; a closing one stays with the
 # sentence end before it (他说：“走吧。”).
 OPENING = "“‘「『《（("
@@ -42,7 +44,7 @@ OPEN_PARENS = "（("
 CLOSE_PARENS = "）)"
 
 # A paper's own reporters, named before their names in a byline or a
-# dateline: （记者 王丽 通讯员 张三）, 本报讯（记者 王丽）.
+# dateline: （记者 王丽 通讯员 张三）, 本报讯（记者 王丽）, 本报特约记者 李华.
 REPORTER_ROLES = ("记者", "通讯员")
 # Other roles a bracketed byline names: a photo's or a text's author.
 CREDIT_ROLES = ("摄影", "摄", "文", "图")
@@ -85,6 +87,9 @@ def _doctest_classes() -> None:
     [True, True, True, False, False]
     >>> re.findall(f"[{SENTENCE_ENDS}]+[{CLOSING}]*", "他说：“走吧！”好……对吗?")
     ['！”', '……', '?']
+    >>> running = re.compile(f"[{RUNNING_TEXT_MARKS}]")
+    >>> [bool(running.search(t)) for t in ("全县开展汛期安全大检查", "确保安全度汛。", "张三、李四")]
+    [False, True, False]
     >>> re.split(f"[{CLAUSE_BREAKS}]", "会议强调，要加强、落实；记者：王丽，1,000人")
     ['会议强调', '要加强', '落实', '记者', '王丽', '1,000人']
     >>> re.findall(f"[{OPENING}][^{CLOSING}]*[{CLOSING}]", "学习《党章》（张三）“好”")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,13 @@ def test_only_text_py_writes_the_han_ranges(written: str) -> None:
     ]
     assert writers == []
 
+
+def test_only_text_py_writes_the_sentence_ends() -> None:
+    # The sentence-end marks side by side, as a class or a string, belong to converter/text.py.
+    pattern = re.compile(r"[\[\"][^]\"\s]*。！？")
+    writers = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if path.name != "text.py" and pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert writers == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.spacing import HAN_CLASS
+from converter.text import HAN_CLASS
 
 _WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
 # A headline is "in" a stretch of text when this share of its bigrams occurs there,

@@ -54,7 +54,7 @@ from converter.pinyin.context import context_model
 from converter.pinyin.grammar import grammar_reading
 from converter.pinyin.lexicon import cut_and_agree, load_lexicon
 from converter.pinyin.styles import STYLES, canonical, check_style, styled
-from converter.text import HAN_CLASS
+from converter.text import HAN_CLASS, SENTENCE_STOPS
 
 __all__ = ["STYLES", "canonical_readings_batch", "context_model", "is_han", "is_polyphone",
            "readings", "readings_batch", "single_char_reading", "styled"]
@@ -66,11 +66,11 @@ DICTIONARY_VOTE = 2.0
 HABIT_PENALTY = 0.5
 
 # The model reads one sentence at a time, as it was trained: cut long text here.
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?;\n])")
+_SENTENCE_END = re.compile(f"(?<=[{SENTENCE_STOPS}；;\n])")
 # Characters whose dictionary-word tones are tone sandhi, not readings.
 _CITATION_TONES = {"一": "yi1", "不": "bu4"}
 # Marks after which a clause begins.
-_CLAUSE_MARKS = frozenset("，。；！？,;!?")
+_CLAUSE_MARKS = frozenset(SENTENCE_STOPS + "，；,;")
 # The characters given readings: basic block, extension A, extensions B and up.
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 
