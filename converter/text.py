@@ -18,6 +18,10 @@ from collections.abc import Iterable
 # ideographs (extension B on, where rare name characters such as 𠮷 live).
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 
+# What words are made of, for comparing texts: Han characters, digits and
+# Latin letters; punctuation and blanks vary with the layout.
+WORD_CLASS = HAN_CLASS + "0-9A-Za-z"
+
 # Punctuation Chinese typesetting prints full width: the CJK symbols block,
 # the full-width forms, and the curly quotes, dashes, ellipsis and middle
 # dot.  A blank next to one is a justified gap, never a word space.
@@ -80,6 +84,8 @@ def _doctest_classes() -> None:
     >>> han = re.compile(f"[{HAN_CLASS}]+")
     >>> [bool(han.fullmatch(t)) for t in ("字", "㐀", "豈", "𠮷", "𪚥", "，", "A", "ㄅ")]
     [True, True, True, True, True, False, False, False]
+    >>> re.findall(f"[{WORD_CLASS}]+", "“十四五”规划，GDP增长 5%")
+    ['十四五', '规划', 'GDP增长', '5']
     >>> punctuation = re.compile(f"[{CJK_PUNCTUATION_CLASS}]")
     >>> [bool(punctuation.fullmatch(c)) for c in "，。“”—…·、（\u3000 ,字"]
     [True, True, True, True, True, True, True, True, True, True, False, False, False]

@@ -22,10 +22,10 @@ from converter.clean.doubled import collapse_doubled
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.model import Headline
-from converter.text import HAN_CLASS, SENTENCE_STOPS
+from converter.text import HAN_CLASS, SENTENCE_STOPS, WORD_CLASS
 
 _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
-_WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
+_WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
 # What a stray glyph at the end of a headline line can be: the shadow of the next line's
 # first character, a Han character, an opening quote or bracket, or a dash (春风化雨润心田 — / ——记…).
 _STRAY = re.compile(f"[{HAN_CLASS}“‘《（(—]")

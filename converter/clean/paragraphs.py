@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from converter.text import CLOSING, HAN_CLASS, SENTENCE_ENDS
+from converter.text import CLOSING, HAN_CLASS, SENTENCE_ENDS, WORD_CLASS
 
 # A line ends a sentence when its last character, past closing quotes and
 # brackets, is one of these.
@@ -126,7 +126,7 @@ def join_paragraphs(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-_WORD = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
+_WORD = re.compile(f"[{WORD_CLASS}]")
 _OPENERS = "《“‘（(「『〔【"
 _CLOSERS = "》”’）)」』〕】"
 
