@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from converter.model import Issue, chinese_date
-from converter.text import HAN_CLASS
+from converter.text import HAN_CLASS, PHRASE_BREAKS
 
 # 2020-02-12, 20200212, 2020_2_12, 2020年2月12日 (spaces allowed, as page headers print it).
 _DATE = re.compile(r"(?<!\d)(19\d\d|20\d\d)\s*[-_.年]?\s*(\d{1,2})\s*[-_.月]?\s*(\d{1,2})\s*日?(?!\d)")
@@ -123,7 +123,7 @@ def lead_headline(issue: Issue) -> str:
     if not (printed or anything):
         return ""
     title = (printed or anything)[0].title
-    first_clause = re.split(r"[，,；;：: ]", title)[0]
+    first_clause = re.split(f"[{PHRASE_BREAKS} ]", title)[0]
     # Cut only where the headline itself pauses, never inside a word.
     return first_clause if len(title) > _MAX_LEAD and len(first_clause) >= 4 else title
 

@@ -4,8 +4,9 @@ One home for character classes and word lists, so the parser, the spoken
 text, the subtitles and the pinyin agree on what a Chinese character, a
 sentence end or a reporter is.  The classes are strings of characters (or
 ranges) to put inside a regular expression's ``[...]``; the short ones also
-serve ``char in CLASS``.  None holds ``]``, ``\\``, ``^`` or ``-``, so they
-combine freely: ``f"[{SENTENCE_ENDS}][{CLOSING}]*"``.
+serve ``char in CLASS``.  None holds ``]``, ``\\`` or ``^``, and ``-`` only
+between the ends of a range, so they combine freely:
+``f"[{SENTENCE_ENDS}][{CLOSING}]*"``.  ``__test__`` shows each on examples.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ SENTENCE_ENDS = SENTENCE_STOPS + "…"
 CLAUSE_BREAKS = "，、；："
 # Marks only running text holds: a headline, a name or a credit has none.
 RUNNING_TEXT_MARKS = "，；" + CHINESE_STOPS
+# Where a headline's or a lead's first phrase ends, full or half width: a
+# title is cut at its first (a list number follows one, too).
+PHRASE_BREAKS = "，,；;：:"
 # Opening and closing quotes and brackets; a closing one stays with the
 # sentence end before it (他说：“走吧。”).
 OPENING = "“‘「『《（("
@@ -78,11 +82,11 @@ def either(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
 
 
-def _doctest_classes() -> None:
-    """Each class on the characters it is for, and on those it is not.
-
+# Each class on the characters it is for, and on those it is not (run by doctest).
+__test__ = {
+    "classes": """
     >>> han = re.compile(f"[{HAN_CLASS}]+")
-    >>> [bool(han.fullmatch(t)) for t in ("字", "㐀", "豈", "𠮷", "𪚥", "，", "A", "ㄅ")]
+    >>> [bool(han.fullmatch(t)) for t in ("字", "㐀", "\uf900", "𠮷", "𪚥", "，", "A", "ㄅ")]
     [True, True, True, True, True, False, False, False]
     >>> re.findall(f"[{WORD_CLASS}]+", "“十四五”规划，GDP增长 5%")
     ['十四五', '规划', 'GDP增长', '5']
@@ -93,6 +97,8 @@ def _doctest_classes() -> None:
     [True, True, True, False, False]
     >>> re.findall(f"[{SENTENCE_ENDS}]+[{CLOSING}]*", "他说：“走吧！”好……对吗?")
     ['！”', '……', '?']
+    >>> re.split(f"[{PHRASE_BREAKS}]", "坚持稳中求进,推动高质量发展：记者王丽")
+    ['坚持稳中求进', '推动高质量发展', '记者王丽']
     >>> running = re.compile(f"[{RUNNING_TEXT_MARKS}]")
     >>> [bool(running.search(t)) for t in ("全县开展汛期安全大检查", "确保安全度汛。", "张三、李四")]
     [False, True, False]
@@ -110,4 +116,5 @@ def _doctest_classes() -> None:
     '责任编辑'
     >>> re.search(either(MEDIUM_KINDS) + "讯", "红网祁东站讯").group()
     '站讯'
-    """
+"""
+}

@@ -22,7 +22,7 @@ from converter.clean.doubled import collapse_doubled
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.model import Headline
-from converter.text import HAN_CLASS, SENTENCE_STOPS, WORD_CLASS
+from converter.text import HAN_CLASS, PHRASE_BREAKS, SENTENCE_STOPS, WORD_CLASS
 
 _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
 _WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
@@ -353,7 +353,7 @@ def derive_title(paragraphs: list[str]) -> str:
     """
     lead = next((p for p in paragraphs if HAN.search(p)), "")
     sentence = re.split(f"[{SENTENCE_STOPS}]", lead, maxsplit=1)[0]
-    clauses = [c.strip("“”‘’《》（）() ") for c in re.split(r"[，,；;：:]", sentence)]
+    clauses = [c.strip("“”‘’《》（）() ") for c in re.split(f"[{PHRASE_BREAKS}]", sentence)]
     clauses = [c for c in clauses if len(HAN.findall(c)) >= 4]
     chosen = next((c for c in clauses if not _LEAD_CLAUSE_SKIP.search(c)), clauses[0] if clauses else lead)
     return chosen if len(chosen) <= _MAX_DERIVED else chosen[: _MAX_DERIVED - 1] + "…"

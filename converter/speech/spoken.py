@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from converter.speech.numbers import LIANG_AFTER, digits, quantity, year
 from converter.speech.symbols import NUMBER, marks, percent, signs, units
-from converter.text import HAN_CLASS
+from converter.text import HAN_CLASS, PHRASE_BREAKS
 
 _HAN = f"[{HAN_CLASS}]"
 _FULLWIDTH = str.maketrans(
@@ -228,7 +228,7 @@ def latin_codes(text: str) -> str:
     return _LATIN_CODE.sub(lambda m: digits(m.group()), text)
 
 
-_LIST_NUMBER = re.compile(rf"(?:^|(?<=[。；;：:，,\s]))(\d{{1,2}})[.．](?={_HAN})")
+_LIST_NUMBER = re.compile(rf"(?:^|(?<=[。{PHRASE_BREAKS}\s]))(\d{{1,2}})[.．](?={_HAN})")
 _NEGATIVE = re.compile(r"(?<![\dA-Za-z])-(?=\d)")
 _QUANTITY = re.compile(rf"(?<![\d.])({NUMBER})")
 _ORDINAL_BEFORE = re.compile(r"(?:第|初|星期|周|礼拜)\s*$")
