@@ -12,7 +12,8 @@ import pytest
 
 import converter.audio.edge as edge
 import converter.audio.online as online
-from converter.audio import AudioOptions, NarrationRun, write_issue_audio
+from converter.audio.engines import AudioOptions
+from converter.audio.narration import NarrationRun, write_issue_audio
 from converter.audio.edge import EdgeEngine, EdgeUnavailable
 from converter.audio.encode import LAME_START_DELAY_SAMPLES, mp3_duration
 from converter.audio.master import LEAD_IN_S

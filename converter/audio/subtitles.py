@@ -54,7 +54,8 @@ def split_evenly(text: str, parts: int) -> list[str]:
         target = round(len(text) * n / parts)
         candidates = [i for i in allowed if i > (cuts[-1] if cuts else 0)]
         if candidates:
-            cuts.append(min(candidates, key=lambda i: (abs(i - target) + _WORD_CUT_COST * (not _soft_break(text, i)), i)))
+            cuts.append(min(candidates,
+                            key=lambda i: (abs(i - target) + _WORD_CUT_COST * (not _soft_break(text, i)), i)))
     bounds = [0, *sorted(set(cuts)), len(text)]
     return [text[a:b] for a, b in zip(bounds, bounds[1:]) if text[a:b]]
 
@@ -167,7 +168,7 @@ def srt_text(cues: Sequence[tuple[float, float, str]]) -> str:
     走进一线
     <BLANKLINE>
     """
-    blocks = []
+    blocks: list[str] = []
     for start, end, text in cues:
         lines = [" ".join(line.split()) for line in text.splitlines()]
         shown = "\n".join(line for line in lines if line)
