@@ -54,8 +54,9 @@ def split_evenly(text: str, parts: int) -> list[str]:
         target = round(len(text) * n / parts)
         candidates = [i for i in allowed if i > (cuts[-1] if cuts else 0)]
         if candidates:
-            cuts.append(min(candidates,
-                            key=lambda i: (abs(i - target) + _WORD_CUT_COST * (not _soft_break(text, i)), i)))
+            cuts.append(
+                min(candidates, key=lambda i: (abs(i - target) + _WORD_CUT_COST * (not _soft_break(text, i)), i))
+            )
     bounds = [0, *sorted(set(cuts)), len(text)]
     return [text[a:b] for a, b in zip(bounds, bounds[1:]) if text[a:b]]
 
