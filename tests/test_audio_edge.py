@@ -12,13 +12,13 @@ import pytest
 from edge_tts.exceptions import NoAudioReceived, WebSocketError
 
 import converter.audio.edge as edge
+from converter.audio.edge import EdgeEngine, EdgeUnavailable, request_groups, sentence_starts
+from converter.audio.encode import mp3_duration, silence_mp3
 from converter.audio.engines import AudioOptions
 from converter.audio.narration import NarrationRun, write_issue_audio
-from converter.audio.voices import list_voices
-from converter.audio.edge import EdgeEngine, EdgeUnavailable, request_groups, sentence_starts
 from converter.audio.online import OnlineVoice
-from converter.audio.encode import mp3_duration, silence_mp3
 from converter.audio.speech_text import spoken_units
+from converter.audio.voices import list_voices
 from converter.errors import ConverterError
 from converter.model import Article, Headline, Issue
 from converter.sentences import reading_units, split_sentences

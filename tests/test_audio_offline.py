@@ -11,11 +11,10 @@ from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
 import converter.audio.espeak as espeak
-from converter.audio.engines import AudioOptions, AudioOptionsError
-from converter.audio.narration import NarrationRun, write_issue_audio
 from converter.audio.encode import mp3_duration, mp3_frames
-from converter.audio.narration import MANIFEST_NAME, PLAYLIST_NAME
+from converter.audio.engines import AudioOptions, AudioOptionsError
 from converter.audio.master import LEAD_IN_S
+from converter.audio.narration import MANIFEST_NAME, PLAYLIST_NAME, NarrationRun, write_issue_audio
 from converter.model import Article, Headline, Issue
 from converter.sentences import reading_units
 
