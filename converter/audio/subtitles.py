@@ -12,12 +12,13 @@ import math
 import re
 from collections.abc import Sequence
 
+from converter.text import CLAUSE_BREAKS, CLOSING, SENTENCE_ENDS
 from converter.timecode import clock_parts
 
 LINE_CHARS = 16
 CUE_LINES = 2
 CUE_SECONDS = 7.0
-_CLAUSE_END = re.compile(r"[，、；：。！？!?;…—]+[”’」』）)》\]]*")
+_CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}{SENTENCE_ENDS};—]+[{CLOSING}\\]]*")
 # Inside a run of these a line is never cut: 2020, COVID-19, 3.5%, 18:00.
 _UNBREAKABLE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.:%％\-/]{2,}")
 
