@@ -14,15 +14,17 @@ from collections.abc import Sequence
 from markupsafe import Markup, escape
 
 from converter.pinyin.styles import reading_style
+from converter.text import CLAUSE_BREAKS, CLOSING, OPENING, SENTENCE_ENDS
 
 # Characters XML 1.0 forbids; page text extracted from PDFs sometimes has them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-# Punctuation that must not end a line (opening) or start one (closing).  Ruby
+# Punctuation that must not end a line (opening) or start one (closing): the
+# shared classes, with the brackets and Latin marks page text also carries.  Ruby
 # characters are boxes to a layout engine, which then no longer applies these
 # rules between them and the punctuation, so the writer glues them itself.
-OPENING_PUNCTUATION = frozenset("“‘（《「『【〔［｛〈([{")
-CLOSING_PUNCTUATION = frozenset("，。、；：！？”’）》」』】〕］｝〉…,.;:!?)]}%")
+OPENING_PUNCTUATION = frozenset(OPENING + "【〔［｛〈[{")
+CLOSING_PUNCTUATION = frozenset(CLOSING + CLAUSE_BREAKS + SENTENCE_ENDS + "】〕］｝〉,.;:]}%")
 
 
 def xml_text(text: str) -> str:
