@@ -230,7 +230,7 @@ def _owes_online_voice(manifest: Manifest, settings: Settings, narration_run: Na
 
 def audio_options(settings: Settings) -> AudioOptions:
     """The voice settings as the audio writer takes them; a bad rate or voice is an AudioOptionsError."""
-    from converter.audio import AudioOptions
+    from converter.audio.engines import AudioOptions
 
     return AudioOptions(
         engine=cast("EngineName", settings.engine),  # one of ENGINES: config.py checks it

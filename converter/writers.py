@@ -29,8 +29,8 @@ from converter.model import Issue, issue_to_dict
 
 if TYPE_CHECKING:
     from converter.audio.engines import AudioOptions
-    from converter.audio.issue import ArticleAudio, NarrationRun
     from converter.audio.issue_file import IssueFile
+    from converter.audio.narration import ArticleAudio, NarrationRun
 
 FileKind = Literal[
     "article-audio", "subtitles", "playlist", "issue-audio", "epub", "web-page", "feed", "archive"
@@ -90,22 +90,22 @@ class RunWriter:
 
 def new_narration_run(notice: Callable[[str], None]) -> NarrationRun:
     """The state the issues of one run share in their narration (``notice`` hears the voice's troubles)."""
-    from converter.audio.issue import NarrationRun
+    from converter.audio.narration import NarrationRun
 
     return NarrationRun(notice=notice)
 
 
 def audio_cache_keys(issue: Issue, options: AudioOptions) -> list[str]:
     """The cache keys of everything the issue's audio is made of: each article, the issue file's intro and 第N篇."""
-    from converter.audio.issue import cache_keys
     from converter.audio.issue_file import announcement_keys
+    from converter.audio.narration import cache_keys
 
     return cache_keys(issue, options) + announcement_keys(issue, options)
 
 
 def write_article_audio(issue: Issue, job: IssueJob) -> list[WrittenFile]:
     """An MP3 and subtitles per article and the issue's playlist, in ``audio/``."""
-    from converter.audio.issue import PLAYLIST_NAME, write_issue_audio
+    from converter.audio.narration import PLAYLIST_NAME, write_issue_audio
     from converter.cover import cover_png
 
     assert job.audio is not None, "the audio writer runs with audio options"
