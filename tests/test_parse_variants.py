@@ -41,3 +41,21 @@ def test_reporter_and_agency_datelines_and_an_article_without_either(agency_date
     ]
     assert issue.articles[1].paragraphs == AGENCY[1]
     assert issue.unplaced_headlines == []
+
+
+DYKE = ("本报讯 ", ["连日来，受持续强降雨影响，蛟塘镇龙溪坝水位持续上升，镇村干部迅速奔赴堤坝巡查值守。",
+        "经过一天的努力，镇村干部齐心协力搭建防汛帐篷、装沙袋，切实保障平稳度汛。"], "")
+NEIGHBOURS = ("", ["在槐荫区裕园社区有群特殊的热心居民，他们经常义务在社区里巡视，维护花坛、清理楼道垃圾和小广告。",
+              "热心居民老张说，及时发现问题，让社区变得更好，我早已经把社区当成自己的家了。"], "（苏莉）")
+
+
+def test_an_article_without_a_byline_ends_where_the_next_ones_headline_begins() -> None:
+    # The dated first article prints no headline and no byline; the next one no dateline:
+    # only its headline, printed at the page's end, says where it begins.
+    lines = wrap(DYKE[0] + DYKE[1][0], 14, 0) + wrap(DYKE[1][1], 14)
+    lines += wrap(NEIGHBOURS[1][0], 14) + wrap(NEIGHBOURS[1][1], 14)
+    lines[-1] += NEIGHBOURS[2]
+    issue = parse_pages([("p1.txt", "\n\n".join([*lines, "裕园社区热心人"]) + "\n")])
+    got = [(a.headline.title, a.headline.source, a.dateline, a.paragraphs, a.byline) for a in issue.articles]
+    assert got[1:] == [("裕园社区热心人", "page", None, NEIGHBOURS[1], ["苏莉"])]
+    assert got[0][1:] == ("derived", "本报讯", DYKE[1], [])

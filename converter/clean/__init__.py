@@ -181,7 +181,7 @@ def _cut_run_together(
     grams = [paragraph_grams(article.paragraphs) for article in articles]
     anchors = unclaimed(headlines, grams)
     for article, start, own, article_grams in zip(articles, starts, anchors, grams):
-        points = [] if article.headline.title else cut_points(article.paragraphs, own, article_grams)
+        points = [] if article.headline.title else cut_points(article.paragraphs, own, article_grams, open_start=True)
         bounds = [0, *points, len(article.paragraphs)]
         for number, (begin, end) in enumerate(zip(bounds, bounds[1:])):
             first, last = number == 0, end == len(article.paragraphs)

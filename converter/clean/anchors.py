@@ -37,8 +37,44 @@ def _share(grams: set[str], text_grams: set[str]) -> float:
     return len(grams & text_grams) / len(grams) if grams else 0.0
 
 
-def cut_points(paragraphs: list[str], headlines: list[str], grams: list[set[str]] | None = None) -> list[int]:
+def _best_cut(grams: list[set[str]], anchors: list[set[str]], open_start: bool) -> int | None:
+    """The paragraph break with the strongest headline evidence of two articles, or None.
+
+    Two headlines say it (one in the text before the break and not after it,
+    another after and not before), or, with ``open_start``, one after the
+    break alone: the text before it may be an article with no printed
+    headline (one that opens with its dateline, or opens the page).
+    """
+    best: tuple[float, int, int] | None = None
+    for cut in range(1, len(grams)):
+        before = set().union(*grams[:cut])
+        after = set().union(*grams[cut:])
+        shares = [(_share(a, before), _share(a, after)) for a in anchors]
+        first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
+        second = max((a - b for b, a in shares if a >= _IN and b < _NOT_IN), default=None)
+        if second is None or (first is None and not (open_start and _headless(shares))):
+            continue
+        # One headline alone finds its text's start at the last break before it: its share is
+        # the same at every break before its article, so of equal scores the latest wins.
+        candidate = (second + (first or 0.0), cut if first is None else -cut, cut)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best else None
+
+
+def _headless(shares: list[tuple[float, float]]) -> bool:
+    """No headline is even partly in the text before the break: it has none printed."""
+    return all(before < _NOT_IN for before, _ in shares)
+
+
+def cut_points(
+    paragraphs: list[str], headlines: list[str], grams: list[set[str]] | None = None, open_start: bool = False
+) -> list[int]:
     """Where (paragraph indexes) the articles run together in ``paragraphs`` begin, after the first.
+
+    ``open_start``: the first article may have no printed headline (it starts
+    with a dateline, or at the top of the page); one headline found only
+    after a break then says the break is where the next article begins.
 
     >>> paragraphs = ["县医院开展义诊活动，专家为村民看病。", "义诊当天，县医院服务群众三百人。",
     ...               "城关小学举办读书节，师生分享图书。", "读书节上，城关小学表彰了阅读之星。"]
@@ -46,24 +82,18 @@ def cut_points(paragraphs: list[str], headlines: list[str], grams: list[set[str]
     [2]
     >>> cut_points(paragraphs[:2], ["县医院开展义诊", "城关小学举办读书节"])
     []
+    >>> one = ["城关小学举办读书节", "山乡春早"]
+    >>> cut_points(paragraphs, one), cut_points(paragraphs, one, open_start=True)
+    ([], [2])
     """
     anchors = [g for g in (_bigrams(h) for h in headlines) if len(g) >= _MIN_HEADLINE - 1]
-    if len(paragraphs) < 2 or len(anchors) < 2:
+    if len(paragraphs) < 2 or not anchors or (len(anchors) < 2 and not open_start):
         return []
     grams = grams if grams is not None else paragraph_grams(paragraphs)
-    best: tuple[float, int] | None = None
-    for cut in range(1, len(paragraphs)):
-        before = set().union(*grams[:cut])
-        after = set().union(*grams[cut:])
-        shares = [(_share(a, before), _share(a, after)) for a in anchors]
-        first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
-        second = max((a - b for b, a in shares if a >= _IN and b < _NOT_IN), default=None)
-        if first is not None and second is not None and (best is None or first + second > best[0]):
-            best = (first + second, cut)
-    if best is None:
+    cut = _best_cut(grams, anchors, open_start)
+    if cut is None:
         return []
-    cut = best[1]
-    return cut_points(paragraphs[:cut], headlines, grams[:cut]) + [cut] + [
+    return cut_points(paragraphs[:cut], headlines, grams[:cut], open_start) + [cut] + [
         cut + point for point in cut_points(paragraphs[cut:], headlines, grams[cut:])
     ]
 
