@@ -42,6 +42,14 @@ def test_numbers_split_by_justified_blanks_are_joined() -> None:
     assert close_cjk_gaps("COVID 19") == "COVID 19"
 
 
+def test_a_number_broken_before_its_decimal_point_is_one_number() -> None:
+    # Justified spacing and a line break inside 38.6: the line after starts with the point.
+    lines = ["本报讯 登高活动中，沼山胡柚等农", "副产品销售额达 38", ". 6 万元。王铺村布局", "“景区+农家乐”。（潘黎）"]
+    text = _page(lines)
+    article = parse_pages([("p.txt", text)]).articles[0]
+    assert article.paragraphs == ["登高活动中，沼山胡柚等农副产品销售额达38.6万元。王铺村布局“景区+农家乐”。"]
+
+
 def test_other_papers_datelines() -> None:
     assert split_dateline("本报3月2日讯 近日") == ("本报3月2日讯", "近日")
     assert split_dateline("本报洛阳讯 近日")[0] == "本报洛阳讯"
