@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from converter.clean import parse_pages
+from tests.layout_sim import wrap as set_lines
 from tests.pagemaker import wrap
 
 FLOOD = ("本报记者 王丽 报道 ", ["6月3日，县应急管理局组织专项检查组，对全县重点河道、水库和地质灾害隐患点开展汛期安全大检查。",
@@ -59,3 +60,26 @@ def test_an_article_without_a_byline_ends_where_the_next_ones_headline_begins() 
     got = [(a.headline.title, a.headline.source, a.dateline, a.paragraphs, a.byline) for a in issue.articles]
     assert got[1:] == [("裕园社区热心人", "page", None, NEIGHBOURS[1], ["苏莉"])]
     assert got[0][1:] == ("derived", "本报讯", DYKE[1], [])
+
+
+VOLUNTEERS = ["在提升城市文明建设工作中，红星街道凤凰城社区积极发挥志愿服务力量，出动志愿者三十余人。",
+              "志愿者分散于社区各个角落，有人开展巡路工作，查看道路两侧卫生状况，清理路边堆放垃圾，规范车辆停放；"
+              "有人驻守重要十字路口，引导居民文明过马路；还有志愿者带着夹子、扫帚等清理工具，深入楼院拾捡垃圾、"
+              "清除小广告及楼道内杂物。顶着烈日，志愿者充分发挥新时代文明实践站的先锋队作用，影响和带动更多居民"
+              "从我做起、从点滴做起，践行文明理念，争做文明市民，营造出了和谐、进步、友爱的社会氛围。"]
+MEDIA = ["作为“看乡村巨变庆百年华诞”2021乡村振兴系列宣传活动之一，“媒体看福州乡村”日前正式启动。",
+         "据悉，主办方邀请纸媒、自媒体、主播等媒体代表，以第一人称视角介绍乡村的人和物、美食、文化。"]
+
+
+def test_an_article_set_wider_at_its_end_does_not_make_the_next_ones_first_lines_headlines() -> None:
+    # No blank lines at all; the first article's last paragraph is set 21 em wide, the next
+    # article (no dateline) goes back to 12 em: its narrow first lines are text, not a headline.
+    lines = set_lines(VOLUNTEERS[0], 12, 0) + set_lines(VOLUNTEERS[1], 21, 2)
+    lines += set_lines(MEDIA[0], 12, 2) + set_lines(MEDIA[1], 12, 2)
+    lines += set_lines(SCHOOL[0] + SCHOOL[1][0], 12, 0) + set_lines(SCHOOL[1][1], 12, 2)
+    lines[-1] += SCHOOL[2]
+    text = "\n".join([*lines, "凤凰城社区志愿者在行动", "“媒体看福州乡村”启动", "城关小学举办读书节活动"]) + "\n"
+    issue = parse_pages([("p1.txt", text)])
+    assert [a.paragraphs for a in issue.articles] == [VOLUNTEERS, MEDIA, SCHOOL[1]]
+    titles = ["凤凰城社区志愿者在行动", "“媒体看福州乡村”启动", "城关小学举办读书节活动"]
+    assert [a.headline.title for a in issue.articles] == titles

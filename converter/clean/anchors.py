@@ -19,6 +19,11 @@ _WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
 # and "not in" it below the second share.
 _IN = 0.5
 _NOT_IN = 0.3
+# With one headline alone, the text before the break must hold less than this share of any headline
+# (a lede that names its subject once, 家庭医生 before 家庭医生签约服务…, is the same article) ...
+_ABSENT = 0.15
+# ... and share less than this of its bigrams with the text after (two articles share few words).
+_COHESIVE = 0.2
 # Headlines shorter than this (in characters) say too little to cut an article.
 _MIN_HEADLINE = 4
 
@@ -52,7 +57,7 @@ def _best_cut(grams: list[set[str]], anchors: list[set[str]], open_start: bool) 
         shares = [(_share(a, before), _share(a, after)) for a in anchors]
         first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
         second = max((a - b for b, a in shares if a >= _IN and b < _NOT_IN), default=None)
-        if second is None or (first is None and not (open_start and _headless(shares))):
+        if second is None or (first is None and not (open_start and _headless(shares, before, after))):
             continue
         # One headline alone finds its text's start at the last break before it: its share is
         # the same at every break before its article, so of equal scores the latest wins.
@@ -62,9 +67,14 @@ def _best_cut(grams: list[set[str]], anchors: list[set[str]], open_start: bool) 
     return best[2] if best else None
 
 
-def _headless(shares: list[tuple[float, float]]) -> bool:
-    """No headline is even partly in the text before the break: it has none printed."""
-    return all(before < _NOT_IN for before, _ in shares)
+def _headless(shares: list[tuple[float, float]], before: set[str], after: set[str]) -> bool:
+    """The text before the break has no printed headline, and is not the same story as the text after.
+
+    >>> _headless([(0.0, 0.8)], {"蛟塘", "塘镇"}, {"社区", "居民"}), _headless([(0.0, 0.8)], {"社区"}, {"社区"})
+    (True, False)
+    """
+    overlap = len(before & after) / min(len(before), len(after)) if before and after else 1.0
+    return overlap < _COHESIVE and all(share < _ABSENT for share, _ in shares)
 
 
 def cut_points(
