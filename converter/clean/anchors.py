@@ -23,7 +23,9 @@ _NOT_IN = 0.3
 # (a lede that names its subject once, 家庭医生 before 家庭医生签约服务…, is the same article) ...
 _ABSENT = 0.15
 # ... and share less than this of its bigrams with the text after (two articles share few words).
-_COHESIVE = 0.2
+_COHESIVE = 0.1
+# ... and be at least this many paragraphs: a paragraph alone (a quotation opening the story) is its lede.
+_MIN_PARAGRAPHS = 2
 # Headlines shorter than this (in characters) say too little to cut an article.
 _MIN_HEADLINE = 4
 
@@ -57,7 +59,8 @@ def _best_cut(grams: list[set[str]], anchors: list[set[str]], open_start: bool) 
         shares = [(_share(a, before), _share(a, after)) for a in anchors]
         first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
         second = max((a - b for b, a in shares if a >= _IN and b < _NOT_IN), default=None)
-        if second is None or (first is None and not (open_start and _headless(shares, before, after))):
+        headless = open_start and cut >= _MIN_PARAGRAPHS and _headless(shares, before, after)
+        if second is None or (first is None and not headless):
             continue
         # One headline alone finds its text's start at the last break before it: its share is
         # the same at every break before its article, so of equal scores the latest wins.
