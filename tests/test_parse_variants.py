@@ -83,3 +83,23 @@ def test_an_article_set_wider_at_its_end_does_not_make_the_next_ones_first_lines
     assert [a.paragraphs for a in issue.articles] == [VOLUNTEERS, MEDIA, SCHOOL[1]]
     titles = ["凤凰城社区志愿者在行动", "“媒体看福州乡村”启动", "城关小学举办读书节活动"]
     assert [a.headline.title for a in issue.articles] == titles
+
+
+VILLAGE = ("本报讯 ", ["昨日，记者到澄潭镇探访乡村环境卫生情况，发现大多乡村道路整洁。但采访中也发现，个别乡村环境卫生有所反弹。",
+           "进入横联村村口时，记者发现该村村道旁乱堆乱放现象明显，柴草、砖块、废旧家具随处可见。",
+           "村干部表示，将组织村民集中清理乱堆乱放的杂物，让广大村民养成良好的卫生习惯。"], "（王丽）")
+
+
+def test_a_title_broken_over_two_lines_does_not_cut_its_article_in_two() -> None:
+    # 澄潭镇横 / 联村乱堆乱放现象明显: the lede names the first half, a later paragraph the second.
+    lines: list[str] = []
+    for dateline, paragraphs, byline in (VILLAGE, SCHOOL):
+        lines += set_lines(dateline + paragraphs[0], 14, 0)
+        for paragraph in paragraphs[1:]:
+            lines += set_lines(paragraph, 14, 2)
+        lines[-1] += byline
+    text = "\n\n".join([*lines, "澄潭镇横", "联村乱堆乱放现象明显", "城关小学举办读书节活动"]) + "\n"
+    issue = parse_pages([("p1.txt", text)])
+    assert [(a.dateline, a.paragraphs, a.byline) for a in issue.articles] == [
+        ("本报讯", VILLAGE[1], ["王丽"]), ("本报讯", SCHOOL[1], ["李华", "张强"])
+    ]

@@ -26,6 +26,8 @@ _ABSENT = 0.15
 _COHESIVE = 0.1
 # ... and be at least this many paragraphs: a paragraph alone (a quotation opening the story) is its lede.
 _MIN_PARAGRAPHS = 2
+# A title broken over two lines holds at most this many characters (a county paper's titles run to about 20).
+_TWO_LINE_TITLE = 24
 # Headlines shorter than this (in characters) say too little to cut an article.
 _MIN_HEADLINE = 4
 
@@ -77,7 +79,8 @@ def _headless(shares: list[tuple[float, float]], before: set[str], after: set[st
     (True, False)
     """
     overlap = len(before & after) / min(len(before), len(after)) if before and after else 1.0
-    return overlap < _COHESIVE and all(share < _ABSENT for share, _ in shares)
+    # Only the headlines of the text after count: another's words may turn up anywhere.
+    return overlap < _COHESIVE and all(before < _ABSENT for before, after in shares if after >= _IN)
 
 
 def cut_points(
@@ -109,6 +112,39 @@ def cut_points(
     return cut_points(paragraphs[:cut], headlines, grams[:cut], open_start) + [cut] + [
         cut + point for point in cut_points(paragraphs[cut:], headlines, grams[cut:])
     ]
+
+
+def join_broken_titles(headlines: list[str], text: str) -> list[str]:
+    """Headline lines in printed order, a title broken over two lines inside a word joined again.
+
+    The break falls inside a word when three characters across it occur in
+    the page's text (澄潭镇横 / 联村乱堆乱放: 镇横联 and 横联村); either half
+    alone would pass for a headline of its own and cut the article it names.
+
+    >>> join_broken_titles(["澄潭镇横", "联村乱堆乱放", "山乡春早"], "记者走进澄潭镇横联村。")
+    ['澄潭镇横联村乱堆乱放', '山乡春早']
+    >>> join_broken_titles(["志愿者在行动", "我县部分村镇垃圾乱放"], "开展活动，我县环境卫生")
+    ['志愿者在行动', '我县部分村镇垃圾乱放']
+    >>> join_broken_titles(["我县部分村镇垃圾乱扔乱放影响环境卫生", "有力量 凤凰城社区志愿者在行动"], "卫生有了改善")
+    ['我县部分村镇垃圾乱扔乱放影响环境卫生', '有力量 凤凰城社区志愿者在行动']
+    """
+    words = re.sub(r"\s", "", text)  # punctuation kept: 行动，我县 holds no word 动我县
+    joined: list[str] = []
+    for line in headlines:
+        if joined and _spans_word(joined[-1], line, words):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _spans_word(left: str, right: str, words: str) -> bool:
+    tail, head = "".join(_WORD_CHAR.findall(left))[-2:], "".join(_WORD_CHAR.findall(right))[:2]
+    if len(tail) < 2 or len(head) < 2:
+        return False
+    if len(_WORD_CHAR.findall(left + right)) > _TWO_LINE_TITLE:
+        return False  # two whole headlines, not one broken in two
+    return tail + head[0] in words or tail[1] + head in words
 
 
 def unclaimed(headlines: list[str], texts: list[list[set[str]]]) -> list[list[str]]:
