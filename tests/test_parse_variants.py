@@ -85,7 +85,8 @@ def test_an_article_set_wider_at_its_end_does_not_make_the_next_ones_first_lines
     assert [a.headline.title for a in issue.articles] == titles
 
 
-VILLAGE = ("本报讯 ", ["昨日，记者到澄潭镇探访乡村环境卫生情况，发现大多乡村道路整洁。但采访中也发现，个别乡村环境卫生有所反弹。",
+VILLAGE = ("本报讯 ", ["昨日，记者到澄潭镇探访乡村环境卫生情况，发现大多乡村道路整洁。"
+                     "但采访中也发现，个别乡村环境卫生有所反弹。",
            "进入横联村村口时，记者发现该村村道旁乱堆乱放现象明显，柴草、砖块、废旧家具随处可见。",
            "村干部表示，将组织村民集中清理乱堆乱放的杂物，让广大村民养成良好的卫生习惯。"], "（王丽）")
 
