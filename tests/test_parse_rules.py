@@ -120,6 +120,18 @@ def test_articles_run_together_are_cut_where_their_headlines_say() -> None:
     assert cut_points(paragraphs, ["怀宁腊树镇落实防汛抗旱各项任务"]) == []
 
 
+def test_a_headline_partly_in_a_text_that_shares_few_words_with_the_one_before_starts_it() -> None:
+    # 城关小学师生共度读书好时光: under half its bigrams are in the school story (a headline words its
+    # story its own way), none in the flood story before it, and the two stories share almost no words.
+    dyke = ["连日来，受持续强降雨影响，蛟塘镇龙溪坝水位持续上升，镇村干部迅速奔赴堤坝巡查值守。",
+            "经过一天的努力，镇村干部齐心协力搭建防汛帐篷、装沙袋，切实保障平稳度汛。"]
+    school = ["4月23日，城关小学举办以书香满校园为主题的读书节活动，全校一千二百余名师生参加。",
+              "活动中，同学们分享了自己最喜爱的图书，老师们为大家推荐了适合不同年级阅读的书目。"]
+    assert cut_points(dyke + school, ["城关小学师生共度读书好时光"], open_start=True) == [2]
+    # One paragraph alone before it is the lede of the same story.
+    assert cut_points(dyke[:1] + school, ["城关小学师生共度读书好时光"], open_start=True) == []
+
+
 def test_text_is_never_an_unplaced_headline() -> None:
     assert is_text_line("各村成立防汛抗旱领导小组，组建防汛队伍，")
     assert is_text_line("各村成立防汛抗旱领导小组组建防汛队伍筹备防汛物资切实落实防汛抗旱各项任务全面提升防汛能力")

@@ -19,12 +19,16 @@ _WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
 # and "not in" it below the second share.
 _IN = 0.5
 _NOT_IN = 0.3
-# With one headline alone, the text before the break must hold less than this share of any headline
-# (a lede that names its subject once, 家庭医生 before 家庭医生签约服务…, is the same article) ...
-_ABSENT = 0.15
-# ... and share less than this of its bigrams with the text after (two articles share few words).
+# Where the texts on the two sides of a break share less than this share of their bigrams (two
+# stories share few words), a headline is "in" the text after at this lower share ...
 _COHESIVE = 0.1
-# ... and be at least this many paragraphs: a paragraph alone (a quotation opening the story) is its lede.
+_WEAKLY_IN = 0.3
+# ... when the text before holds less than this share of it.  With one headline alone, the text
+# before must hold less than this share of it too (a lede that names its subject once, 家庭医生
+# before 家庭医生签约服务…, is the same article).
+_ABSENT = 0.15
+# With one headline alone, the text before must run this many paragraphs: one alone (a scene or
+# a quotation opening the story: 金秋时节，走进…) is the lede of the headline's article.
 _MIN_PARAGRAPHS = 2
 # A title broken over two lines holds at most this many characters (a county paper's titles run to about 20).
 _TWO_LINE_TITLE = 24
@@ -59,9 +63,10 @@ def _best_cut(grams: list[set[str]], anchors: list[set[str]], open_start: bool) 
         before = set().union(*grams[:cut])
         after = set().union(*grams[cut:])
         shares = [(_share(a, before), _share(a, after)) for a in anchors]
+        apart = _overlap(before, after) < _COHESIVE
         first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
-        second = max((a - b for b, a in shares if a >= _IN and b < _NOT_IN), default=None)
-        headless = open_start and cut >= _MIN_PARAGRAPHS and _headless(shares, before, after)
+        second = max((a - b for b, a in shares if _after_only(b, a, apart)), default=None)
+        headless = open_start and apart and cut >= _MIN_PARAGRAPHS and _headless(shares)
         if second is None or (first is None and not headless):
             continue
         # One headline alone finds its text's start at the last break before it: its share is
@@ -72,15 +77,26 @@ def _best_cut(grams: list[set[str]], anchors: list[set[str]], open_start: bool) 
     return best[2] if best else None
 
 
-def _headless(shares: list[tuple[float, float]], before: set[str], after: set[str]) -> bool:
-    """The text before the break has no printed headline, and is not the same story as the text after.
+def _overlap(before: set[str], after: set[str]) -> float:
+    return len(before & after) / min(len(before), len(after)) if before and after else 1.0
 
-    >>> _headless([(0.0, 0.8)], {"蛟塘", "塘镇"}, {"社区", "居民"}), _headless([(0.0, 0.8)], {"社区"}, {"社区"})
+
+def _after_only(before: float, after: float, apart: bool) -> bool:
+    """A headline in the text after a break and not before it; where the two texts share few words, partly in it.
+
+    >>> _after_only(0.0, 0.4, apart=True), _after_only(0.0, 0.4, apart=False), _after_only(0.2, 0.9, apart=False)
+    (True, False, True)
+    """
+    return (after >= _IN and before < _NOT_IN) or (apart and after >= _WEAKLY_IN and before < _ABSENT)
+
+
+def _headless(shares: list[tuple[float, float]]) -> bool:
+    """The text before the break holds almost none of the headline found after it: it has no printed headline.
+
+    >>> _headless([(0.0, 0.8), (0.6, 0.0)]), _headless([(0.23, 0.8)])
     (True, False)
     """
-    overlap = len(before & after) / min(len(before), len(after)) if before and after else 1.0
-    # Only the headlines of the text after count: another's words may turn up anywhere.
-    return overlap < _COHESIVE and all(before < _ABSENT for before, after in shares if after >= _IN)
+    return all(before < _ABSENT for before, after in shares if after >= _WEAKLY_IN)
 
 
 def cut_points(
