@@ -104,3 +104,21 @@ def test_a_title_broken_over_two_lines_does_not_cut_its_article_in_two() -> None
     assert [(a.dateline, a.paragraphs, a.byline) for a in issue.articles] == [
         ("本报讯", VILLAGE[1], ["王丽"]), ("本报讯", SCHOOL[1], ["李华", "张强"])
     ]
+
+
+TIDY = ["白色垃圾不见了、乱堆乱放没有了、鸡鸭圈养起来了，清风吹来，一幅美丽乡村的画卷在上梧江瑶族乡徐徐展开。"
+        "经过近10天的农村人居环境集中综合整治，上梧江瑶族乡集镇面貌焕然一新。",
+        "7月11日上午，上梧江瑶族乡组织民兵应急排20余名民兵，走进集镇农贸市场、码头、街道等公共区域，"
+        "集中开展环境整治，重点对公共区域的陈年垃圾、废渣杂草、生产废弃物进行清理。"]
+
+
+def test_an_undated_first_article_keeps_its_first_line_broken_after_an_enumeration_comma() -> None:
+    # 白色垃圾不见了、乱堆乱放 / 没有了、…: narrow (its indent), unpunctuated at its end, but the
+    # enumeration goes on below; a headline line does not.  Its second paragraph is set wider.
+    lines = set_lines(TIDY[0], 14, 2) + set_lines(TIDY[1], 19, 2)
+    lines += set_lines(SCHOOL[0] + SCHOOL[1][0], 14, 0) + set_lines(SCHOOL[1][1], 14, 2)
+    lines[-1] += SCHOOL[2]
+    text = "\n\n".join([*lines, "环境整治进行时 美丽乡村入画来", "城关小学举办读书节活动"]) + "\n"
+    issue = parse_pages([("p1.txt", text)])
+    assert [a.paragraphs for a in issue.articles] == [TIDY, SCHOOL[1]]
+    assert issue.articles[0].headline.title == "环境整治进行时 美丽乡村入画来"

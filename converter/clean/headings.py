@@ -120,8 +120,9 @@ def _demote_running_on(lines: list[PageLine], page_text: str, authors: list[bool
         if authors[index] or PAGE_HEADER.match(text) or DASH_START.match(text):
             continue
         full_below = widths[index + 1] >= columns[index + 1] - 1.0
-        # A clause break inside the line and none at its end: the sentence goes on below.
-        open_sentence = bool(SENTENCE_PUNCTUATION.search(text)) and not _closes(lines[index])
+        # A clause break inside the line (an enumeration's 、 too: 白色垃圾不见了、乱堆乱放 / 没有了、…)
+        # and none at its end: the sentence goes on below.
+        open_sentence = bool(SENTENCE_PUNCTUATION.search(text) or "、" in text) and not _closes(lines[index])
         if continues_into(text, below.text, page_text) or (
             (full_below or open_sentence) and not _closes(lines[index])
         ):
