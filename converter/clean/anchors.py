@@ -27,9 +27,10 @@ _WEAKLY_IN = 0.3
 # before must hold less than this share of it too (a lede that names its subject once, 家庭医生
 # before 家庭医生签约服务…, is the same article).
 _ABSENT = 0.15
-# With one headline alone, the text before must run this many paragraphs: one alone (a scene or
-# a quotation opening the story: 金秋时节，走进…) is the lede of the headline's article.
-_MIN_PARAGRAPHS = 2
+# With one headline alone, the text before must run two paragraphs or more, or one of this many
+# characters: a short one alone (a scene or a quotation opening the story: 金秋时节，走进…) is
+# the lede of the headline's article.
+_LONE_PARAGRAPH = 120
 # A title broken over two lines holds at most this many characters (a county paper's titles run to about 20).
 _TWO_LINE_TITLE = 24
 # Headlines shorter than this (in characters) say too little to cut an article.
@@ -50,7 +51,7 @@ def _share(grams: set[str], text_grams: set[str]) -> float:
     return len(grams & text_grams) / len(grams) if grams else 0.0
 
 
-def _best_cut(grams: list[set[str]], anchors: list[set[str]], open_start: bool) -> int | None:
+def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[str]], open_start: bool) -> int | None:
     """The paragraph break with the strongest headline evidence of two articles, or None.
 
     Two headlines say it (one in the text before the break and not after it,
@@ -66,7 +67,8 @@ def _best_cut(grams: list[set[str]], anchors: list[set[str]], open_start: bool) 
         apart = _overlap(before, after) < _COHESIVE
         first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
         second = max((a - b for b, a in shares if _after_only(b, a, apart)), default=None)
-        headless = open_start and apart and cut >= _MIN_PARAGRAPHS and _headless(shares)
+        story = cut > 1 or len(paragraphs[0]) >= _LONE_PARAGRAPH
+        headless = open_start and apart and story and _headless(shares)
         if second is None or (first is None and not headless):
             continue
         # One headline alone finds its text's start at the last break before it: its share is
@@ -122,7 +124,7 @@ def cut_points(
     if len(paragraphs) < 2 or not anchors or (len(anchors) < 2 and not open_start):
         return []
     grams = grams if grams is not None else paragraph_grams(paragraphs)
-    cut = _best_cut(grams, anchors, open_start)
+    cut = _best_cut(paragraphs, grams, anchors, open_start)
     if cut is None:
         return []
     return cut_points(paragraphs[:cut], headlines, grams[:cut], open_start) + [cut] + [
