@@ -131,7 +131,7 @@ def test_a_headline_partly_in_a_text_that_shares_few_words_with_the_one_before_s
     # A short paragraph alone before it is the lede of the same story; a long one is a story of its own.
     assert cut_points(dyke[:1] + school, ["城关小学师生共度读书好时光"], open_start=True) == []
     brief = "".join(dyke) + "镇党委主要领导带领镇村干部二十四小时守在堤坝上，吃住在第一线，"
-    brief += "认真细致地巡查排险。"
+    brief += "认真细致地巡查排险，确保安全度汛。"
     assert cut_points([brief, *school], ["城关小学师生共度读书好时光"], open_start=True) == [1]
 
 
