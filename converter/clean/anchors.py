@@ -166,14 +166,25 @@ def _spans_word(left: str, right: str, words: str) -> bool:
 
 
 def unclaimed(headlines: list[str], texts: list[list[set[str]]]) -> list[list[str]]:
-    """For each text (its paragraphs' bigrams), the headlines no other text holds: only they can say where it is cut.
+    """For each text (its paragraphs' bigrams), the headlines it holds best: only they can say where it is cut.
+
+    A headline another text holds at least as well (its own article, already
+    apart) says nothing about this one; one this text holds best stays its,
+    though another holds some of it too (大竹8个项目集中开工 beside 安县28个重点项目集中开工).
 
     >>> texts = [["县医院开展义诊。"], ["城关小学举办读书节。", "县医院开展义诊。"]]
     >>> unclaimed(["县医院开展义诊", "城关小学举办读书节"], [paragraph_grams(t) for t in texts])
     [[], ['城关小学举办读书节']]
+    >>> texts = [["安县28个重点项目集中开工。"], ["大竹8个项目集中开工。", "城关小学举办读书节。"]]
+    >>> unclaimed(["大竹8个项目集中开工", "城关小学举办读书节"], [paragraph_grams(t) for t in texts])
+    [[], ['大竹8个项目集中开工', '城关小学举办读书节']]
     """
     text_grams = [set().union(*paragraphs) for paragraphs in texts]
-    holders = [
-        {number for number, grams in enumerate(text_grams) if _share(_bigrams(h), grams) >= _IN} for h in headlines
-    ]
-    return [[h for h, held in zip(headlines, holders) if not held - {own}] for own in range(len(texts))]
+    kept: list[list[str]] = [[] for _ in texts]
+    for headline in headlines:
+        shares = [_share(_bigrams(headline), grams) for grams in text_grams]
+        holders = [number for number, share in enumerate(shares) if share >= _IN]
+        for own in range(len(texts)):
+            if all(shares[own] > shares[other] for other in holders if other != own):
+                kept[own].append(headline)
+    return kept
