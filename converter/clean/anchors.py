@@ -95,10 +95,17 @@ def _after_only(before: float, after: float, apart: bool) -> bool:
 def _headless(shares: list[tuple[float, float]]) -> bool:
     """The text before the break holds almost none of the headline found after it: it has no printed headline.
 
-    >>> _headless([(0.0, 0.8), (0.6, 0.0)]), _headless([(0.23, 0.8)])
-    (True, False)
+    The headline most in the text after must be almost absent before it; its
+    other lines (a kicker, the second line of its title) no more than partly.
+
+    >>> _headless([(0.0, 0.8), (0.6, 0.0)]), _headless([(0.23, 0.8)]), _headless([(0.0, 0.5), (0.2, 0.4)])
+    (True, False, True)
     """
-    return all(before < _ABSENT for before, after in shares if after >= _WEAKLY_IN)
+    after_lines = [(before, after) for before, after in shares if after >= _WEAKLY_IN]
+    if not after_lines:
+        return False
+    before, _ = max(after_lines, key=lambda share: share[1] - share[0])
+    return before < _ABSENT and all(before < _NOT_IN for before, _ in after_lines)
 
 
 def cut_points(
