@@ -135,6 +135,14 @@ def test_a_headline_partly_in_a_text_that_shares_few_words_with_the_one_before_s
     assert cut_points([brief, *school], ["城关小学师生共度读书好时光"], open_start=True) == [1]
 
 
+def test_a_quotation_opening_the_next_story_goes_with_it() -> None:
+    dyke = ["连日来，受持续强降雨影响，蛟塘镇龙溪坝水位持续上升，镇村干部迅速奔赴堤坝巡查值守。",
+            "经过一天的努力，镇村干部齐心协力搭建防汛帐篷、装沙袋，切实保障平稳度汛。"]
+    bus = ["“请再往里面挤一挤，还有人在外面。”",
+           "昨天上午7时许，雪后的市区各个公交站点，都是人们挤公交车的情景，一票难求。"]
+    assert cut_points(dyke + bus, ["雪后公交车一票难求"], open_start=True) == [2]
+
+
 def test_text_is_never_an_unplaced_headline() -> None:
     assert is_text_line("各村成立防汛抗旱领导小组，组建防汛队伍，")
     assert is_text_line("各村成立防汛抗旱领导小组组建防汛队伍筹备防汛物资切实落实防汛抗旱各项任务全面提升防汛能力")

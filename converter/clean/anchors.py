@@ -76,7 +76,22 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
         candidate = (second + (first or 0.0), cut if first is None else -cut, cut)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
-    return best[2] if best else None
+    if best is None:
+        return None
+    cut = best[2]
+    if best[1] > 0:  # found by one headline alone: a quotation just before the break opens the story after it
+        while cut > 1 and _quotation(paragraphs[cut - 1]):
+            cut -= 1
+    return cut
+
+
+def _quotation(paragraph: str) -> bool:
+    """A paragraph that is only quoted speech, with no one named as saying it: a story opens with it.
+
+    >>> _quotation("“请再往里面挤一挤，还有人在外面。”"), _quotation("“我们会坚持下去。”村支书说。")
+    (True, False)
+    """
+    return paragraph.startswith("“") and paragraph.endswith("”")
 
 
 def _overlap(before: set[str], after: set[str]) -> float:
