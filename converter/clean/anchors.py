@@ -60,9 +60,13 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
     headline (one that opens with its dateline, or opens the page).
     """
     best: tuple[float, int, int] | None = None
+    suffixes = [set(grams[-1])]  # the text from each paragraph on, built from the end
+    for paragraph in reversed(grams[:-1]):
+        suffixes.insert(0, paragraph | suffixes[0])
+    before: set[str] = set()
     for cut in range(1, len(grams)):
-        before = set().union(*grams[:cut])
-        after = set().union(*grams[cut:])
+        before = before | grams[cut - 1]
+        after = suffixes[cut]
         shares = [(_share(a, before), _share(a, after)) for a in anchors]
         apart = _overlap(before, after) < _COHESIVE
         first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
