@@ -57,7 +57,8 @@ def _open(path: Path):  # -> pdfium.PdfDocument
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror})") from exc
     if size > MAX_PDF_BYTES:
-        raise InputError(f"{path}: {size / 1024 / 1024:.0f} MB is too large for a page PDF (limit {MAX_PDF_BYTES // 1024 // 1024} MB)")
+        limit = MAX_PDF_BYTES // 1024 // 1024
+        raise InputError(f"{path}: {size / 1024 / 1024:.0f} MB is too large for a page PDF (limit {limit} MB)")
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:

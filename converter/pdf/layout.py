@@ -106,9 +106,13 @@ def line_text(line: Line) -> str:
     out: list[str] = []
     previous = None
     for glyph in line.glyphs:
-        if previous is not None and _LATIN.match(previous.char) and _LATIN.match(glyph.char):
-            if glyph.x0 - previous.x1 > 0.25 * glyph.size:
-                out.append(" ")
+        if (
+            previous is not None
+            and _LATIN.match(previous.char)
+            and _LATIN.match(glyph.char)
+            and glyph.x0 - previous.x1 > 0.25 * glyph.size
+        ):
+            out.append(" ")
         out.append(horizontal_form(glyph.char))
         previous = glyph
     return "".join(out)
@@ -287,7 +291,9 @@ def names_of(line: Line) -> list[str]:
             run += 1
         singles = parts[index:run]
         if singles:
-            names += ["".join(singles[i : i + 2]) for i in range(0, len(singles), 2)] if len(singles) % 2 == 0 else ["".join(singles)]
+            # An even run of single characters reads as two-character names; an odd one as one name.
+            pairs = len(singles) % 2 == 0
+            names += ["".join(singles[i : i + 2]) for i in range(0, len(singles), 2)] if pairs else ["".join(singles)]
             index = run
         else:
             names.append(parts[index])
@@ -311,7 +317,8 @@ def _inside(block: Block, box: Box) -> bool:
 def _caption_of(block: Block, box: Box, size: float) -> bool:
     """A short block set just under a picture, within its width."""
     x0, _top, x1, bottom = box
-    return len(block.lines) <= 4 and 0 <= block.top - bottom <= 2 * size and block.x0 >= x0 - size and block.x1 <= x1 + size
+    within_width = block.x0 >= x0 - size and block.x1 <= x1 + size
+    return len(block.lines) <= 4 and 0 <= block.top - bottom <= 2 * size and within_width
 
 
 def split_figure_text(blocks: list[Block], images: list[Box], size: float) -> tuple[list[Block], list[Block]]:

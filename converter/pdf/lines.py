@@ -148,12 +148,17 @@ def join_vertical(lines: list[Line]) -> list[Line]:
     """One-glyph lines stacked at one x (a vertical headline or name) joined into one vertical line."""
     joined: list[Line] = []
     for line in sorted(lines, key=lambda line: (round(line.x0), line.top)):
-        if len(line.glyphs) == 1 and joined and len(joined[-1].glyphs) >= 1 and _stacks_under(joined[-1], line.glyphs[0]):
-            previous = joined[-1]
-            if previous.vertical or len(previous.glyphs) == 1:
-                joined[-1] = Line(previous.glyphs + line.glyphs, vertical=True)
-                continue
-        joined.append(line)
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and len(line.glyphs) == 1
+            and previous.glyphs
+            and (previous.vertical or len(previous.glyphs) == 1)
+            and _stacks_under(previous, line.glyphs[0])
+        ):
+            joined[-1] = Line(previous.glyphs + line.glyphs, vertical=True)
+        else:
+            joined.append(line)
     return sorted(joined, key=lambda line: (line.top, line.x0))
 
 

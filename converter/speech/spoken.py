@@ -248,13 +248,20 @@ RULES: tuple[Callable[[str], str], ...] = (
 )
 
 
+# A character some rule reads out: a digit, a unit or currency sign, a numeral form, a comparison.
+_SPOKEN_MARK = re.compile(
+    r"[\d\uff10-\uff19%％+/=#&№℃°²³㎡㎢㎞㎏㎎㎖\u2160-\u217f\u2460-\u249b\u2776-\u2793"
+    r"½⅓⅔¼¾⅕⅛￥¥$€£∶×＞＜≥≤±]"
+)
+
+
 def numbers_to_words(text: str) -> str:
     """Every number and symbol of ``text`` written out as it is said.
 
     >>> numbers_to_words("截至2月11日，捐款240.75万元，增长3.5%")
     '截至二月十一日，捐款二百四十点七五万元，增长百分之三点五'
     """
-    if not re.search(r"[\d\uff10-\uff19%％+/=#&№℃°²³㎡㎢㎞㎏㎎㎖\u2160-\u217f\u2460-\u249b\u2776-\u2793½⅓⅔¼¾⅕⅛￥¥$€£∶×＞＜≥≤±]", text):
+    if not _SPOKEN_MARK.search(text):
         return text
     for rule in RULES:
         text = rule(text)

@@ -96,7 +96,10 @@ def percent(text: str) -> str:
     return _PERCENT.sub(reading, text)
 
 
-_PER_UNIT = "秒|分钟|小时|天|日|周|月|年|人|次|户|亩|吨|斤|公斤|千克|克|升|平方米|公里|千米|米|件|个|台|套|家|张|株|头|只|kg|km|h"
+_PER_UNIT = (
+    "秒|分钟|小时|天|日|周|月|年|人|次|户|亩|吨|斤|公斤|千克|克|升|平方米|公里|千米|米"
+    "|件|个|台|套|家|张|株|头|只|kg|km|h"
+)
 _SLASH_PER = re.compile(rf"(?<=[{HAN_CLASS}A-Za-z])\s*/\s*(?={_PER_UNIT})")
 _SLASH_BETWEEN_HAN = re.compile(rf"(?<={_HAN})\s*/\s*(?={_HAN})")
 _PLUS = re.compile(r"\s*\+\s*")
