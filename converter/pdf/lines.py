@@ -14,13 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from converter.pdf.glyphs import Glyph
+from converter.pdf.glyphs import Box, Boxed, Glyph, enclosing_box
 
 GUTTER_EM = 1.6  # a gap wider than this many characters is a column gutter, not justified spacing
 
 
 @dataclass
-class Line:
+class Line(Boxed):
     glyphs: list[Glyph]
     vertical: bool = False
 
@@ -37,20 +37,8 @@ class Line:
         return max({g.font for g in self.glyphs}, key=lambda f: sum(g.font == f for g in self.glyphs))
 
     @cached_property
-    def x0(self) -> float:
-        return min(g.x0 for g in self.glyphs)
-
-    @cached_property
-    def x1(self) -> float:
-        return max(g.x1 for g in self.glyphs)
-
-    @cached_property
-    def top(self) -> float:
-        return min(g.top for g in self.glyphs)
-
-    @cached_property
-    def bottom(self) -> float:
-        return max(g.bottom for g in self.glyphs)
+    def box(self) -> Box:  # a line's glyphs never change once it is made
+        return enclosing_box(self.glyphs)
 
     def __repr__(self) -> str:  # for failing tests and doctests
         return f"Line({self.text!r}, x={self.x0:.0f}-{self.x1:.0f}, y={self.top:.0f}, size={self.size})"
