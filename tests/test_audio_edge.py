@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -15,12 +14,13 @@ import converter.audio.edge as edge
 import converter.audio.issue as issue_module
 from converter.audio import AudioOptions, NarrationRun, list_voices, write_issue_audio
 from converter.audio.edge import EdgeEngine, EdgeUnavailable, request_groups, sentence_starts
-from converter.audio.online import OnlineVoice
 from converter.audio.encode import mp3_duration, silence_mp3
+from converter.audio.online import OnlineVoice
 from converter.audio.speech_text import spoken_units
 from converter.errors import ConverterError
-from converter.model import Article, Headline, Issue
+from converter.model import Article, Headline
 from converter.sentences import reading_units, split_sentences
+from tests.conftest import make_issue
 
 SECONDS_PER_CHAR = 0.2
 TICKS = 10_000_000
@@ -49,10 +49,6 @@ ARTICLE = Article(
 )
 # A paragraph far over one request, as an overlong page block can produce.
 LONG_ARTICLE = Article(headline=Headline(title="会议要求"), paragraphs=[(MEETING_PARAGRAPH + REQUIREMENT_PARAGRAPH) * 5])
-
-
-def make_issue(*articles: Article) -> Issue:
-    return Issue(title="兴县报 2020年2月12日", articles=list(articles), date=dt.date(2020, 2, 12), newspaper="兴县报")
 
 
 class FakeService:
