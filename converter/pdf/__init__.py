@@ -13,9 +13,13 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from converter.errors import InputError
 from converter.model import Article, Headline
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 MAX_PDF_BYTES = 200 * 1024 * 1024  # a newspaper page PDF is a few MB; a whole issue some tens
 
@@ -49,7 +53,7 @@ def header_date(header: list[str]) -> _dt.date | None:
     return None
 
 
-def _open(path: Path):  # -> pdfium.PdfDocument
+def _open(path: Path) -> pypdfium2.PdfDocument:
     import pypdfium2 as pdfium
 
     try:

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from converter.pdf.glyphs import Box, Boxed, enclosing_box
+from converter.pdf.glyphs import Box, Boxed, Glyph, enclosing_box
 from converter.pdf.lines import Line, horizontal_form
 
 DISPLAY_RATIO = 1.2  # display type is at least this much larger than the body
@@ -140,7 +140,7 @@ def split_at_gutters(line: Line, size: float) -> list[Line]:
     """
     if line.vertical:
         return [line]
-    parts: list[list] = [[line.glyphs[0]]]
+    parts: list[list[Glyph]] = [[line.glyphs[0]]]
     for glyph in line.glyphs[1:]:
         if glyph.x0 - parts[-1][-1].x1 > 1.0 * size:
             parts.append([])

@@ -69,7 +69,7 @@ def quantity(number: str, following: str = "", *, ordinal: bool = False) -> str:
     if "." not in number and len(number) > 1 and number.startswith("0"):
         return digits(number)  # a leading zero makes it a code: 033600
     try:
-        reading = cn2an.an2cn(number)
+        reading: str = cn2an.an2cn(number)  # cn2an is untyped
     except (ValueError, KeyError, IndexError):
         reading = digits(number)
     if not ordinal:
