@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from converter.clean.furniture import is_figure_note
 from converter.model import Article, Headline
 from converter.pdf.layout import Block, HeadlineGroup, PageLayout, line_text
+from converter.text import CLOSING, SENTENCE_ENDS
 
-_SENTENCE_END = re.compile(r"[。！？…”」』）)]$")
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}{CLOSING}]$")
 
 
 @dataclass
@@ -212,7 +213,8 @@ def paragraphs_of(blocks: list[Block], size: float) -> tuple[list[str], list[int
 def _untitled_runs(blocks: list[Block], size: float) -> list[list[Block]]:
     """Blocks without a headline cut into articles.
 
-    A block opening with an indent after a finished sentence starts one."""
+    A block opening with an indent after a finished sentence starts one.
+    """
     runs: list[list[Block]] = []
     for block in reading_order(blocks):
         previous = runs[-1][-1] if runs else None
