@@ -9,11 +9,11 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
-import converter.audio.engines as engines
-from converter.audio import AudioOptions, AudioOptionsError, NarrationRun, write_issue_audio
+import converter.audio.espeak as espeak
 from converter.audio.encode import mp3_duration, mp3_frames
-from converter.audio.issue import MANIFEST_NAME, PLAYLIST_NAME
+from converter.audio.engines import AudioOptions, AudioOptionsError
 from converter.audio.master import LEAD_IN_S
+from converter.audio.narration import MANIFEST_NAME, PLAYLIST_NAME, NarrationRun, write_issue_audio
 from converter.model import Article, Headline
 from converter.sentences import reading_units
 from tests.conftest import SAMPLE, make_issue
@@ -149,13 +149,13 @@ def _seconds(stamp: str) -> float:
 def syntheses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The number of units of each offline synthesis, as they happen."""
     calls: list[int] = []
-    real = engines.EspeakEngine.synthesize
+    real = espeak.EspeakEngine.synthesize
 
     def counted(self, units):
         calls.append(len(units))
         return real(self, units)
 
-    monkeypatch.setattr(engines.EspeakEngine, "synthesize", counted)
+    monkeypatch.setattr(espeak.EspeakEngine, "synthesize", counted)
     return calls
 
 

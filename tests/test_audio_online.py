@@ -11,10 +11,11 @@ import pytest
 
 import converter.audio.edge as edge
 import converter.audio.online as online
-from converter.audio import AudioOptions, NarrationRun, write_issue_audio
 from converter.audio.edge import EdgeEngine, EdgeUnavailable
 from converter.audio.encode import LAME_START_DELAY_SAMPLES, mp3_duration
+from converter.audio.engines import AudioOptions
 from converter.audio.master import LEAD_IN_S
+from converter.audio.narration import NarrationRun, write_issue_audio
 from converter.audio.online import OnlineVoice
 from converter.audio.speech_text import spoken_units
 from converter.batch import run_batch

@@ -16,7 +16,8 @@ import numpy as np
 import pytest
 from lxml import etree
 
-from converter.audio import AudioOptions, write_issue_audio
+from converter.audio.engines import AudioOptions
+from converter.audio.narration import write_issue_audio
 from converter.clean import parse_issue
 from converter.cli import main
 from converter.epub import build_epub

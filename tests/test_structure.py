@@ -26,7 +26,6 @@ MAX_FUNCTION_LINES = 60
 # Over the limits today; each entry leaves the list when its module is split.
 ALLOWED_LONG_MODULES = {
     "batch.py",
-    "epub/builder.py",
 }
 ALLOWED_LONG_FUNCTIONS = {
     "batch.py::_convert_issue",
@@ -35,9 +34,7 @@ ALLOWED_LONG_FUNCTIONS = {
 }
 # Modules importing each other today, one of the imports inside a function (each cycle as its sorted modules).
 ALLOWED_DEFERRED_CYCLES = {
-    ("converter.audio.engines", "converter.audio.master"),
     ("converter.batch", "converter.cluster"),
-    ("converter.epub.builder", "converter.epub.overlay"),
 }
 
 
@@ -222,17 +219,17 @@ def test_a_cycle_is_found_however_long_and_a_chain_is_not() -> None:
     ],
 )
 def test_module_level_imports_are_read_as_python_runs_them(tmp_path: Path, source: str, expected: set[str]) -> None:
-    module = tmp_path / "issue.py"
+    module = tmp_path / "narration.py"
     module.write_text(source, "utf-8")
-    assert imported_modules("converter.audio.issue", module, modules()) == expected
+    assert imported_modules("converter.audio.narration", module, modules()) == expected
 
 
 def test_deferred_imports_are_read_too_but_not_those_for_the_type_checker(tmp_path: Path) -> None:
-    module = tmp_path / "issue.py"
+    module = tmp_path / "narration.py"
     module.write_text(
         "from typing import TYPE_CHECKING\n"
         "if TYPE_CHECKING:\n    from converter.model import Issue\n"
         "class Later:\n    def run(self):\n        from converter.errors import InputError\n",
         "utf-8",
     )
-    assert imported_modules("converter.audio.issue", module, modules(), deferred=True) == {"converter.errors"}
+    assert imported_modules("converter.audio.narration", module, modules(), deferred=True) == {"converter.errors"}
