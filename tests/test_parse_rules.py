@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from converter.clean import is_text_line, parse_pages
@@ -12,8 +10,8 @@ from converter.clean.articles import page_lines, split_dateline
 from converter.clean.bylines import split_byline
 from converter.clean.headlines import place_headlines, split_fragments
 from converter.clean.spacing import close_cjk_gaps
+from tests.conftest import SAMPLE
 
-SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "000_6f7615cd0b320972.txt"
 FLOOD = [
     "汛期来临，怀宁县腊树镇扎实做好防汛抗旱各项工作。",
     "各村成立防汛抗旱领导小组，组建防汛队伍，筹备防汛物资，切实落实防汛抗旱各项任务。",
