@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -20,8 +19,9 @@ from converter.audio.online import OnlineVoice
 from converter.audio.speech_text import spoken_units
 from converter.audio.voices import list_voices
 from converter.errors import ConverterError
-from converter.model import Article, Headline, Issue
+from converter.model import Article, Headline
 from converter.sentences import reading_units, split_sentences
+from tests.conftest import make_issue
 
 SECONDS_PER_CHAR = 0.2
 TICKS = 10_000_000
@@ -50,10 +50,6 @@ ARTICLE = Article(
 )
 # A paragraph far over one request, as an overlong page block can produce.
 LONG_ARTICLE = Article(headline=Headline(title="会议要求"), paragraphs=[(MEETING_PARAGRAPH + REQUIREMENT_PARAGRAPH) * 5])
-
-
-def make_issue(*articles: Article) -> Issue:
-    return Issue(title="兴县报 2020年2月12日", articles=list(articles), date=dt.date(2020, 2, 12), newspaper="兴县报")
 
 
 class FakeService:

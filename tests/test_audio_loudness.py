@@ -14,7 +14,8 @@ from converter.audio.espeak import EspeakVoice
 from converter.audio.loudness import CEILING_DBTP, TARGET_LUFS, integrated_loudness, level, true_peak_dbtp
 from converter.audio.master import master
 from converter.audio.narration import write_issue_audio
-from tests.test_audio_offline import APPEAL, MEETING, SHORT, make_issue
+from tests.conftest import make_issue
+from tests.test_audio_offline import APPEAL, MEETING, SHORT
 
 RATE = 22050
 

@@ -17,9 +17,8 @@ from converter.markdown import issue_to_markdown
 from converter.model import Issue, issue_to_dict
 from converter.progress import LineReporter
 from converter.writers import IssueJob, IssueWriter, RunWriter, WrittenFile, written
+from tests.conftest import SAMPLE
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
 NAME = SAMPLE.stem
 
 
