@@ -1,0 +1,356 @@
+"""Every option of a conversion once: type, default, choices, help, converter.toml key, outputs it changes.
+
+``Settings`` is the table: one field per option, its annotation the type, its default the default, and
+``option(...)`` the rest; the field's name is also its converter.toml key.  Made from it:
+
+- the options of ``converter convert`` (``add_arguments``, ``apply_arguments``), in the table's order;
+- the checking of converter.toml (``settings_from_toml``) and of the merged settings (``check_settings``):
+  unknown keys, types, choices, ranges, each a one-line error;
+- the fingerprint of what an issue's outputs depend on (``output_values``);
+- README's option list (``python -m converter.options`` prints it, ``… README.md`` rewrites it there).
+
+A new option is one field here plus the code that uses its value.  Choices are named by their home
+(``Choices("converter.pinyin.styles", "STYLES")``) and read from it only when needed, so the command line
+starts without loading pypinyin or the voices.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import types
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, fields, replace
+from enum import Enum
+from pathlib import Path
+from typing import Any, Literal, TypeVar, get_args, get_type_hints
+
+from converter.errors import InputError
+
+# What an option changes.  The first three are written per issue and make up its fingerprint;
+# feed.xml is written anew by every run.
+Output = Literal["epub", "audio", "web", "feed"]
+ISSUE_OUTPUTS: frozenset[Output] = frozenset({"epub", "audio", "web"})
+MAX_JOBS = 1024  # more is a typing mistake, not a machine; the run uses no more than its CPUs anyway
+
+_T = TypeVar("_T")
+_ROW = "converter.option"  # the key of a field's row in its metadata
+
+
+class Sets(Enum):
+    """What a command-line flag does besides setting a constant."""
+
+    VALUE = "the value given after the flag"
+    ON = "the option's on-value, unless it is already on"
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One spelling of an option on the command line: ``--voice NAME``, or ``--no-audio`` setting a constant."""
+
+    names: tuple[str, ...]
+    help: str = ""  # the option's help when empty
+    sets: object = Sets.VALUE
+    metavar: str | None = None
+
+    @property
+    def dest(self) -> str:
+        """The attribute argparse gives it: ``--pinyin-style`` → ``pinyin_style``."""
+        name = next((n for n in self.names if n.startswith("--")), self.names[0])
+        return name.lstrip("-").replace("-", "_")
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The allowed values, kept in their home module (``converter.audio.engines``, ``ENGINES``)."""
+
+    module: str
+    attribute: str
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(getattr(importlib.import_module(self.module), self.attribute))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self.names()
+
+    def __len__(self) -> int:
+        return len(self.names())
+
+
+@dataclass(frozen=True)
+class Option:
+    """One row of the table; ``name``, ``kind``, ``optional`` and ``default`` come from its field."""
+
+    help: str
+    changes: tuple[Output, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    choices: Choices | None = None
+    low: int | None = None
+    high: int | None = None
+    low_means: str = ""  # what the lowest value stands for: jobs = 0, one worker per CPU
+    starts: tuple[str, ...] = ()  # the prefixes a value must have
+    switch: Output | None = None  # the output this option turns on or off
+    on_value: str | None = None  # what `true` in converter.toml means (and --pinyin)
+    name: str = ""
+    kind: type = str
+    optional: bool = False
+    default: Any = None
+
+
+def option(
+    default: _T,
+    help: str,
+    *,
+    flag: str | tuple[str, ...] = (),
+    flags: tuple[Flag, ...] = (),
+    metavar: str | None = None,
+    **details: Any,
+) -> _T:
+    """A field of the table.  ``flag``: the command line's name(s) for it; a yes/no option's flag sets
+    the opposite of its default (``--no-audio``, ``--read-along``).  ``details``: the rest of ``Option``."""
+    if flag:
+        names = (flag,) if isinstance(flag, str) else flag
+        sets = (not default) if isinstance(default, bool) else Sets.VALUE
+        flags = (Flag(names, sets=sets, metavar=metavar), *flags)
+    return field(default=default, metadata={_ROW: Option(help, flags=flags, **details)})
+
+
+_VOICE: tuple[Output, ...] = ("audio",)  # options of the narration only: nothing they change is made without the audio
+_ENGINES = Choices("converter.audio.engines", "ENGINES")
+PINYIN_STYLES = Choices("converter.pinyin.styles", "STYLES")
+
+
+@dataclass
+class Settings:
+    """Everything a run needs to know besides its inputs: the table of options, in the command line's order."""
+
+    output: Path = option(Path("out"), "output folder (default: out/, or `output` in converter.toml)",
+                          flag=("-o", "--output"))
+    newspaper: str | None = option(None, "newspaper name for titles and tags",
+                                   changes=("epub", "audio", "web", "feed"), flag="--newspaper")
+    publisher: str | None = option(None, "publisher for the EPUB metadata", changes=("epub", "audio"),
+                                   flag="--publisher")
+    pinyin: str | None = option(
+        None, "pinyin over every character: tone marks (zì), tone numbers (zi4) or zhuyin (ㄗˋ)",
+        changes=("epub", "web"), choices=PINYIN_STYLES, on_value="tone",
+        flags=(Flag(("--pinyin",), "annotate every character with pinyin (tone marks)", Sets.ON),
+               Flag(("--pinyin-style",), "pinyin with tone marks (zì), tone numbers (zi4) or zhuyin (ㄗˋ); "
+                    "implies --pinyin"),
+               Flag(("--no-pinyin",), "no pinyin, whatever converter.toml says", None)),
+    )
+    audio: bool = option(True, "make the MP3s (off: the EPUB only)", changes=("audio",), switch="audio",
+                         flags=(Flag(("--no-audio",), "make the EPUB only", False),))
+    read_along: bool = option(False, "put the narration inside the EPUB (media overlays)", changes=("epub",),
+                              flag="--read-along")
+    web: bool = option(True, "the web edition: OUTDIR/index.html and each issue's pages", changes=("web",),
+                       switch="web",
+                       flags=(Flag(("--no-web",), "no web edition (OUTDIR/index.html and the issue pages)", False),))
+    engine: str = option("auto", "voice engine (default: auto)", changes=_VOICE, choices=_ENGINES, flag="--engine")
+    voice: str | None = option(None, "voice name, e.g. zh-CN-YunyangNeural (see `converter voices`)",
+                               changes=_VOICE, flag="--voice")
+    rate: str = option("+0%", "speaking rate, e.g. -10%", changes=_VOICE, flag="--rate")
+    volume: str = option("+0%", "volume, e.g. +0%", changes=_VOICE, flag="--volume")
+    pitch: str = option("+0Hz", "pitch, e.g. +0Hz", changes=_VOICE, flag="--pitch")
+    jobs: int = option(0, "parallel workers (default: one per CPU)", low=0, high=MAX_JOBS, low_means="one per CPU",
+                       flag="--jobs")
+    base_url: str | None = option(None, "where the output folder is published: absolute links in feed.xml",
+                                  changes=("feed",), starts=("https://", "http://"), flag="--base-url")
+    force: bool = option(False, "redo everything, even what is up to date", flag="--force")
+    scheduler: str | None = option(
+        None, "convert on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs converter[cluster])",
+        flag="--scheduler", metavar="ADDRESS",
+    )
+
+
+# ---------------------------------------------------------------- the rows
+
+
+def table(settings_class: type = Settings) -> tuple[Option, ...]:
+    """The rows of a settings dataclass (``Settings``, or one that extends it), each completed from its field:
+    ``str | None`` is a ``str`` that may be left unset."""
+    if settings_class is Settings and "OPTIONS" in globals():
+        return OPTIONS
+    hints = get_type_hints(settings_class)
+    rows = []
+    for entry in fields(settings_class):
+        row: Option = entry.metadata[_ROW]
+        kinds = get_args(hints[entry.name]) or (hints[entry.name],)
+        kind = next(k for k in kinds if k is not types.NoneType)
+        flags = tuple(replace(flag, help=flag.help or row.help) for flag in row.flags)
+        rows.append(replace(row, name=entry.name, kind=kind, optional=types.NoneType in kinds,
+                            default=entry.default, flags=flags))
+    return tuple(rows)
+
+
+OPTIONS = table(Settings)
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def add_arguments(parser: argparse.ArgumentParser, settings_class: type = Settings) -> None:
+    """The table's flags, in its order; a flag left out leaves its setting as converter.toml has it."""
+    for row in table(settings_class):
+        for flag in row.flags:
+            shown = flag.help.replace("%", "%%")
+            if flag.sets is not Sets.VALUE:
+                parser.add_argument(*flag.names, dest=flag.dest, action="store_const", const=True, help=shown)
+                continue
+            kind = int if row.kind is int else str
+            action = parser.add_argument(*flag.names, dest=flag.dest, type=kind, metavar=flag.metavar, help=shown)
+            # Set after adding, because adding formats them, which would load their home module.
+            action.choices = row.choices
+
+
+def apply_arguments(settings: Any, args: argparse.Namespace) -> None:
+    """The flags given on the command line over ``settings``, in the table's order (--no-pinyin wins)."""
+    for row in table(type(settings)):
+        for flag in row.flags:
+            given = getattr(args, flag.dest, None)
+            if given is None:
+                continue
+            if flag.sets is Sets.VALUE:
+                value = Path(given) if row.kind is Path else given
+            elif flag.sets is Sets.ON:
+                value = getattr(settings, row.name) or row.on_value
+            else:
+                value = flag.sets
+            setattr(settings, row.name, value)
+
+
+# ---------------------------------------------------------------- converter.toml and checks
+
+_KIND_WORDS: dict[type, str] = {str: "text", Path: "text", bool: "true or false", int: "a whole number"}
+
+
+def settings_from_toml(data: Mapping[str, Any], path: Path, settings_class: type = Settings) -> Any:
+    """Settings from a converter.toml's table; paths in it are relative to its folder."""
+    rows = {row.name: row for row in table(settings_class)}
+    refuse_unknown(data, set(rows), path)
+    settings = settings_class(**{key: _toml_value(rows[key], value, path) for key, value in data.items()})
+    check_settings(settings, str(path))
+    return settings
+
+
+def refuse_unknown(data: Mapping[str, Any], known: set[str], path: Path) -> None:
+    """A misspelt key would be silently ignored: say so instead."""
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise InputError(f"{path}: unknown setting(s) {', '.join(unknown)}")
+
+
+def _toml_value(row: Option, value: Any, path: Path) -> Any:
+    if row.on_value is not None and isinstance(value, bool):
+        return row.on_value if value else None  # pinyin = true: tone marks
+    wanted = str if row.kind is Path else row.kind
+    # bool is an int to Python, never to a person writing jobs = true
+    if not isinstance(value, wanted) or (wanted is int and isinstance(value, bool)):
+        raise InputError(f"{path}: {row.name} must be {_what(row)}, not {value!r}")
+    return (path.parent / str(value)).resolve() if row.kind is Path else value
+
+
+def _what(row: Option) -> str:
+    if row.choices is not None:
+        return "one of " + ", ".join([*row.choices, *(["true or false"] if row.on_value else [])])
+    return _KIND_WORDS.get(row.kind, row.kind.__name__)
+
+
+def check_settings(settings: Any, origin: str) -> None:
+    """Choices, ranges and prefixes, after converter.toml and after the command line."""
+    for row in table(type(settings)):
+        value = getattr(settings, row.name)
+        if value is None or value == row.default:
+            continue  # the defaults are valid (a test says so): no need to load the choices' home
+        if row.choices is not None and value not in row.choices:
+            raise InputError(f"{origin}: {row.name} must be one of {', '.join(row.choices)}, not {value!r}")
+        if row.low is not None and row.high is not None and not row.low <= value <= row.high:
+            low = f"{row.low} ({row.low_means})" if row.low_means else str(row.low)
+            raise InputError(f"{origin}: {row.name} must be a whole number from {low} to {row.high}, not {value}")
+        if row.starts and not str(value).startswith(row.starts):
+            raise InputError(f"{origin}: {row.name} must start with {' or '.join(row.starts)}, not {value!r}")
+
+
+# ---------------------------------------------------------------- the fingerprint
+
+
+def output_values(settings: Any) -> dict[str, Any]:
+    """The settings an issue's outputs depend on, by name; a setting of an output that is off counts as None.
+
+    >>> output_values(Settings(audio=False, voice="zh-CN-YunyangNeural"))["voice"] is None
+    True
+    """
+    rows = table(type(settings))
+    made = {"epub"} | {row.switch for row in rows if row.switch and getattr(settings, row.name)}
+    return {
+        row.name: getattr(settings, row.name) if row.switch or made & set(row.changes) else None
+        for row in rows
+        if ISSUE_OUTPUTS & set(row.changes)
+    }
+
+
+# ---------------------------------------------------------------- README's list
+
+_OUTPUT_NAMES = {"epub": "EPUB", "audio": "audio", "web": "web", "feed": "feed"}
+
+
+def options_markdown(settings_class: type = Settings) -> str:
+    """The table as Markdown, for README: key, flags, default, values, what it changes."""
+    lines = ["| converter.toml | command line | default | values | changes | what it does |",
+             "|---|---|---|---|---|---|"]
+    for row in table(settings_class):
+        flags = ", ".join(f"`{name}`" for flag in row.flags for name in flag.names)
+        changes = ", ".join(_OUTPUT_NAMES[output] for output in row.changes) or "—"
+        cells = [f"`{row.name}`", flags, _toml_text(row.default, row), _values(row), changes, row.help]
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_text(value: Any, row: Option) -> str:
+    if value is None:
+        return "`false`" if row.on_value else "—"
+    if isinstance(value, bool):
+        return f"`{str(value).lower()}`"
+    return f"`{value}`" if isinstance(value, int) else f'`"{value}"`'
+
+
+def _values(row: Option) -> str:
+    if row.choices is not None:
+        return _what(row).removeprefix("one of ")
+    if row.low is not None:
+        return f"{row.low}–{row.high}"
+    if row.starts:
+        return " or ".join(f"`{prefix}…`" for prefix in row.starts)
+    return _KIND_WORDS.get(row.kind, row.kind.__name__)
+
+
+README_START = "<!-- options: made by `python -m converter.options README.md`; do not edit by hand -->"
+README_END = "<!-- end of options -->"
+
+
+def with_options_table(readme: str) -> str:
+    """README's text with the table between its two markers made anew."""
+    head, start, rest = readme.partition(README_START)
+    _, end, tail = rest.partition(README_END)
+    if not start or not end:
+        raise ValueError(f"README has no {README_START!r} … {README_END!r}")
+    return f"{head}{start}\n{options_markdown()}{end}{tail}"
+
+
+def main(argv: list[str]) -> int:
+    """``python -m converter.options``: print the table; ``… README.md``: rewrite it in that file."""
+    if not argv:
+        sys.stdout.write(options_markdown())
+        return 0
+    from converter.atomic import atomic_write_text
+
+    readme = Path(argv[0])
+    atomic_write_text(readme, with_options_table(readme.read_text("utf-8")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
