@@ -119,51 +119,55 @@ def option(
     return field(default=default, metadata={_ROW: Option(help, flags=flags, **details)})
 
 
-_VOICE: tuple[Output, ...] = ("audio",)  # options of the narration only: nothing they change is made without the audio
-_ENGINES = Choices("converter.audio.engines", "ENGINES")
+NARRATION: tuple[Output, ...] = ("audio",)  # nothing else changes with a voice setting, nor without the audio
+ENGINES = Choices("converter.audio.engines", "ENGINES")
 PINYIN_STYLES = Choices("converter.pinyin.styles", "STYLES")
 
 
 @dataclass
 class Settings:
-    """Everything a run needs to know besides its inputs: the table of options, in the command line's order."""
+    """Everything a run needs to know besides its inputs: the table of options, in the command line's order.
 
-    output: Path = option(Path("out"), "output folder (default: out/, or `output` in converter.toml)",
-                          flag=("-o", "--output"))
-    newspaper: str | None = option(None, "newspaper name for titles and tags",
-                                   changes=("epub", "audio", "web", "feed"), flag="--newspaper")
-    publisher: str | None = option(None, "publisher for the EPUB metadata", changes=("epub", "audio"),
-                                   flag="--publisher")
+    Each row: ``name: type = option(default, help, changes=outputs, checks…, flag=command-line names)``.
+    """
+
+    output: Path = option(
+        Path("out"), "output folder (default: out/, or `output` in converter.toml)", flag=("-o", "--output"))
+    newspaper: str | None = option(
+        None, "newspaper name for titles and tags", changes=("epub", "audio", "web", "feed"), flag="--newspaper")
+    publisher: str | None = option(
+        None, "publisher for the EPUB metadata", changes=("epub", "audio"), flag="--publisher")
     pinyin: str | None = option(
         None, "pinyin over every character: tone marks (zì), tone numbers (zi4) or zhuyin (ㄗˋ)",
         changes=("epub", "web"), choices=PINYIN_STYLES, on_value="tone",
         flags=(Flag(("--pinyin",), "annotate every character with pinyin (tone marks)", Sets.ON),
                Flag(("--pinyin-style",), "pinyin with tone marks (zì), tone numbers (zi4) or zhuyin (ㄗˋ); "
                     "implies --pinyin"),
-               Flag(("--no-pinyin",), "no pinyin, whatever converter.toml says", None)),
-    )
-    audio: bool = option(True, "make the MP3s (off: the EPUB only)", changes=("audio",), switch="audio",
-                         flags=(Flag(("--no-audio",), "make the EPUB only", False),))
-    read_along: bool = option(False, "put the narration inside the EPUB (media overlays)", changes=("epub",),
-                              flag="--read-along")
-    web: bool = option(True, "the web edition: OUTDIR/index.html and each issue's pages", changes=("web",),
-                       switch="web",
-                       flags=(Flag(("--no-web",), "no web edition (OUTDIR/index.html and the issue pages)", False),))
-    engine: str = option("auto", "voice engine (default: auto)", changes=_VOICE, choices=_ENGINES, flag="--engine")
-    voice: str | None = option(None, "voice name, e.g. zh-CN-YunyangNeural (see `converter voices`)",
-                               changes=_VOICE, flag="--voice")
-    rate: str = option("+0%", "speaking rate, e.g. -10%", changes=_VOICE, flag="--rate")
-    volume: str = option("+0%", "volume, e.g. +0%", changes=_VOICE, flag="--volume")
-    pitch: str = option("+0Hz", "pitch, e.g. +0Hz", changes=_VOICE, flag="--pitch")
-    jobs: int = option(0, "parallel workers (default: one per CPU)", low=0, high=MAX_JOBS, low_means="one per CPU",
-                       flag="--jobs")
-    base_url: str | None = option(None, "where the output folder is published: absolute links in feed.xml",
-                                  changes=("feed",), starts=("https://", "http://"), flag="--base-url")
+               Flag(("--no-pinyin",), "no pinyin, whatever converter.toml says", None)))
+    audio: bool = option(
+        True, "narrate the issue: an MP3 per article and one per issue", changes=("audio",), switch="audio",
+        flags=(Flag(("--no-audio",), "make the EPUB only", False),))
+    read_along: bool = option(
+        False, "put the narration inside the EPUB (media overlays)", changes=("epub",), flag="--read-along")
+    web: bool = option(
+        True, "the web edition: OUTDIR/index.html and each issue's pages", changes=("web",), switch="web",
+        flags=(Flag(("--no-web",), "no web edition (OUTDIR/index.html and the issue pages)", False),))
+    engine: str = option(
+        "auto", "voice engine (default: auto)", changes=NARRATION, choices=ENGINES, flag="--engine")
+    voice: str | None = option(
+        None, "voice name, e.g. zh-CN-YunyangNeural (see `converter voices`)", changes=NARRATION, flag="--voice")
+    rate: str = option("+0%", "speaking rate, e.g. -10%", changes=NARRATION, flag="--rate")
+    volume: str = option("+0%", "volume, e.g. +0%", changes=NARRATION, flag="--volume")
+    pitch: str = option("+0Hz", "pitch, e.g. +0Hz", changes=NARRATION, flag="--pitch")
+    jobs: int = option(
+        0, "parallel workers (default: one per CPU)", low=0, high=MAX_JOBS, low_means="one per CPU", flag="--jobs")
+    base_url: str | None = option(
+        None, "where the output folder is published: absolute links in feed.xml", changes=("feed",),
+        starts=("https://", "http://"), flag="--base-url")
     force: bool = option(False, "redo everything, even what is up to date", flag="--force")
     scheduler: str | None = option(
         None, "convert on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs converter[cluster])",
-        flag="--scheduler", metavar="ADDRESS",
-    )
+        flag="--scheduler", metavar="ADDRESS")
 
 
 # ---------------------------------------------------------------- the rows
