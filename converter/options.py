@@ -267,8 +267,8 @@ def check_settings(settings: Any, origin: str) -> None:
     """Choices, ranges and prefixes, after converter.toml and after the command line."""
     for row in table(type(settings)):
         value = getattr(settings, row.name)
-        if value is None or value == row.default:
-            continue  # the defaults are valid (a test says so): no need to load the choices' home
+        if value is None or value in (row.default, row.on_value):
+            continue  # the table's own values are valid (a test says so): the choices' home is not loaded
         if row.choices is not None and value not in row.choices:
             raise InputError(f"{origin}: {row.name} must be one of {', '.join(row.choices)}, not {value!r}")
         if row.low is not None and row.high is not None and not row.low <= value <= row.high:

@@ -34,8 +34,8 @@ def test_every_setting_is_a_row_with_help_and_a_valid_default() -> None:
     assert [row.name for row in OPTIONS] == [f.name for f in dataclasses.fields(Settings)]
     for row in OPTIONS:
         assert row.help and all(flag.help for flag in row.flags), row.name
-        if row.choices is not None and row.default is not None:
-            assert row.default in row.choices, row.name
+        if row.choices is not None:
+            assert {row.default, row.on_value} - {None} <= set(row.choices), row.name
         if row.low is not None:
             assert row.low <= row.default <= row.high, row.name
 
