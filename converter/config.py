@@ -18,26 +18,15 @@ issue.toml (inside an issue folder, or NAME.issue.toml beside a single page file
 
 from __future__ import annotations
 
-import datetime as dt
 import tomllib
-from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from converter.errors import InputError
-from converter.options import Settings, refuse_unknown, settings_from_toml
+from converter.options import IssueMeta, Settings, settings_from_toml
 
 CONFIG_NAME = "converter.toml"
 ISSUE_META_NAME = "issue.toml"
-
-
-@dataclass
-class IssueMeta:
-    title: str | None = None
-    date: dt.date | None = None
-    number: str | None = None
-    newspaper: str | None = None
-    publisher: str | None = None
 
 
 def _load_toml(path: Path) -> dict[str, Any]:
@@ -72,26 +61,5 @@ def load_issue_meta(issue_input: Path) -> IssueMeta:
     path = issue_meta_path(issue_input)
     if not path.is_file():
         return IssueMeta()
-    data = _load_toml(path)
-    refuse_unknown(data, {f.name for f in fields(IssueMeta)}, path)
-    meta = IssueMeta()
-    for key, value in data.items():
-        if key == "date":
-            meta.date = _as_date(value, path)
-        elif isinstance(value, str) or (key == "number" and type(value) is int):
-            setattr(meta, key, str(value))  # number = 1234 is as good as number = "1234"
-        else:
-            kind = "text or a whole number" if key == "number" else "text"
-            raise InputError(f"{path}: {key} must be {kind}, not {value!r}")
+    meta: IssueMeta = settings_from_toml(_load_toml(path), path, IssueMeta)
     return meta
-
-
-def _as_date(value: Any, path: Path) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise InputError(f"{path}: date must look like 2020-02-12, not {value!r}") from exc

@@ -17,6 +17,7 @@ starts without loading pypinyin or the voices.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import sys
 import types
@@ -95,6 +96,7 @@ class Option:
     starts: tuple[str, ...] = ()  # the prefixes a value must have
     switch: Output | None = None  # the output this option turns on or off
     on_value: str | None = None  # what `true` in converter.toml means (and --pinyin)
+    numbers_as_text: bool = False  # number = 1234 is as good as number = "1234"
     name: str = ""
     kind: type = str
     optional: bool = False
@@ -168,6 +170,17 @@ class Settings:
     scheduler: str | None = option(
         None, "convert on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs converter[cluster])",
         flag="--scheduler", metavar="ADDRESS")
+
+
+@dataclass
+class IssueMeta:
+    """What one issue is, from its issue.toml: stronger than converter.toml and the command line."""
+
+    title: str | None = option(None, "the book's title (made from newspaper, date and number when left out)")
+    date: dt.date | None = option(None, "the issue's date, 2020-02-12")
+    number: str | None = option(None, "the issue's number, 第1234期 or 1234", numbers_as_text=True)
+    newspaper: str | None = option(None, "the newspaper's name")
+    publisher: str | None = option(None, "the publisher")
 
 
 # ---------------------------------------------------------------- the rows
@@ -250,6 +263,10 @@ def refuse_unknown(data: Mapping[str, Any], known: set[str], path: Path) -> None
 def _toml_value(row: Option, value: Any, path: Path) -> Any:
     if row.on_value is not None and isinstance(value, bool):
         return row.on_value if value else None  # pinyin = true: tone marks
+    if row.kind is dt.date:
+        return _toml_date(value, f"{path}: {row.name}")
+    if row.numbers_as_text and type(value) is int:
+        return str(value)
     wanted = str if row.kind is Path else row.kind
     # bool is an int to Python, never to a person writing jobs = true
     if not isinstance(value, wanted) or (wanted is int and isinstance(value, bool)):
@@ -257,7 +274,21 @@ def _toml_value(row: Option, value: Any, path: Path) -> Any:
     return (path.parent / str(value)).resolve() if row.kind is Path else value
 
 
+def _toml_date(value: Any, what: str) -> dt.date:
+    """A TOML date or date-time, or text TOML did not read as one: ``"2020-02-12"``."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise InputError(f"{what} must look like 2020-02-12, not {value!r}") from exc
+
+
 def _what(row: Option) -> str:
+    if row.numbers_as_text:
+        return "text or a whole number"
     if row.choices is not None:
         return "one of " + ", ".join([*row.choices, *(["true or false"] if row.on_value else [])])
     return _KIND_WORDS.get(row.kind, row.kind.__name__)

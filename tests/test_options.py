@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import subprocess
 import sys
@@ -12,10 +13,11 @@ import pytest
 
 from converter.batch import output_options
 from converter.cli import _settings_from_args, build_parser
-from converter.config import load_settings
+from converter.config import load_issue_meta, load_settings
 from converter.errors import InputError
 from converter.options import (
     OPTIONS,
+    IssueMeta,
     Settings,
     add_arguments,
     apply_arguments,
@@ -143,6 +145,32 @@ def test_converter_toml_errors_are_one_line(tmp_path: Path, line: str, message: 
     with pytest.raises(InputError) as caught:
         load_settings(config)
     assert str(caught.value) == f"{config}: {message}"
+
+
+@pytest.mark.parametrize(
+    ("text", "meta"),
+    [
+        ("date = 2020-02-12\nnumber = 1234\n", IssueMeta(date=dt.date(2020, 2, 12), number="1234")),
+        ('date = "2020-02-12"\ntitle = "特刊"\n', IssueMeta(date=dt.date(2020, 2, 12), title="特刊")),
+        ("date = 2020-02-12T08:00:00\npublisher = \"x\"\n", IssueMeta(date=dt.date(2020, 2, 12), publisher="x")),
+    ],
+)
+def test_issue_toml_is_read_by_its_table(tmp_path: Path, text: str, meta: IssueMeta) -> None:
+    (tmp_path / "issue.toml").write_text(text, "utf-8")
+    assert load_issue_meta(tmp_path) == meta
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [('date = "2020-13-01"', "date must look like 2020-02-12, not '2020-13-01'"),
+     ("number = 12.5", "number must be text or a whole number, not 12.5"),
+     ("pinyin = true", "unknown setting(s) pinyin")],
+)
+def test_issue_toml_errors_are_one_line(tmp_path: Path, line: str, message: str) -> None:
+    (tmp_path / "issue.toml").write_text(line + "\n", "utf-8")
+    with pytest.raises(InputError) as caught:
+        load_issue_meta(tmp_path)
+    assert str(caught.value) == f"{tmp_path / 'issue.toml'}: {message}"
 
 
 def test_readme_lists_the_table() -> None:
