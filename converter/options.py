@@ -84,7 +84,7 @@ class Choices:
 
 @dataclass(frozen=True)
 class Option:
-    """One row of the table; ``name``, ``kind``, ``optional`` and ``default`` come from its field."""
+    """One row of the table; ``name``, ``kind`` and ``default`` come from its field."""
 
     help: str
     changes: tuple[Output, ...] = ()
@@ -99,7 +99,6 @@ class Option:
     numbers_as_text: bool = False  # number = 1234 is as good as number = "1234"
     name: str = ""
     kind: type = str
-    optional: bool = False
     default: Any = None
 
 
@@ -187,10 +186,14 @@ class IssueMeta:
 
 
 def table(settings_class: type = Settings) -> tuple[Option, ...]:
-    """The rows of a settings dataclass (``Settings``, or one that extends it), each completed from its field:
-    ``str | None`` is a ``str`` that may be left unset."""
-    if settings_class is Settings and "OPTIONS" in globals():
+    """The rows of a settings dataclass (``Settings``, ``IssueMeta``, or one that extends them)."""
+    if settings_class is Settings:
         return OPTIONS
+    return ISSUE_KEYS if settings_class is IssueMeta else _rows(settings_class)
+
+
+def _rows(settings_class: type) -> tuple[Option, ...]:
+    """Each row completed from its field: ``str | None`` is a ``str`` that may be left unset."""
     hints = get_type_hints(settings_class)
     rows = []
     for entry in fields(settings_class):
@@ -198,12 +201,12 @@ def table(settings_class: type = Settings) -> tuple[Option, ...]:
         kinds = get_args(hints[entry.name]) or (hints[entry.name],)
         kind = next(k for k in kinds if k is not types.NoneType)
         flags = tuple(replace(flag, help=flag.help or row.help) for flag in row.flags)
-        rows.append(replace(row, name=entry.name, kind=kind, optional=types.NoneType in kinds,
-                            default=entry.default, flags=flags))
+        rows.append(replace(row, name=entry.name, kind=kind, default=entry.default, flags=flags))
     return tuple(rows)
 
 
-OPTIONS = table(Settings)
+OPTIONS = _rows(Settings)  # a run's settings
+ISSUE_KEYS = _rows(IssueMeta)  # what issue.toml may say
 
 
 # ---------------------------------------------------------------- the command line
