@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 
 from converter.errors import ConverterError
-from converter.options import PINYIN_STYLES, Settings, add_arguments
+from converter.options import PINYIN_STYLES, Settings, add_arguments, apply_arguments, check_settings
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -67,7 +67,6 @@ def _cmd_speech(args: argparse.Namespace) -> int:
 
 def _settings_from_args(args: argparse.Namespace) -> Settings:
     from converter.config import load_settings
-    from converter.options import apply_arguments, check_settings
 
     settings = load_settings(Path(args.config) if args.config else None)
     apply_arguments(settings, args)
