@@ -20,11 +20,12 @@ from converter.clean.articles import DASH_START, PageLine
 from converter.clean.assignment import best_assignment
 from converter.clean.doubled import collapse_doubled
 from converter.clean.paragraphs import unclosed
-from converter.clean.spacing import HAN, HAN_CLASS, close_cjk_gaps
+from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.model import Headline
+from converter.text import HAN_CLASS, PHRASE_BREAKS, SENTENCE_STOPS, WORD_CLASS
 
 _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
-_WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
+_WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
 # What a stray glyph at the end of a headline line can be: the shadow of the next line's
 # first character, a Han character, an opening quote or bracket, or a dash (春风化雨润心田 — / ——记…).
 _STRAY = re.compile(f"[{HAN_CLASS}“‘《（(—]")
@@ -351,8 +352,8 @@ def derive_title(paragraphs: list[str]) -> str:
     '兴县县委统战部高度重视'
     """
     lead = next((p for p in paragraphs if HAN.search(p)), "")
-    sentence = re.split(r"[。！？!?]", lead, maxsplit=1)[0]
-    clauses = [c.strip("“”‘’《》（）() ") for c in re.split(r"[，,；;：:]", sentence)]
+    sentence = re.split(f"[{SENTENCE_STOPS}]", lead, maxsplit=1)[0]
+    clauses = [c.strip("“”‘’《》（）() ") for c in re.split(f"[{PHRASE_BREAKS}]", sentence)]
     clauses = [c for c in clauses if len(HAN.findall(c)) >= 4]
     chosen = next((c for c in clauses if not _LEAD_CLAUSE_SKIP.search(c)), clauses[0] if clauses else lead)
     return chosen if len(chosen) <= _MAX_DERIVED else chosen[: _MAX_DERIVED - 1] + "…"
