@@ -7,7 +7,9 @@
 - the checking of converter.toml (``settings_from_toml``) and of the merged settings (``check_settings``):
   unknown keys, types, choices, ranges, each a one-line error;
 - the fingerprint of what an issue's outputs depend on (``output_values``);
-- README's option list (``python -m converter.options`` prints it, ``… README.md`` rewrites it there).
+- README's option lists (``python -m converter.options`` prints them, ``… README.md`` rewrites them there).
+
+``IssueMeta`` is the second, smaller table: the keys of issue.toml, read and checked by the same code.
 
 A new option is one field here plus the code that uses its value.  Choices are named by their home
 (``Choices("converter.pinyin.styles", "STYLES")``) and read from it only when needed, so the command line
@@ -120,6 +122,7 @@ def option(
     return field(default=default, metadata={_ROW: Option(help, flags=flags, **details)})
 
 
+NAMING: tuple[Output, ...] = ("epub", "audio", "web", "feed")  # what names an issue is in every output
 NARRATION: tuple[Output, ...] = ("audio",)  # nothing else changes with a voice setting, nor without the audio
 ENGINES = Choices("converter.audio.engines", "ENGINES")
 PINYIN_STYLES = Choices("converter.pinyin.styles", "STYLES")
@@ -135,7 +138,7 @@ class Settings:
     output: Path = option(
         Path("out"), "output folder (default: out/, or `output` in converter.toml)", flag=("-o", "--output"))
     newspaper: str | None = option(
-        None, "newspaper name for titles and tags", changes=("epub", "audio", "web", "feed"), flag="--newspaper")
+        None, "newspaper name for titles and tags", changes=NAMING, flag="--newspaper")
     publisher: str | None = option(
         None, "publisher for the EPUB metadata", changes=("epub", "audio"), flag="--publisher")
     pinyin: str | None = option(
@@ -175,11 +178,12 @@ class Settings:
 class IssueMeta:
     """What one issue is, from its issue.toml: stronger than converter.toml and the command line."""
 
-    title: str | None = option(None, "the book's title (made from newspaper, date and number when left out)")
-    date: dt.date | None = option(None, "the issue's date, 2020-02-12")
-    number: str | None = option(None, "the issue's number, 第1234期 or 1234", numbers_as_text=True)
-    newspaper: str | None = option(None, "the newspaper's name")
-    publisher: str | None = option(None, "the publisher")
+    title: str | None = option(
+        None, "the issue's title (made from newspaper, date and number when left out)", changes=NAMING)
+    date: dt.date | None = option(None, "the issue's date: 2020-02-12", changes=NAMING)
+    number: str | None = option(None, "the issue's number: 第1234期 or 1234", changes=NAMING, numbers_as_text=True)
+    newspaper: str | None = option(None, "the newspaper's name, over converter.toml's", changes=NAMING)
+    publisher: str | None = option(None, "the publisher, over converter.toml's", changes=("epub", "audio"))
 
 
 # ---------------------------------------------------------------- the rows
@@ -244,7 +248,8 @@ def apply_arguments(settings: Any, args: argparse.Namespace) -> None:
 
 # ---------------------------------------------------------------- converter.toml and checks
 
-_KIND_WORDS: dict[type, str] = {str: "text", Path: "text", bool: "true or false", int: "a whole number"}
+_KIND_WORDS: dict[type, str] = {
+    str: "text", Path: "text", bool: "true or false", int: "a whole number", dt.date: "a date"}
 
 
 def settings_from_toml(data: Mapping[str, Any], path: Path, settings_class: type = Settings) -> Any:
@@ -335,16 +340,18 @@ def output_values(settings: Any) -> dict[str, Any]:
 _OUTPUT_NAMES = {"epub": "EPUB", "audio": "audio", "web": "web", "feed": "feed"}
 
 
-def options_markdown(settings_class: type = Settings) -> str:
-    """The table as Markdown, for README: key, flags, default, values, what it changes."""
-    lines = ["| converter.toml | command line | default | values | changes | what it does |",
-             "|---|---|---|---|---|---|"]
-    for row in table(settings_class):
-        flags = ", ".join(f"`{name}`" for flag in row.flags for name in flag.names)
-        changes = ", ".join(_OUTPUT_NAMES[output] for output in row.changes) or "—"
-        cells = [f"`{row.name}`", flags, _toml_text(row.default, row), _values(row), changes, row.help]
-        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
-    return "\n".join(lines) + "\n"
+def options_markdown(settings_class: type = Settings, file: str = "converter.toml") -> str:
+    """The table as Markdown, for README: key, flags, default, values, what a change remakes, what it does;
+    a column with nothing to say (issue.toml has no flags and no defaults) is left out."""
+    header = [file, "command line", "default", "values", "changes", "what it does"]
+    body = [[f"`{row.name}`", ", ".join(f"`{name}`" for flag in row.flags for name in flag.names) or "—",
+             _toml_text(row.default, row), _values(row),
+             ", ".join(_OUTPUT_NAMES[output] for output in row.changes) or "—", row.help]
+            for row in table(settings_class)]
+    kept = [column for column in range(len(header)) if any(cells[column] != "—" for cells in body)]
+    lines = [[header[column] for column in kept], ["---"] * len(kept),
+             *([cells[column].replace("|", "\\|") for column in kept] for cells in body)]
+    return "".join("| " + " | ".join(line) + " |\n" for line in lines)
 
 
 def _toml_text(value: Any, row: Option) -> str:
@@ -356,7 +363,7 @@ def _toml_text(value: Any, row: Option) -> str:
 
 
 def _values(row: Option) -> str:
-    if row.choices is not None:
+    if row.choices is not None or row.numbers_as_text:
         return _what(row).removeprefix("one of ")
     if row.low is not None:
         return f"{row.low}–{row.high}"
@@ -365,23 +372,31 @@ def _values(row: Option) -> str:
     return _KIND_WORDS.get(row.kind, row.kind.__name__)
 
 
-README_START = "<!-- options: made by `python -m converter.options README.md`; do not edit by hand -->"
-README_END = "<!-- end of options -->"
+README_TABLES: dict[str, type] = {"converter.toml": Settings, "issue.toml": IssueMeta}
+
+
+def readme_markers(file: str) -> tuple[str, str]:
+    """The comments around a table in README."""
+    return (f"<!-- {file} keys: made by `python -m converter.options README.md`; do not edit by hand -->",
+            f"<!-- end of {file} keys -->")
 
 
 def with_options_table(readme: str) -> str:
-    """README's text with the table between its two markers made anew."""
-    head, start, rest = readme.partition(README_START)
-    _, end, tail = rest.partition(README_END)
-    if not start or not end:
-        raise ValueError(f"README has no {README_START!r} … {README_END!r}")
-    return f"{head}{start}\n{options_markdown()}{end}{tail}"
+    """README's text with each table between its two markers made anew."""
+    for file, settings_class in README_TABLES.items():
+        start, end = readme_markers(file)
+        head, found_start, rest = readme.partition(start)
+        _, found_end, tail = rest.partition(end)
+        if not found_start or not found_end:
+            raise ValueError(f"README has no {start!r} … {end!r}")
+        readme = f"{head}{start}\n{options_markdown(settings_class, file)}{end}{tail}"
+    return readme
 
 
 def main(argv: list[str]) -> int:
-    """``python -m converter.options``: print the table; ``… README.md``: rewrite it in that file."""
+    """``python -m converter.options``: print the tables; ``… README.md``: rewrite them in that file."""
     if not argv:
-        sys.stdout.write(options_markdown())
+        sys.stdout.write("\n".join(options_markdown(table, file) for file, table in README_TABLES.items()))
         return 0
     from converter.atomic import atomic_write_text
 

@@ -176,9 +176,11 @@ def test_issue_toml_errors_are_one_line(tmp_path: Path, line: str, message: str)
 def test_readme_lists_the_table() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
     assert with_options_table(readme) == readme, "README's option list is stale: python -m converter.options README.md"
-    assert options_markdown() in readme
-    for row in OPTIONS:
+    assert options_markdown() in readme and options_markdown(IssueMeta, "issue.toml") in readme
+    for row in (*OPTIONS, *table(IssueMeta)):
         assert f"| `{row.name}` |" in readme
+    stale = readme.replace("| `jobs` | `--jobs` | `0` |", "| `jobs` | `--jobs` | `2` |")
+    assert with_options_table(stale) == readme
 
 
 # ---------------------------------------------------------------- a new option is one row
