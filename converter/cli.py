@@ -16,7 +16,8 @@ import threading
 from pathlib import Path
 
 from converter.errors import ConverterError
-from converter.options import PINYIN_STYLES, Settings, add_arguments, apply_arguments, check_settings
+from converter.options import PINYIN_STYLES, Settings, add_arguments, apply_arguments
+from converter.options.checks import check_settings
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:

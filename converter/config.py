@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from converter.errors import InputError
-from converter.options import IssueMeta, Settings, settings_from_toml
+from converter.options import IssueMeta, Settings
+from converter.options.checks import settings_from_toml
 
 CONFIG_NAME = "converter.toml"
 ISSUE_META_NAME = "issue.toml"

@@ -22,12 +22,11 @@ from converter.options import (
     add_arguments,
     apply_arguments,
     option,
-    options_markdown,
     output_values,
-    settings_from_toml,
     table,
-    with_options_table,
 )
+from converter.options.checks import settings_from_toml
+from converter.options.readme import options_markdown, with_options_table
 
 ROOT = Path(__file__).resolve().parent.parent
 

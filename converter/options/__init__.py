@@ -4,10 +4,11 @@
 ``option(...)`` the rest; the field's name is also its converter.toml key.  Made from it:
 
 - the options of ``converter convert`` (``add_arguments``, ``apply_arguments``), in the table's order;
-- the checking of converter.toml (``settings_from_toml``) and of the merged settings (``check_settings``):
-  unknown keys, types, choices, ranges, each a one-line error;
 - the fingerprint of what an issue's outputs depend on (``output_values``);
-- README's option lists (``python -m converter.options`` prints them, ``… README.md`` rewrites them there).
+- in ``checks``: the reading of converter.toml (``settings_from_toml``) and the checking of the merged
+  settings (``check_settings``): unknown keys, types, choices, ranges, each a one-line error;
+- in ``readme``: README's option lists (``python -m converter.options`` prints them, ``… README.md``
+  rewrites them there).
 
 ``IssueMeta`` is the second, smaller table: the keys of issue.toml, read and checked by the same code.
 
@@ -21,15 +22,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
-import sys
 import types
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any, Literal, TypeVar, get_args, get_type_hints
-
-from converter.errors import InputError
 
 # What an option changes.  The first three are written per issue and make up its fingerprint;
 # feed.xml is written anew by every run.
@@ -80,9 +78,6 @@ class Choices:
     def __contains__(self, value: object) -> bool:
         return value in self.names()
 
-    def __len__(self) -> int:
-        return len(self.names())
-
 
 @dataclass(frozen=True)
 class Option:
@@ -104,15 +99,8 @@ class Option:
     default: Any = None
 
 
-def option(
-    default: _T,
-    help: str,
-    *,
-    flag: str | tuple[str, ...] = (),
-    flags: tuple[Flag, ...] = (),
-    metavar: str | None = None,
-    **details: Any,
-) -> _T:
+def option(default: _T, help: str, *, flag: str | tuple[str, ...] = (), flags: tuple[Flag, ...] = (),
+           metavar: str | None = None, **details: Any) -> _T:
     """A field of the table.  ``flag``: the command line's name(s) for it; a yes/no option's flag sets
     the opposite of its default (``--no-audio``, ``--read-along``).  ``details``: the rest of ``Option``."""
     if flag:
@@ -246,77 +234,6 @@ def apply_arguments(settings: Any, args: argparse.Namespace) -> None:
             setattr(settings, row.name, value)
 
 
-# ---------------------------------------------------------------- converter.toml and checks
-
-_KIND_WORDS: dict[type, str] = {
-    str: "text", Path: "text", bool: "true or false", int: "a whole number", dt.date: "a date"}
-
-
-def settings_from_toml(data: Mapping[str, Any], path: Path, settings_class: type = Settings) -> Any:
-    """Settings from a converter.toml's table; paths in it are relative to its folder."""
-    rows = {row.name: row for row in table(settings_class)}
-    refuse_unknown(data, set(rows), path)
-    settings = settings_class(**{key: _toml_value(rows[key], value, path) for key, value in data.items()})
-    check_settings(settings, str(path))
-    return settings
-
-
-def refuse_unknown(data: Mapping[str, Any], known: set[str], path: Path) -> None:
-    """A misspelt key would be silently ignored: say so instead."""
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise InputError(f"{path}: unknown setting(s) {', '.join(unknown)}")
-
-
-def _toml_value(row: Option, value: Any, path: Path) -> Any:
-    if row.on_value is not None and isinstance(value, bool):
-        return row.on_value if value else None  # pinyin = true: tone marks
-    if row.kind is dt.date:
-        return _toml_date(value, f"{path}: {row.name}")
-    if row.numbers_as_text and type(value) is int:
-        return str(value)
-    wanted = str if row.kind is Path else row.kind
-    # bool is an int to Python, never to a person writing jobs = true
-    if not isinstance(value, wanted) or (wanted is int and isinstance(value, bool)):
-        raise InputError(f"{path}: {row.name} must be {_what(row)}, not {value!r}")
-    return (path.parent / str(value)).resolve() if row.kind is Path else value
-
-
-def _toml_date(value: Any, what: str) -> dt.date:
-    """A TOML date or date-time, or text TOML did not read as one: ``"2020-02-12"``."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise InputError(f"{what} must look like 2020-02-12, not {value!r}") from exc
-
-
-def _what(row: Option) -> str:
-    if row.numbers_as_text:
-        return "text or a whole number"
-    if row.choices is not None:
-        return "one of " + ", ".join([*row.choices, *(["true or false"] if row.on_value else [])])
-    return _KIND_WORDS.get(row.kind, row.kind.__name__)
-
-
-def check_settings(settings: Any, origin: str) -> None:
-    """Choices, ranges and prefixes, after converter.toml and after the command line."""
-    for row in table(type(settings)):
-        value = getattr(settings, row.name)
-        if value is None or value in (row.default, row.on_value):
-            continue  # the table's own values are valid (a test says so): the choices' home is not loaded
-        if row.choices is not None and value not in row.choices:
-            raise InputError(f"{origin}: {row.name} must be one of {', '.join(row.choices)}, not {value!r}")
-        if row.low is not None and row.high is not None and not row.low <= value <= row.high:
-            low = f"{row.low} ({row.low_means})" if row.low_means else str(row.low)
-            raise InputError(f"{origin}: {row.name} must be a whole number from {low} to {row.high}, not {value}")
-        if row.starts and not str(value).startswith(row.starts):
-            raise InputError(f"{origin}: {row.name} must start with {' or '.join(row.starts)}, not {value!r}")
-
-
 # ---------------------------------------------------------------- the fingerprint
 
 
@@ -333,77 +250,3 @@ def output_values(settings: Any) -> dict[str, Any]:
         for row in rows
         if ISSUE_OUTPUTS & set(row.changes)
     }
-
-
-# ---------------------------------------------------------------- README's list
-
-_OUTPUT_NAMES = {"epub": "EPUB", "audio": "audio", "web": "web", "feed": "feed"}
-
-
-def options_markdown(settings_class: type = Settings, file: str = "converter.toml") -> str:
-    """The table as Markdown, for README: key, flags, default, values, what a change remakes, what it does;
-    a column with nothing to say (issue.toml has no flags and no defaults) is left out."""
-    header = [file, "command line", "default", "values", "changes", "what it does"]
-    body = [[f"`{row.name}`", ", ".join(f"`{name}`" for flag in row.flags for name in flag.names) or "—",
-             _toml_text(row.default, row), _values(row),
-             ", ".join(_OUTPUT_NAMES[output] for output in row.changes) or "—", row.help]
-            for row in table(settings_class)]
-    kept = [column for column in range(len(header)) if any(cells[column] != "—" for cells in body)]
-    lines = [[header[column] for column in kept], ["---"] * len(kept),
-             *([cells[column].replace("|", "\\|") for column in kept] for cells in body)]
-    return "".join("| " + " | ".join(line) + " |\n" for line in lines)
-
-
-def _toml_text(value: Any, row: Option) -> str:
-    if value is None:
-        return "`false`" if row.on_value else "—"
-    if isinstance(value, bool):
-        return f"`{str(value).lower()}`"
-    return f"`{value}`" if isinstance(value, int) else f'`"{value}"`'
-
-
-def _values(row: Option) -> str:
-    if row.choices is not None or row.numbers_as_text:
-        return _what(row).removeprefix("one of ")
-    if row.low is not None:
-        return f"{row.low}–{row.high}"
-    if row.starts:
-        return " or ".join(f"`{prefix}…`" for prefix in row.starts)
-    return _KIND_WORDS.get(row.kind, row.kind.__name__)
-
-
-README_TABLES: dict[str, type] = {"converter.toml": Settings, "issue.toml": IssueMeta}
-
-
-def readme_markers(file: str) -> tuple[str, str]:
-    """The comments around a table in README."""
-    return (f"<!-- {file} keys: made by `python -m converter.options README.md`; do not edit by hand -->",
-            f"<!-- end of {file} keys -->")
-
-
-def with_options_table(readme: str) -> str:
-    """README's text with each table between its two markers made anew."""
-    for file, settings_class in README_TABLES.items():
-        start, end = readme_markers(file)
-        head, found_start, rest = readme.partition(start)
-        _, found_end, tail = rest.partition(end)
-        if not found_start or not found_end:
-            raise ValueError(f"README has no {start!r} … {end!r}")
-        readme = f"{head}{start}\n{options_markdown(settings_class, file)}{end}{tail}"
-    return readme
-
-
-def main(argv: list[str]) -> int:
-    """``python -m converter.options``: print the tables; ``… README.md``: rewrite them in that file."""
-    if not argv:
-        sys.stdout.write("\n".join(options_markdown(table, file) for file, table in README_TABLES.items()))
-        return 0
-    from converter.atomic import atomic_write_text
-
-    readme = Path(argv[0])
-    atomic_write_text(readme, with_options_table(readme.read_text("utf-8")))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
