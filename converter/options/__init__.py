@@ -52,7 +52,7 @@ class Flag:
 
     names: tuple[str, ...]
     help: str = ""  # the option's help when empty
-    sets: object = Sets.VALUE
+    sets: Sets | bool | None = Sets.VALUE  # or the constant the flag sets
     metavar: str | None = None
 
     @property
