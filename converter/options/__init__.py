@@ -111,6 +111,7 @@ def option(default: _T, help: str, *, flag: str | tuple[str, ...] = (), flags: t
 
 
 NAMING: tuple[Output, ...] = ("epub", "audio", "web", "feed")  # what names an issue is in every output
+NARRATED: tuple[Output, ...] = ("audio", "web", "feed")  # the web pages play the narration, the feed lists it
 NARRATION: tuple[Output, ...] = ("audio",)  # nothing else changes with a voice setting, nor without the audio
 ENGINES = Choices("converter.audio.engines", "ENGINES")
 PINYIN_STYLES = Choices("converter.pinyin.styles", "STYLES")
@@ -137,7 +138,7 @@ class Settings:
                     "implies --pinyin"),
                Flag(("--no-pinyin",), "no pinyin, whatever converter.toml says", None)))
     audio: bool = option(
-        True, "narrate the issue: an MP3 per article and one per issue", changes=("audio",), switch="audio",
+        True, "narrate the issue: an MP3 per article and one per issue", changes=NARRATED, switch="audio",
         flags=(Flag(("--no-audio",), "make the EPUB only", False),))
     read_along: bool = option(
         False, "put the narration inside the EPUB (media overlays)", changes=("epub",), flag="--read-along")
