@@ -97,3 +97,64 @@ def test_assignment_total_is_the_best_possible(scores: list[list[float]]) -> Non
 def test_a_headline_gives_way_to_one_that_fits_only_there() -> None:
     # Greedy would give article 0 to the first group (0.9) and leave the second unplaced.
     assert best_assignment([[0.9, 0.8], [0.85, 0.0]]) == [(0, 1), (1, 0)]
+
+
+# Articles of other papers, for the headline rules measured on the layout simulator's pages.
+OTHER = [
+    "3月28日下午，大竹县越洋电子电脑配件生产、环州机电技改扩能等8个项目在东湖公园入口处集中开工。",
+    "12月3日，安县28个重点项目集中开工仪式在安县工业园区进行。",
+    "“媒体看福州乡村”日前正式启动。此次活动计划走进40个村庄，媒体代表将围绕五个主题内容讲述乡村故事。",
+    "白色垃圾不见了、乱堆乱放没有了。双牌县上梧江瑶族乡开展农村人居环境整治，建设美丽乡村。",
+    "5月10日，汉阴县人民医院医疗队冒雨来到龙垭镇，开展健康扶贫巡回医疗义诊活动。",
+]
+
+
+def _place_other(text: str):
+    return place_headlines(split_fragments(page_lines("p", text)), OTHER)
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_a_title_broken_between_words_is_one_title_with_or_without_a_blank(blank: str) -> None:
+    assert _place_other(f"大竹8个项目\n{blank}集中开工\n").headlines[0].parts == ["大竹8个项目集中开工"]
+    assert _place_other(f"大竹8\n{blank}个项目集中开工\n").headlines[0].parts == ["大竹8个项目集中开工"]
+
+
+def test_a_couplet_title_over_two_lines_under_its_kicker() -> None:
+    placement = _place_other("双牌上梧江瑶族乡\n\n环境整治进行时\n\n美丽乡村入画来\n")
+    assert placement.headlines[3].kicker == "双牌上梧江瑶族乡"
+    assert placement.headlines[3].title == "环境整治进行时美丽乡村入画来"
+
+
+def test_title_and_subtitle_without_a_dash() -> None:
+    placement = _place_other("“媒体看福州乡村”启动\n\n媒体代表将带你逛遍40个村庄\n")
+    assert placement.headlines[2].title == "“媒体看福州乡村”启动"
+    assert placement.headlines[2].subtitle == "媒体代表将带你逛遍40个村庄"
+
+
+def test_a_headline_scoring_alike_on_two_articles_is_not_the_kicker_of_the_next() -> None:
+    placement = _place_other("大竹8个项目集中开工\n\n安县28个重\n点项目集中开工\n")
+    assert placement.headlines[0].parts == ["大竹8个项目集中开工"]
+    assert placement.headlines[1].parts == ["安县28个重点项目集中开工"]
+
+
+def test_a_lone_glyph_that_repeats_nothing_is_the_title_broken_inside_a_word() -> None:
+    fragments = split_fragments(page_lines("p", "产业兴旺 增\n\n收“有道”\n\n春风化雨润心田 —\n——记一位乡村医生\n"))
+    assert [(f.text, f.stray) for f in fragments] == [
+        ("产业兴旺 增", False),
+        ("收“有道”", False),
+        ("春风化雨润心田", False),
+        ("—", True),
+        ("——记一位乡村医生", False),
+    ]
+
+
+def test_a_dash_line_is_the_subtitle_of_the_line_above_even_when_that_line_matches_weakly() -> None:
+    placement = _place_other("义诊送健康，风雨无阻藏真情\n\n——汉阴县人民医院“健康扶贫巡回医疗义诊”到龙垭镇\n")
+    assert placement.headlines[4].title == "义诊送健康，风雨无阻藏真情"
+    assert placement.headlines[4].subtitle == "——汉阴县人民医院“健康扶贫巡回医疗义诊”到龙垭镇"
+
+
+def test_a_shadowed_photo_title_is_never_part_of_a_headline() -> None:
+    placement = _place_other("双牌上梧江瑶族乡\n\n环境整治进行时\n\n美丽乡村美丽乡村\n")
+    assert placement.headlines[3].parts == ["双牌上梧江瑶族乡", "环境整治进行时"]
+    assert placement.unplaced == ["美丽乡村"]

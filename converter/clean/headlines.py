@@ -19,6 +19,15 @@ from dataclasses import dataclass
 from converter.clean.articles import DASH_START, PageLine
 from converter.clean.assignment import best_assignment
 from converter.clean.doubled import collapse_doubled
+from converter.clean.headline_parts import (
+    couplet,
+    han_count,
+    headline_of,
+    names_a_body,
+    number_broken,
+    short_title,
+    too_long_for_one_title,
+)
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import HAN, HAN_CLASS, close_cjk_gaps
 from converter.model import Headline
@@ -33,9 +42,16 @@ _STRAY = re.compile(f"[{HAN_CLASS}“‘《（(—]")
 # grouped with its neighbours at all.
 _MATCHES = 0.45
 _LEANS = 0.2
+# A line leans to an article only this far ahead of the next best (大竹8个项目集中开工 scores
+# as much on 安县28个重点项目集中开工's article as on its own: it leans to neither).
+_AHEAD = 0.05
 _MAX_DERIVED = 24
 # Character containment counts for this share of bigram containment (characters are weaker evidence).
 _CHAR_DISCOUNT = 0.85
+# A headline line alone this short may be a photo title, not a weakly matching headline.
+_PHOTO_TITLE = 5
+# What a shadowed line's score counts for in the assignment.
+_SHADOW_WEIGHT = 0.5
 # How many fragments one headline holds at most: kicker, title, subtitle.
 _HEADLINE_PARTS = 3
 
@@ -47,6 +63,7 @@ class Fragment:
     gap_before: bool  # a blank line or wide spacing separates it from the fragment before
     stray: bool = False
     index: int = -1  # the page line it was printed on
+    doubled: bool = False  # printed in a shadowed font, every run twice (a photo title)
 
 
 @dataclass
@@ -56,9 +73,12 @@ class Placement:
     warnings: list[str]
 
 
-def _parts(piece: str, page: str, gap_before: bool, index: int = -1) -> list[Fragment]:
+def _parts(piece: str, page: str, gap_before: bool, index: int = -1, following: str = "") -> list[Fragment]:
     """Cut lone glyphs off the ends of a piece: ``兴县召开…协调会 兴`` → title, stray ``兴``.
 
+    A lone glyph at the end is a stray when it repeats the first character
+    of the piece printed after it (``following``: ``兴 / 兴县…``, ``— / ——记…``);
+    else it is a title broken inside a word set wide (``产业兴旺 增 / 收“有道”``).
     A lone glyph at the start stays when the piece goes on with another
     word (``时 美丽乡村入画来``, a title broken after a word); it is a stray
     when it repeats the first character of the word after it (``兴 兴县…``).
@@ -68,12 +88,12 @@ def _parts(piece: str, page: str, gap_before: bool, index: int = -1) -> list[Fra
     tail: list[Fragment] = []
     while len(words) > 1 and len(close_cjk_gaps(words[0])) == 1 and HAN.match(words[0]) and words[1][:1] == words[0]:
         lead.append(Fragment(words.pop(0), page, True, stray=True, index=index))
-    if len(words) > 1 and len(close_cjk_gaps(words[-1])) == 1 and _STRAY.match(words[-1]):
-        # One glyph only: a title broken inside a word set wide (进行时 美 / 丽乡村) keeps the one before.
+    if len(words) > 1 and len(close_cjk_gaps(words[-1])) == 1 and _STRAY.match(words[-1]) and words[-1] == following:
         tail.insert(0, Fragment(words.pop(), page, True, stray=True, index=index))
     text = collapse_doubled(" ".join(words))
     single = len(close_cjk_gaps(text)) == 1 and bool(HAN.match(close_cjk_gaps(text)))
-    middle = Fragment(text, page, gap_before or bool(lead), stray=single, index=index)
+    doubled = text != " ".join(words)
+    middle = Fragment(text, page, gap_before or bool(lead), stray=single, index=index, doubled=doubled)
     return lead + [middle] + tail
 
 
@@ -87,10 +107,15 @@ def split_fragments(lines: list[PageLine]) -> list[Fragment]:
     [('兴县召开疫情设卡防控工作协调会', False), ('兴', True), ('兴县县委统战部新联会', False), ('宅家抗“疫”', False)]
     """
     fragments: list[Fragment] = []
-    for line in lines:
-        pieces = [p.strip() for p in _WIDE_SPACE.split(line.raw.strip()) if p.strip()]
+    split = [[p.strip() for p in _WIDE_SPACE.split(line.raw.strip()) if p.strip()] for line in lines]
+    flat = [piece for pieces in split for piece in pieces]
+    position = 0
+    for line, pieces in zip(lines, split):
         for number, piece in enumerate(pieces):
-            fragments.extend(_parts(re.sub(r"\s", " ", piece), line.page, line.gap_before or number > 0, line.index))
+            position += 1
+            following = flat[position][:1] if position < len(flat) else ""
+            gap = line.gap_before or number > 0
+            fragments.extend(_parts(re.sub(r"\s", " ", piece), line.page, gap, line.index, following))
     return fragments
 
 
@@ -156,6 +181,11 @@ class Matcher:
         """The article a headline line leans to on shared bigrams (characters alone say too little here)."""
         return _best(self.scores(text, chars=False))
 
+    def fits(self, text: str, article: int, chars: bool = False) -> bool:
+        """Whether a line leans to ``article``, or to it and others alike (集中开工 on a page of two such openings)."""
+        scores = self.scores(text, chars=chars)
+        return scores[article] >= _LEANS and scores[article] >= max(scores) - _AHEAD
+
     def crosses_word(self, left: str, right: str, article: str, strict: bool) -> bool:
         """The characters across a line break are a word of the article: 落 / 实防汛 (落实).
 
@@ -171,31 +201,16 @@ class Matcher:
 
 
 def _best(scores: list[float]) -> int | None:
+    """The article a line leans to: its best score, if high enough and ahead of every other.
+
+    >>> _best([0.1, 0.7, 0.3]), _best([0.68, 0.68, 0.1]), _best([0.1, 0.15])
+    (1, None, None)
+    """
     if not scores:
         return None
     best = max(range(len(scores)), key=scores.__getitem__)
-    return best if scores[best] >= _LEANS else None
-
-
-def _is_subtitle(text: str) -> bool:
-    """A subtitle line: led by a dash (——记…), or a clause with a comma in it (维护花坛…，他们啥都干)."""
-    return bool(DASH_START.match(text)) or bool(re.search(r"[，,；]", text))
-
-
-def _headline_of(group: list[Fragment]) -> Headline:
-    """Kicker above, title, subtitle below.
-
-    Of two lines the second is a subtitle when it reads like one (a dash,
-    a comma), else the first is a kicker.
-    """
-    texts = [f.text for f in group]
-    if len(texts) == 1:
-        return Headline(title=texts[0])
-    if len(texts) == 2:
-        if DASH_START.match(texts[1]) or (_is_subtitle(texts[1]) and not _is_subtitle(texts[0])):
-            return Headline(title=texts[0], subtitle=texts[1])
-        return Headline(title=texts[1], kicker=texts[0])
-    return Headline(title=texts[1], kicker=texts[0], subtitle="".join(texts[2:]))
+    second = max((s for n, s in enumerate(scores) if n != best), default=0.0)
+    return best if scores[best] >= _LEANS and scores[best] - second >= _AHEAD else None
 
 
 def _stray_warnings(fragments: list[Fragment]) -> tuple[list[Fragment], list[str], set[int]]:
@@ -220,56 +235,74 @@ def _squeezed(text: str) -> str:
 
 
 def _one_title(
-    previous: Fragment, fragment: Fragment, stray_between: bool, matcher: Matcher, texts: list[str], blanks: bool
+    previous: Fragment, fragment: Fragment, stray_between: bool, matcher: Matcher, texts: list[str]
 ) -> bool:
     """Whether two neighbouring fragments are one title broken over two lines.
 
     They are when the first cannot end a headline (a quote or bracket left
-    open, a comma at its end), or when both lean to one article and the
-    break falls inside a word of it (怀宁腊树镇落 / 实防汛…: 落实), or a stray
-    glyph (a shadow of the next line's first character) stands between them.
-    A blank line between them sets a kicker apart from its title (兴县县委统战部新联会
-    over 走进一线 送去温暖, whose article says 新联会走进); on a page without blank
-    lines the word must show on both sides of the break.
+    open, a comma at its end).  Otherwise both must lean to one article (or
+    one of them to none) and then: a stray glyph stands between them, a
+    number is cut (大竹8 / 个项目), the article prints them as one, or,
+    unless the first names a place or body (a kicker: 兴县县委统战部新联会),
+    the break falls inside a word of the article (怀宁腊树镇落 / 实防汛…:
+    落实), or the two read as one title by their lengths (a couplet, or too
+    short together for a kicker and its title) and are not too long for one.
     """
-    if DASH_START.match(fragment.text):
-        return False  # a line led by a dash is a subtitle
+    if DASH_START.match(fragment.text) or previous.doubled or fragment.doubled:
+        return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
     if unclosed(previous.text) or previous.text.rstrip().endswith(("，", ",", "、")):
         return True
     lean = matcher.lean(previous.text + fragment.text)
-    if lean is None or lean != matcher.lean(fragment.text):
+    if lean is None or any(matcher.lean(f.text) not in (None, lean) for f in (previous, fragment)):
         return False
-    if stray_between:
-        return matcher.lean(previous.text) == lean
-    if _squeezed(previous.text + fragment.text) in texts[lean]:
+    fits = [matcher.fits(f.text, lean) for f in (previous, fragment)]
+    if not any(fits) or (stray_between and not all(fits)):
+        return False  # a stray glyph is the shadow of a line's first character: it ends no title
+    if number_broken(previous.text, fragment.text) or _squeezed(previous.text + fragment.text) in texts[lean]:
         return True  # the lead repeats the whole title: 安县28个重 / 点项目集中开工
-    if fragment.gap_before and blanks:
-        # Across a blank only a word seen on both sides of the break joins, and
-        # never after a line the article prints as it is (a kicker naming who acts).
-        strict = close_cjk_gaps(previous.text) not in texts[lean]
-        return strict and matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=True)
-    return matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=not blanks)
+    if names_a_body(previous.text):
+        return False
+    if matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False):
+        return True
+    if too_long_for_one_title(previous.text, fragment.text):
+        return False
+    if not all(fits):
+        # A line matching nothing joins only a couplet, and only if too long for a photo title.
+        # Its characters must still be found in that article more than in any other.
+        weak = fragment if fits[0] else previous
+        long_enough = han_count(weak.text) > _PHOTO_TITLE
+        return couplet(previous.text, fragment.text) and long_enough and matcher.fits(weak.text, lean, chars=True)
+    return couplet(previous.text, fragment.text) or short_title(previous.text, fragment.text)
 
 
 def _joined_titles(kept: list[Fragment], stray_after: set[int], matcher: Matcher, texts: list[str]) -> list[Fragment]:
-    blanks = any(f.gap_before for f in kept[1:])
     joined: list[Fragment] = []
     for position, fragment in enumerate(kept):
-        if joined and _one_title(joined[-1], fragment, position - 1 in stray_after, matcher, texts, blanks):
+        if joined and _one_title(joined[-1], fragment, position - 1 in stray_after, matcher, texts):
             previous = joined[-1]
-            joined[-1] = Fragment(previous.text + fragment.text, previous.page, previous.gap_before, index=previous.index)
+            text = previous.text + fragment.text
+            joined[-1] = Fragment(text, previous.page, previous.gap_before, index=previous.index)
             continue
         joined.append(fragment)
     return joined
 
 
 def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
-    """Kicker, title, subtitle: up to three neighbours leaning to one article."""
+    """Kicker, title, subtitle: up to three neighbours leaning to one article.
+
+    A line led by a dash is the subtitle of the line above (春风化雨润心田 /
+    ——记…) unless it leans to another article; a shadowed photo title
+    stands alone.
+    """
     groups: list[list[Fragment]] = []
     leans: list[int | None] = []
     for fragment in joined:
         lean = matcher.lean(fragment.text)
-        if groups and lean is not None and leans[-1] == lean and len(groups[-1]) < _HEADLINE_PARTS:
+        room = bool(groups) and len(groups[-1]) < _HEADLINE_PARTS and not groups[-1][-1].doubled
+        if room and DASH_START.match(fragment.text) and (lean is None or leans[-1] in (None, lean)):
+            groups[-1].append(fragment)
+            leans[-1] = lean if leans[-1] is None else leans[-1]
+        elif room and lean is not None and leans[-1] == lean and not fragment.doubled:
             groups[-1].append(fragment)
         else:
             groups.append([fragment])
@@ -312,6 +345,37 @@ def headline_zones(fragments: list[Fragment], starts: list[int]) -> list[tuple[l
     return zones
 
 
+def _shadowed(group: list[Fragment]) -> bool:
+    return len(group) == 1 and group[0].doubled
+
+
+def _weighed(group: list[Fragment], row: list[float]) -> list[float]:
+    """A headline's scores as the assignment weighs them: below its floor nothing; a shadowed line at half.
+
+    A line printed in a shadowed font is most likely a photo title: it takes an
+    article only when no other headline wants it.
+    """
+    floor, weight = _floor(group), (_SHADOW_WEIGHT if _shadowed(group) else 1.0)
+    return [weight * score if score >= floor else 0.0 for score in row]
+
+
+def _floor(group: list[Fragment]) -> float:
+    """The least score that lets a headline go to an article.
+
+    A headline of a few lines, or one line long enough to say something,
+    may match its article weakly (产业兴旺 增收“有道” over a body that says
+    增加农民收入): the one-to-one assignment weighs it against the others.
+    A short line alone, or a shadowed one, may be a photo title (山乡春早):
+    it needs a clear match.
+
+    >>> _floor([Fragment("山乡春早", "p", True)]), _floor([Fragment("产业兴旺 增收“有道”", "p", True)])
+    (0.45, 0.2)
+    """
+    if len(group) == 1 and (group[0].doubled or han_count(group[0].text) <= _PHOTO_TITLE):
+        return _MATCHES
+    return _LEANS
+
+
 def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Placement:
     """Match headline fragments to articles (indexes into ``article_texts``).
 
@@ -323,23 +387,30 @@ def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Plac
     kept, warnings, stray_after = _stray_warnings(fragments)
     groups = _grouped(_joined_titles(kept, stray_after, matcher, article_texts), matcher)
     raw = [matcher.scores("".join(f.text for f in group)) for group in groups]
-    scores = [[score if score >= _MATCHES else 0.0 for score in row] for row in raw]
+    scores = [_weighed(group, row) for group, row in zip(groups, raw)]
     headlines: dict[int, Headline] = {}
     placed: set[int] = set()
     for number, article in best_assignment(scores):
         if scores[number][article] > 0:
-            headlines[article] = _headline_of(groups[number])
+            headlines[article] = headline_of([f.text for f in groups[number]])
             placed.add(number)
     left_groups = [n for n in range(len(groups)) if n not in placed]
     left_articles = [a for a in range(len(article_texts)) if a not in headlines]
-    if len(left_groups) == 1 and len(left_articles) == 1 and raw[left_groups[0]][left_articles[0]] >= _LEANS:
-        headlines[left_articles[0]] = _headline_of(groups[left_groups[0]])
+    if (
+        len(left_groups) == 1
+        and len(left_articles) == 1
+        and raw[left_groups[0]][left_articles[0]] >= _LEANS
+        and not _shadowed(groups[left_groups[0]])
+    ):
+        headlines[left_articles[0]] = headline_of([f.text for f in groups[left_groups[0]]])
         placed.add(left_groups[0])
     unplaced = [f.text for number, group in enumerate(groups) if number not in placed for f in group]
     return Placement(headlines, unplaced, warnings)
 
 
-_LEAD_CLAUSE_SKIP = re.compile(r"^(?:\d+月\d+日|自|在|为|据|随着|近日|日前|目前|当前|今年|近年来)|(?:以来|期间|之际|时|后|前)$")
+_LEAD_CLAUSE_SKIP = re.compile(
+    r"^(?:\d+月\d+日|自|在|为|据|随着|近日|日前|目前|当前|今年|近年来)|(?:以来|期间|之际|时|后|前)$"
+)
 
 
 def derive_title(paragraphs: list[str]) -> str:

@@ -1,0 +1,117 @@
+"""What two neighbouring headline lines are to each other: one title, kicker and title, title and subtitle.
+
+Each rule is a small test on the lines' text alone (lengths, punctuation,
+what a line ends with); headlines.py weighs them with the article they match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.clean.lines import DASH_START
+from converter.clean.spacing import HAN
+from converter.model import Headline
+from converter.text import BODY_SUFFIXES
+
+# A couplet title (特色产业铺路子 / 村民增收有奔头) has halves this long, give or take one character.
+_COUPLET_HALF = (4, 9)
+# Two lines of one article shorter than this together are one title: a kicker with its title runs longer.
+_SHORT_TITLE = 13
+# Two lines longer than this together are not one title broken in two (a title and its subtitle are).
+_LONG_TITLE = 20
+# A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
+_SLOGAN = 6
+_NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
+_PUNCTUATED = re.compile(r"[，,、；;：:。！？!?（）()《》—]")
+
+
+def han_count(text: str) -> int:
+    return len(HAN.findall(text))
+
+
+def names_a_body(text: str) -> bool:
+    """A line that is the name of a place or a public body: a kicker saying who or where.
+
+    >>> [names_a_body(t) for t in ("双牌上梧江瑶族乡", "兴县县委统战部新联会", "大竹8个项目", "裕园社区")]
+    [True, True, False, True]
+    """
+    squeezed = re.sub(r"\s", "", text)
+    return bool(_NAME.match(squeezed)) and squeezed.endswith(BODY_SUFFIXES)
+
+
+def number_broken(left: str, right: str) -> bool:
+    """A number or its unit cut by the line break: ``大竹8 / 个项目集中开工``, ``增长0. / 35元``.
+
+    >>> number_broken("大竹8", "个项目集中开工"), number_broken("迎来2021", "——记…"), number_broken("开工", "12个")
+    (True, False, False)
+    """
+    left, right = left.rstrip(), right.lstrip()
+    return bool(re.search(r"[0-9０-９][.．]?$", left)) and bool(right) and not DASH_START.match(right)
+
+
+def couplet(left: str, right: str) -> bool:
+    """Two halves of a couplet title, one a line: as long as each other, no punctuation.
+
+    >>> couplet("环境整治进行时", "美丽乡村入画来"), couplet("兴县工商联", "倡议全县非公经济人士积极应对")
+    (True, False)
+    """
+    low, high = _COUPLET_HALF
+    sizes = han_count(left), han_count(right)
+    return (
+        all(low <= size <= high for size in sizes)
+        and abs(sizes[0] - sizes[1]) <= 1
+        and not _PUNCTUATED.search(left + right)
+    )
+
+
+def short_title(left: str, right: str) -> bool:
+    """Two lines too short together to be a kicker and a title: ``大竹8个项目 / 集中开工``.
+
+    >>> short_title("大竹8个项目", "集中开工"), short_title("兴县工商联", "倡议全县非公经济人士积极应对")
+    (True, False)
+    """
+    return han_count(left + right) + len(re.findall(r"[0-9]", left + right)) < _SHORT_TITLE
+
+
+def too_long_for_one_title(left: str, right: str) -> bool:
+    """Two lines too long together for one title broken in two: a title and its subtitle.
+
+    >>> too_long_for_one_title("“媒体看福州乡村”启动", "媒体代表将带你逛遍40个村庄")
+    True
+    """
+    return han_count(left + right) + len(re.findall(r"[0-9]", left + right)) > _LONG_TITLE
+
+
+def is_subtitle(text: str) -> bool:
+    """A subtitle line: led by a dash (——记…), or a clause with a comma in it (维护花坛…，他们啥都干)."""
+    return bool(DASH_START.match(text)) or bool(re.search(r"[，,；]", text))
+
+
+def is_kicker(first: str, second: str) -> bool:
+    """Of two lines of one headline, whether the first is a kicker (else the second is a subtitle).
+
+    The second is a subtitle when it reads like one (a dash, a comma);
+    the first is a kicker when it names a place or body, or is a short
+    slogan; otherwise the first is the title and the second says more.
+
+    >>> is_kicker("兴县直属机关工委", "倡议县直党组织和广大党员干部走在前")
+    True
+    >>> is_kicker("新春开新局", "石泉集中开工12个重点项目")
+    True
+    >>> is_kicker("“媒体看福州乡村”启动", "媒体代表将带你逛遍40个村庄")
+    False
+    """
+    if DASH_START.match(second) or (is_subtitle(second) and not is_subtitle(first)):
+        return False
+    return names_a_body(first) or han_count(first) <= _SLOGAN or is_subtitle(first)
+
+
+def headline_of(texts: list[str]) -> Headline:
+    """Kicker above, title, subtitle below."""
+    if len(texts) == 1:
+        return Headline(title=texts[0])
+    if len(texts) == 2:
+        if is_kicker(texts[0], texts[1]):
+            return Headline(title=texts[1], kicker=texts[0])
+        return Headline(title=texts[0], subtitle=texts[1])
+    return Headline(title=texts[1], kicker=texts[0], subtitle="".join(texts[2:]))
