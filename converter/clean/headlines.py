@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from converter.clean.articles import DASH_START, PageLine
@@ -141,25 +140,33 @@ class Matcher:
 
     def __init__(self, article_texts: list[str]) -> None:
         self.words = ["".join(_WORD_CHAR.findall(text)) for text in article_texts]
-        self.grams = [set(_pairs(chars)) for chars in self.words]
-        self.frequency: Counter[str] = Counter(g for grams in self.grams for g in grams)
-        self._chars: list[set[str]] | None = None
-        self._char_frequency: Counter[str] = Counter()
         count = max(1, len(article_texts))
         self.unknown_weight = math.log(1 + 2 * count)
         self.count = count
+        self._found: dict[str, tuple[float, list[int]]] = {}  # a bigram or character → its weight, its articles
         self._seen: dict[tuple[str, bool], list[float]] = {}  # a fragment is scored several times while grouping
 
     def _weight(self, seen: int) -> float:
         return math.log(1 + self.count / seen) if seen else self.unknown_weight
 
-    def _containment(self, units: list[str], frequency: Counter[str], sets: list[set[str]]) -> list[float]:
-        if not units:
-            return [0.0] * len(sets)
-        weighted = Counter(units)
-        pairs = [(u, n * self._weight(frequency.get(u, 0))) for u, n in weighted.items()]
-        total = sum(w for _, w in pairs)
-        return [sum(w for u, w in pairs if u in found) / total for found in sets]
+    def _where(self, unit: str) -> tuple[float, list[int]]:
+        """How much ``unit`` weighs and which articles hold it (a substring search: no article is cut up)."""
+        found = self._found.get(unit)
+        if found is None:
+            hits = [number for number, words in enumerate(self.words) if unit in words]
+            found = self._found[unit] = (self._weight(len(hits)), hits)
+        return found
+
+    def _containment(self, units: list[str]) -> list[float]:
+        totals = [0.0] * len(self.words)
+        total = 0.0
+        found, where = self._found, self._where
+        for unit in units:  # a unit printed twice counts twice
+            weight, hits = found.get(unit) or where(unit)
+            total += weight
+            for article in hits:
+                totals[article] += weight
+        return [t / total for t in totals] if total else totals
 
     def scores(self, text: str, chars: bool = True) -> list[float]:
         """Each article's score for ``text``; ``chars`` False: bigrams only (to tell where a line leans)."""
@@ -168,13 +175,10 @@ class Matcher:
         return self._seen[(text, chars)]
 
     def _scores(self, text: str, chars: bool) -> list[float]:
-        by_grams = self._containment(_bigrams(text), self.frequency, self.grams)
+        by_grams = self._containment(_bigrams(text))
         if not chars or max(by_grams, default=1.0) >= _MATCHES:
             return by_grams  # matched on bigrams already: characters would only add noise
-        if self._chars is None:
-            self._chars = [set(chars) for chars in self.words]
-            self._char_frequency = Counter(c for found in self._chars for c in found)
-        by_chars = self._containment(_WORD_CHAR.findall(text), self._char_frequency, self._chars)
+        by_chars = self._containment(_WORD_CHAR.findall(text))
         return [max(g, _CHAR_DISCOUNT * c) for g, c in zip(by_grams, by_chars)]
 
     def lean(self, text: str) -> int | None:
@@ -252,8 +256,11 @@ def _one_title(
         return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
     if unclosed(previous.text) or previous.text.rstrip().endswith(("，", ",", "、")):
         return True
+    sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
+    if len(sides) > 1:
+        return False  # each leans to an article of its own
     lean = matcher.lean(previous.text + fragment.text)
-    if lean is None or any(matcher.lean(f.text) not in (None, lean) for f in (previous, fragment)):
+    if lean is None or sides - {lean}:
         return False
     fits = [matcher.fits(f.text, lean) for f in (previous, fragment)]
     if not any(fits) or (stray_between and not all(fits)):
