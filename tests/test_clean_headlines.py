@@ -158,3 +158,19 @@ def test_a_shadowed_photo_title_is_never_part_of_a_headline() -> None:
     placement = _place_other("双牌上梧江瑶族乡\n\n环境整治进行时\n\n美丽乡村美丽乡村\n")
     assert placement.headlines[3].parts == ["双牌上梧江瑶族乡", "环境整治进行时"]
     assert placement.unplaced == ["美丽乡村"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        ("义诊送健康，风雨\n\n无阻藏真情\n", "义诊送健康，风雨无阻藏真情"),  # a clause of two characters cut off
+        ("义诊送健\n康，风雨无阻藏真情\n", "义诊送健康，风雨无阻藏真情"),  # 健康, the second line matching nothing
+        ("环境整治进行\n\n时 美丽乡村入画来\n", "环境整治进行时 美丽乡村入画来"),  # a lone glyph ends the word above
+    ],
+)
+def test_a_title_cut_inside_a_word_or_a_clause_is_joined(lines: str, title: str) -> None:
+    subtitle = "——汉阴县人民医院“健康扶贫巡回医疗义诊”到龙垭镇\n"
+    placement = _place_other(lines + ("\n" + subtitle if lines.startswith("义诊") else ""))
+    article = 4 if lines.startswith("义诊") else 3
+    assert placement.headlines[article].title == title
+    assert placement.unplaced == []

@@ -49,6 +49,24 @@ def number_broken(left: str, right: str) -> bool:
     return bool(re.search(r"[0-9０-９][.．]?$", left)) and bool(right) and not DASH_START.match(right)
 
 
+def cut_at_the_break(left: str, right: str) -> bool:
+    """The break leaves a word or a clause unfinished, whatever the article says.
+
+    A lone glyph set apart by a space at the end of a line or the start of
+    the next is half of a word cut by the break (``特色产业铺路 / 子 村民增收有奔头``,
+    ``产业兴旺 增 / 收“有道”``); a clause of one or two characters after a
+    comma is cut off (``义诊送健康，风雨 / 无阻藏真情``).
+
+    >>> cut_at_the_break("特色产业铺路", "子 村民增收有奔头"), cut_at_the_break("义诊送健康，风雨", "无阻藏真情")
+    (True, True)
+    >>> cut_at_the_break("兴县工商联", "倡议全县非公经济人士 积极应对")
+    False
+    """
+    left, right = left.strip(), right.strip()
+    lone = re.compile(f"^[{HAN.pattern[1:-1]}] ")
+    return bool(lone.match(right) or lone.match(left[::-1]) or re.search(r"[，,]\s*\S{1,2}$", left))
+
+
 def couplet(left: str, right: str) -> bool:
     """Two halves of a couplet title, one a line: as long as each other, no punctuation.
 

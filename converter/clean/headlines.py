@@ -20,6 +20,7 @@ from converter.clean.assignment import best_assignment
 from converter.clean.doubled import collapse_doubled
 from converter.clean.headline_parts import (
     couplet,
+    cut_at_the_break,
     han_count,
     headline_of,
     names_a_body,
@@ -256,10 +257,13 @@ def _one_title(
         return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
     if unclosed(previous.text) or previous.text.rstrip().endswith(("，", ",", "、")):
         return True
+    if cut_at_the_break(previous.text, fragment.text) and not stray_between:
+        return True
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
     if len(sides) > 1:
         return False  # each leans to an article of its own
     lean = matcher.lean(previous.text + fragment.text)
+    lean = next(iter(sides), None) if lean is None else lean  # one side may lean where both together do not
     if lean is None or sides - {lean}:
         return False
     fits = [matcher.fits(f.text, lean) for f in (previous, fragment)]
