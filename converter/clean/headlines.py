@@ -11,7 +11,6 @@ articles are then assigned one to one with the highest total similarity.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -21,6 +20,7 @@ from converter.clean.doubled import collapse_doubled
 from converter.clean.headline_parts import (
     couplet,
     cut_at_the_break,
+    derive_title,
     han_count,
     headline_of,
     names_a_body,
@@ -28,26 +28,27 @@ from converter.clean.headline_parts import (
     short_title,
     too_long_for_one_title,
 )
+from converter.clean.matching import LEANS, MATCHES, Matcher, has_word
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import HAN, HAN_CLASS, close_cjk_gaps
 from converter.model import Headline
 
+# derive_title lives with the other headline text rules; the parser imports it from here.
+__all__ = [
+    "WHOLE_PAGE",
+    "Fragment",
+    "Placement",
+    "best_assignment",
+    "derive_title",
+    "headline_zones",
+    "place_headlines",
+    "split_fragments",
+]
+
 _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
-_WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
 # What a stray glyph at the end of a headline line can be: the shadow of the next line's
 # first character, a Han character, an opening quote or bracket, or a dash (春风化雨润心田 — / ——记…).
 _STRAY = re.compile(f"[{HAN_CLASS}“‘《（(—]")
-# A fragment belongs to an article when this share of its (weighted) bigrams
-# occurs in the article; a fragment whose best share is below _LEANS is not
-# grouped with its neighbours at all.
-_MATCHES = 0.45
-_LEANS = 0.2
-# A line leans to an article only this far ahead of the next best (大竹8个项目集中开工 scores
-# as much on 安县28个重点项目集中开工's article as on its own: it leans to neither).
-_AHEAD = 0.05
-_MAX_DERIVED = 24
-# Character containment counts for this share of bigram containment (characters are weaker evidence).
-_CHAR_DISCOUNT = 0.85
 # A headline line alone this short may be a photo title, not a weakly matching headline.
 _PHOTO_TITLE = 5
 # What a shadowed line's score counts for in the assignment.
@@ -119,105 +120,6 @@ def split_fragments(lines: list[PageLine]) -> list[Fragment]:
     return fragments
 
 
-def _bigrams(text: str) -> list[str]:
-    return _pairs("".join(_WORD_CHAR.findall(text)))
-
-
-def _pairs(chars: str) -> list[str]:
-    if len(chars) < 2:
-        return [chars] if chars else []
-    return [chars[i : i + 2] for i in range(len(chars) - 1)]
-
-
-class Matcher:
-    """Weighted bigram containment of a headline in each article's text.
-
-    A bigram found in few articles weighs more than one found in all of them
-    (兴县 on a county page says little); a bigram found in none weighs most.
-    A headline that abbreviates the body's words (农企 for 农业企业, 县医院
-    for 县人民医院) shares few bigrams but most characters with it: its
-    character containment, a little discounted, counts when it is higher.
-    """
-
-    def __init__(self, article_texts: list[str]) -> None:
-        self.words = ["".join(_WORD_CHAR.findall(text)) for text in article_texts]
-        count = max(1, len(article_texts))
-        self.unknown_weight = math.log(1 + 2 * count)
-        self.count = count
-        self._found: dict[str, tuple[float, list[int]]] = {}  # a bigram or character → its weight, its articles
-        self._seen: dict[tuple[str, bool], list[float]] = {}  # a fragment is scored several times while grouping
-
-    def _weight(self, seen: int) -> float:
-        return math.log(1 + self.count / seen) if seen else self.unknown_weight
-
-    def _where(self, unit: str) -> tuple[float, list[int]]:
-        """How much ``unit`` weighs and which articles hold it (a substring search: no article is cut up)."""
-        found = self._found.get(unit)
-        if found is None:
-            hits = [number for number, words in enumerate(self.words) if unit in words]
-            found = self._found[unit] = (self._weight(len(hits)), hits)
-        return found
-
-    def _containment(self, units: list[str]) -> list[float]:
-        totals = [0.0] * len(self.words)
-        total = 0.0
-        found, where = self._found, self._where
-        for unit in units:  # a unit printed twice counts twice
-            weight, hits = found.get(unit) or where(unit)
-            total += weight
-            for article in hits:
-                totals[article] += weight
-        return [t / total for t in totals] if total else totals
-
-    def scores(self, text: str, chars: bool = True) -> list[float]:
-        """Each article's score for ``text``; ``chars`` False: bigrams only (to tell where a line leans)."""
-        if (text, chars) not in self._seen:
-            self._seen[(text, chars)] = self._scores(text, chars)
-        return self._seen[(text, chars)]
-
-    def _scores(self, text: str, chars: bool) -> list[float]:
-        by_grams = self._containment(_bigrams(text))
-        if not chars or max(by_grams, default=1.0) >= _MATCHES:
-            return by_grams  # matched on bigrams already: characters would only add noise
-        by_chars = self._containment(_WORD_CHAR.findall(text))
-        return [max(g, _CHAR_DISCOUNT * c) for g, c in zip(by_grams, by_chars)]
-
-    def lean(self, text: str) -> int | None:
-        """The article a headline line leans to on shared bigrams (characters alone say too little here)."""
-        return _best(self.scores(text, chars=False))
-
-    def fits(self, text: str, article: int, chars: bool = False) -> bool:
-        """Whether a line leans to ``article``, or to it and others alike (集中开工 on a page of two such openings)."""
-        scores = self.scores(text, chars=chars)
-        return scores[article] >= _LEANS and scores[article] >= max(scores) - _AHEAD
-
-    def crosses_word(self, left: str, right: str, article: str, strict: bool) -> bool:
-        """The characters across a line break are a word of the article: 落 / 实防汛 (落实).
-
-        ``strict``: both three-character spans across the break must occur
-        (a kicker 新联会 over 走进一线 meets 联谊会走进 in its article only once).
-        """
-        tail, head = "".join(_WORD_CHAR.findall(left)[-2:]), "".join(_WORD_CHAR.findall(right)[:2])
-        if not tail or not head:
-            return False
-        if not strict:
-            return tail[-1] + head[0] in article
-        return len(tail) == 2 and len(head) == 2 and tail + head[0] in article and tail[-1] + head in article
-
-
-def _best(scores: list[float]) -> int | None:
-    """The article a line leans to: its best score, if high enough and ahead of every other.
-
-    >>> _best([0.1, 0.7, 0.3]), _best([0.68, 0.68, 0.1]), _best([0.1, 0.15])
-    (1, None, None)
-    """
-    if not scores:
-        return None
-    best = max(range(len(scores)), key=scores.__getitem__)
-    second = max((s for n, s in enumerate(scores) if n != best), default=0.0)
-    return best if scores[best] >= _LEANS and scores[best] - second >= _AHEAD else None
-
-
 def _stray_warnings(fragments: list[Fragment]) -> tuple[list[Fragment], list[str], set[int]]:
     """Drop stray glyphs (kept in warnings) and fragments without a word; where strays stood, by position."""
     warnings: list[str] = []
@@ -230,7 +132,7 @@ def _stray_warnings(fragments: list[Fragment]) -> tuple[list[Fragment], list[str
             warnings.append(f"{fragment.page}: stray glyph “{fragment.text}” {where} kept here")
             if kept:
                 stray_after.add(len(kept) - 1)
-        elif _WORD_CHAR.search(fragment.text):
+        elif has_word(fragment.text):
             kept.append(fragment)
     return kept, warnings, stray_after
 
@@ -383,8 +285,8 @@ def _floor(group: list[Fragment]) -> float:
     (0.45, 0.2)
     """
     if len(group) == 1 and (group[0].doubled or han_count(group[0].text) <= _PHOTO_TITLE):
-        return _MATCHES
-    return _LEANS
+        return MATCHES
+    return LEANS
 
 
 def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Placement:
@@ -410,31 +312,10 @@ def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Plac
     if (
         len(left_groups) == 1
         and len(left_articles) == 1
-        and raw[left_groups[0]][left_articles[0]] >= _LEANS
+        and raw[left_groups[0]][left_articles[0]] >= LEANS
         and not _shadowed(groups[left_groups[0]])
     ):
         headlines[left_articles[0]] = headline_of([f.text for f in groups[left_groups[0]]])
         placed.add(left_groups[0])
     unplaced = [f.text for number, group in enumerate(groups) if number not in placed for f in group]
     return Placement(headlines, unplaced, warnings)
-
-
-_LEAD_CLAUSE_SKIP = re.compile(
-    r"^(?:\d+月\d+日|自|在|为|据|随着|近日|日前|目前|当前|今年|近年来)|(?:以来|期间|之际|时|后|前)$"
-)
-
-
-def derive_title(paragraphs: list[str]) -> str:
-    """A short title from the lead: its first clause that says who did what.
-
-    Leading time and circumstance clauses (2月5日, 自…以来, 为…) are skipped.
-
-    >>> derive_title(["自抗击疫情工作开展以来，兴县县委统战部高度重视，迅速作出安排。"])
-    '兴县县委统战部高度重视'
-    """
-    lead = next((p for p in paragraphs if HAN.search(p)), "")
-    sentence = re.split(r"[。！？!?]", lead, maxsplit=1)[0]
-    clauses = [c.strip("“”‘’《》（）() ") for c in re.split(r"[，,；;：:]", sentence)]
-    clauses = [c for c in clauses if len(HAN.findall(c)) >= 4]
-    chosen = next((c for c in clauses if not _LEAD_CLAUSE_SKIP.search(c)), clauses[0] if clauses else lead)
-    return chosen if len(chosen) <= _MAX_DERIVED else chosen[: _MAX_DERIVED - 1] + "…"
