@@ -174,3 +174,15 @@ def test_a_title_cut_inside_a_word_or_a_clause_is_joined(lines: str, title: str)
     article = 4 if lines.startswith("义诊") else 3
     assert placement.headlines[article].title == title
     assert placement.unplaced == []
+
+
+def test_half_a_title_no_article_took_joins_the_half_printed_beside_it() -> None:
+    articles = [
+        "“请再往里面挤一挤。”一场大雪过后，早晚高峰的公交车“一票难求”。",
+        "3月28日下午，大竹县8个项目在东湖公园入口处集中开工。",
+    ]
+    # The stray glyph 车 (the shadow of the next line's first character) keeps the weak half apart at first.
+    lines = "雪后上下班高峰 公交 车\n 车“一票难求”\n\n大竹8个项目集中开工\n\n山乡春早\n"
+    placement = place_headlines(split_fragments(page_lines("p", lines)), articles)
+    assert placement.headlines[0].parts == ["雪后上下班高峰 公交车“一票难求”"]
+    assert placement.unplaced == ["山乡春早"]

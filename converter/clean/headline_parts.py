@@ -124,6 +124,44 @@ def is_kicker(first: str, second: str) -> bool:
     return names_a_body(first) or han_count(first) <= _SLOGAN or is_subtitle(first)
 
 
+def continues(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with the title ``previous`` began, the two known to be one headline.
+
+    It does unless it is a subtitle (a dash), the first is a kicker naming a
+    place or body, or the two are too long together for one title; a cut
+    word or number, or a couplet, joins them whatever else.
+
+    >>> continues("新春开新局", "石泉集中开工12个重点项目"), continues("双牌上梧江瑶族乡", "环境整治进行时")
+    (True, False)
+    """
+    if DASH_START.match(line.strip()):
+        return False
+    if number_broken(previous, line) or cut_at_the_break(previous, line):
+        return True
+    if names_a_body(previous):
+        return False
+    return couplet(previous, line) or not too_long_for_one_title(previous, line)
+
+
+def attach(parts: list[str], lines: list[str], before: bool) -> list[str] | None:
+    """A headline's lines with the rest of its title printed just ``before`` or after them; None if not that.
+
+    >>> attach(["车“一票难求”"], ["雪后上下班高峰 公交"], before=True)
+    ['雪后上下班高峰 公交车“一票难求”']
+    >>> attach(["“媒体看福州乡村”启动"], ["媒体代表将带你逛遍40个村庄"], before=False) is None
+    True
+    """
+    if before and len(parts) > 1 and names_a_body(parts[0]):
+        return None  # the headline opens with a kicker naming a place or body: nothing runs into it
+    if before and continues(lines[-1], parts[0]):
+        merged = lines[:-1] + [lines[-1] + parts[0]] + parts[1:]
+    elif not before and continues(parts[-1], lines[0]):
+        merged = parts[:-1] + [parts[-1] + lines[0]] + lines[1:]
+    else:
+        return None
+    return merged if len(merged) <= 3 else None
+
+
 def headline_of(texts: list[str]) -> Headline:
     """Kicker above, title, subtitle below."""
     if len(texts) == 1:

@@ -18,6 +18,7 @@ from converter.clean.articles import DASH_START, PageLine
 from converter.clean.assignment import best_assignment
 from converter.clean.doubled import collapse_doubled
 from converter.clean.headline_parts import (
+    attach,
     couplet,
     cut_at_the_break,
     derive_title,
@@ -289,6 +290,40 @@ def _floor(group: list[Fragment]) -> float:
     return LEANS
 
 
+def _absorb_leftovers(
+    groups: list[list[Fragment]], given: dict[int, int], parts: dict[int, list[str]], matcher: Matcher
+) -> set[int]:
+    """Lines no article took, printed next to a placed headline whose article holds their characters best.
+
+    Half of a title that matches its article weakly (雪后上下班高峰 公交 /
+    车“一票难求”, 新春开新局 / 石泉集中开工12个重点项目) is left over by the
+    assignment; printed beside the other half, it belongs there.  Grows
+    ``parts`` (the placed headlines' lines) in place; returns the groups taken.
+    """
+    absorbed: set[int] = set()
+    for number, group in enumerate(groups):
+        if number in given or _shadowed(group):
+            continue
+        text = "".join(f.text for f in group)
+        floor = MATCHES if han_count(text) <= _PHOTO_TITLE else LEANS  # a short line may be a photo title
+        beside = [
+            n
+            for n in (number - 1, number + 1)
+            if n in given
+            and matcher.lean(text) in (None, given[n])
+            and matcher.fits(text, given[n], chars=True)
+            and matcher.scores(text)[given[n]] >= floor
+        ]
+        if not beside:
+            continue
+        side = max(beside, key=lambda n: matcher.scores(text)[given[n]])
+        merged = attach(parts[side], [f.text for f in group], before=number < side)
+        if merged is not None:
+            parts[side] = merged
+            absorbed.add(number)
+    return absorbed
+
+
 def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Placement:
     """Match headline fragments to articles (indexes into ``article_texts``).
 
@@ -301,21 +336,21 @@ def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Plac
     groups = _grouped(_joined_titles(kept, stray_after, matcher, article_texts), matcher)
     raw = [matcher.scores("".join(f.text for f in group)) for group in groups]
     scores = [_weighed(group, row) for group, row in zip(groups, raw)]
-    headlines: dict[int, Headline] = {}
-    placed: set[int] = set()
+    given: dict[int, int] = {}  # group → its article
     for number, article in best_assignment(scores):
         if scores[number][article] > 0:
-            headlines[article] = headline_of([f.text for f in groups[number]])
-            placed.add(number)
-    left_groups = [n for n in range(len(groups)) if n not in placed]
-    left_articles = [a for a in range(len(article_texts)) if a not in headlines]
+            given[number] = article
+    left_groups = [n for n in range(len(groups)) if n not in given]
+    left_articles = [a for a in range(len(article_texts)) if a not in given.values()]
     if (
         len(left_groups) == 1
         and len(left_articles) == 1
         and raw[left_groups[0]][left_articles[0]] >= LEANS
         and not _shadowed(groups[left_groups[0]])
     ):
-        headlines[left_articles[0]] = headline_of([f.text for f in groups[left_groups[0]]])
-        placed.add(left_groups[0])
-    unplaced = [f.text for number, group in enumerate(groups) if number not in placed for f in group]
+        given[left_groups[0]] = left_articles[0]
+    parts = {number: [f.text for f in groups[number]] for number in given}
+    absorbed = _absorb_leftovers(groups, given, parts, matcher)
+    headlines = {given[number]: headline_of(texts) for number, texts in parts.items()}
+    unplaced = [f.text for n, group in enumerate(groups) if n not in given and n not in absorbed for f in group]
     return Placement(headlines, unplaced, warnings)
