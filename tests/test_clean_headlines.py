@@ -106,6 +106,7 @@ OTHER = [
     "“媒体看福州乡村”日前正式启动。此次活动计划走进40个村庄，媒体代表将围绕五个主题内容讲述乡村故事。",
     "白色垃圾不见了、乱堆乱放没有了。双牌县上梧江瑶族乡开展农村人居环境整治，建设美丽乡村。",
     "5月10日，汉阴县人民医院医疗队冒雨来到龙垭镇，开展健康扶贫巡回医疗义诊活动。",
+    "11月1日，王浩屯镇工业园区的工厂里，工人正在生产。园区产业兴旺，带动村民增加收入。",
 ]
 
 
@@ -166,12 +167,13 @@ def test_a_shadowed_photo_title_is_never_part_of_a_headline() -> None:
         ("义诊送健康，风雨\n\n无阻藏真情\n", "义诊送健康，风雨无阻藏真情"),  # a clause of two characters cut off
         ("义诊送健\n康，风雨无阻藏真情\n", "义诊送健康，风雨无阻藏真情"),  # 健康, the second line matching nothing
         ("环境整治进行\n\n时 美丽乡村入画来\n", "环境整治进行时 美丽乡村入画来"),  # a lone glyph ends the word above
+        ("产业兴旺 增 收\n 收“有道”\n", "产业兴旺 增收“有道”"),  # the same, a stray glyph after it
     ],
 )
 def test_a_title_cut_inside_a_word_or_a_clause_is_joined(lines: str, title: str) -> None:
     subtitle = "——汉阴县人民医院“健康扶贫巡回医疗义诊”到龙垭镇\n"
     placement = _place_other(lines + ("\n" + subtitle if lines.startswith("义诊") else ""))
-    article = 4 if lines.startswith("义诊") else 3
+    article = {"义": 4, "环": 3, "产": 5}[lines[0]]
     assert placement.headlines[article].title == title
     assert placement.unplaced == []
 

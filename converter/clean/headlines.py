@@ -121,36 +121,36 @@ def split_fragments(lines: list[PageLine]) -> list[Fragment]:
     return fragments
 
 
-def _stray_warnings(fragments: list[Fragment]) -> tuple[list[Fragment], list[str], set[int]]:
-    """Drop stray glyphs (kept in warnings) and fragments without a word; where strays stood, by position."""
+def _stray_warnings(fragments: list[Fragment]) -> tuple[list[Fragment], list[str]]:
+    """Drop stray glyphs (kept in warnings) and fragments without a word.
+
+    A stray glyph is the shadow of the next line's first character: it says
+    nothing of whether the lines around it are one title.
+    """
     warnings: list[str] = []
     kept: list[Fragment] = []
-    stray_after: set[int] = set()  # positions in ``kept`` followed by a stray glyph
     for index, fragment in enumerate(fragments):
         if fragment.stray:
             beside = next((f.text for f in reversed(fragments[:index]) if not f.stray), None)
             where = f"after the headline “{beside}”" if beside else "among the headlines"
             warnings.append(f"{fragment.page}: stray glyph “{fragment.text}” {where} kept here")
-            if kept:
-                stray_after.add(len(kept) - 1)
         elif has_word(fragment.text):
             kept.append(fragment)
-    return kept, warnings, stray_after
+    return kept, warnings
 
 
 def _squeezed(text: str) -> str:
     return re.sub(r"\s", "", text)
 
 
-def _one_title(
-    previous: Fragment, fragment: Fragment, stray_between: bool, matcher: Matcher, texts: list[str]
-) -> bool:
+def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str]) -> bool:
     """Whether two neighbouring fragments are one title broken over two lines.
 
     They are when the first cannot end a headline (a quote or bracket left
-    open, a comma at its end).  Otherwise both must lean to one article (or
-    one of them to none) and then: a stray glyph stands between them, a
-    number is cut (大竹8 / 个项目), the article prints them as one, or,
+    open, a comma at its end) or the break cuts a word or clause (see
+    cut_at_the_break).  Otherwise both must lean to one article (or one of
+    them to none) and then: a number is cut (大竹8 / 个项目), the article
+    prints them as one, or,
     unless the first names a place or body (a kicker: 兴县县委统战部新联会),
     the break falls inside a word of the article (怀宁腊树镇落 / 实防汛…:
     落实), or the two read as one title by their lengths (a couplet, or too
@@ -160,7 +160,7 @@ def _one_title(
         return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
     if unclosed(previous.text) or previous.text.rstrip().endswith(("，", ",", "、")):
         return True
-    if cut_at_the_break(previous.text, fragment.text) and not stray_between:
+    if cut_at_the_break(previous.text, fragment.text):
         return True
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
     if len(sides) > 1:
@@ -170,8 +170,8 @@ def _one_title(
     if lean is None or sides - {lean}:
         return False
     fits = [matcher.fits(f.text, lean) for f in (previous, fragment)]
-    if not any(fits) or (stray_between and not all(fits)):
-        return False  # a stray glyph is the shadow of a line's first character: it ends no title
+    if not any(fits):
+        return False
     if number_broken(previous.text, fragment.text) or _squeezed(previous.text + fragment.text) in texts[lean]:
         return True  # the lead repeats the whole title: 安县28个重 / 点项目集中开工
     if names_a_body(previous.text):
@@ -189,10 +189,10 @@ def _one_title(
     return couplet(previous.text, fragment.text) or short_title(previous.text, fragment.text)
 
 
-def _joined_titles(kept: list[Fragment], stray_after: set[int], matcher: Matcher, texts: list[str]) -> list[Fragment]:
+def _joined_titles(kept: list[Fragment], matcher: Matcher, texts: list[str]) -> list[Fragment]:
     joined: list[Fragment] = []
-    for position, fragment in enumerate(kept):
-        if joined and _one_title(joined[-1], fragment, position - 1 in stray_after, matcher, texts):
+    for fragment in kept:
+        if joined and _one_title(joined[-1], fragment, matcher, texts):
             previous = joined[-1]
             text = previous.text + fragment.text
             joined[-1] = Fragment(text, previous.page, previous.gap_before, index=previous.index)
@@ -332,8 +332,8 @@ def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Plac
     they share characters, they belong together.
     """
     matcher = Matcher(article_texts)
-    kept, warnings, stray_after = _stray_warnings(fragments)
-    groups = _grouped(_joined_titles(kept, stray_after, matcher, article_texts), matcher)
+    kept, warnings = _stray_warnings(fragments)
+    groups = _grouped(_joined_titles(kept, matcher, article_texts), matcher)
     raw = [matcher.scores("".join(f.text for f in group)) for group in groups]
     scores = [_weighed(group, row) for group, row in zip(groups, raw)]
     given: dict[int, int] = {}  # group → its article
