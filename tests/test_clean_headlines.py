@@ -188,3 +188,26 @@ def test_half_a_title_no_article_took_joins_the_half_printed_beside_it() -> None
     placement = place_headlines(split_fragments(page_lines("p", lines)), articles)
     assert placement.headlines[0].parts == ["雪后上下班高峰 公交车“一票难求”"]
     assert placement.unplaced == ["山乡春早"]
+
+
+TITLES_IN_TWO = [
+    "汛期来临，怀宁县腊树镇扎实做好防汛抗旱各项工作，切实落实防汛抗旱各项任务。",
+    "爱国卫生专项行动开展以来，我县部分村镇的巷道、水沟还有垃圾乱扔乱放现象，影响环境卫生。",
+    "红星街道万华凤凰城社区积极发挥志愿者作用，社区志愿者在行动，清理楼道垃圾。",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "article", "title"),
+    [
+        # A place named, then words its article prints as they stand: one title, not a kicker.
+        ("怀宁腊树镇\n\n落实防汛抗旱各项任务\n", 0, "怀宁腊树镇落实防汛抗旱各项任务"),
+        # Nothing says the two lines are two parts: each leans to the article, the first is no slogan.
+        ("我县部分村镇垃圾乱扔乱放\n\n影响环境卫生\n", 1, "我县部分村镇垃圾乱扔乱放影响环境卫生"),
+        # A line with a space in it names no body.
+        ("有力量 万华凤凰城社区\n\n志愿者在行动\n", 2, "有力量 万华凤凰城社区志愿者在行动"),
+    ],
+)
+def test_a_title_broken_in_two_is_neither_kicker_nor_subtitle(lines: str, article: int, title: str) -> None:
+    placement = place_headlines(split_fragments(page_lines("p", lines)), TITLES_IN_TWO)
+    assert placement.headlines[article].parts == [title]

@@ -32,11 +32,15 @@ def han_count(text: str) -> int:
 def names_a_body(text: str) -> bool:
     """A line that is the name of a place or a public body: a kicker saying who or where.
 
+    A line with a space in it is two phrases of a title, not a name
+    (``有力量 万华凤凰城社区`` / ``志愿者在行动``).
+
     >>> [names_a_body(t) for t in ("双牌上梧江瑶族乡", "兴县县委统战部新联会", "大竹8个项目", "裕园社区")]
     [True, True, False, True]
+    >>> names_a_body("有力量 万华凤凰城社区")
+    False
     """
-    squeezed = re.sub(r"\s", "", text)
-    return bool(_NAME.match(squeezed)) and squeezed.endswith(BODY_SUFFIXES)
+    return bool(_NAME.match(text.strip())) and text.strip().endswith(BODY_SUFFIXES)
 
 
 def number_broken(left: str, right: str) -> bool:
@@ -100,6 +104,15 @@ def too_long_for_one_title(left: str, right: str) -> bool:
     return han_count(left + right) + len(re.findall(r"[0-9]", left + right)) > _LONG_TITLE
 
 
+def is_slogan(text: str) -> bool:
+    """A short phrase naming nothing, printed over a title as its kicker: ``书香满校园``, ``新春开新局``.
+
+    >>> is_slogan("书香满校园"), is_slogan("我县部分村镇垃圾乱扔乱放")
+    (True, False)
+    """
+    return han_count(text) <= _SLOGAN
+
+
 def is_subtitle(text: str) -> bool:
     """A subtitle line: led by a dash (——记…), or a clause with a comma in it (维护花坛…，他们啥都干)."""
     return bool(DASH_START.match(text)) or bool(re.search(r"[，,；]", text))
@@ -121,7 +134,7 @@ def is_kicker(first: str, second: str) -> bool:
     """
     if DASH_START.match(second) or (is_subtitle(second) and not is_subtitle(first)):
         return False
-    return names_a_body(first) or han_count(first) <= _SLOGAN or is_subtitle(first)
+    return names_a_body(first) or is_slogan(first) or is_subtitle(first)
 
 
 def continues(previous: str, line: str) -> bool:

@@ -24,6 +24,7 @@ from converter.clean.headline_parts import (
     derive_title,
     han_count,
     headline_of,
+    is_slogan,
     names_a_body,
     number_broken,
     short_title,
@@ -50,6 +51,8 @@ _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
 # What a stray glyph at the end of a headline line can be: the shadow of the next line's
 # first character, a Han character, an opening quote or bracket, or a dash (春风化雨润心田 — / ——记…).
 _STRAY = re.compile(f"[{HAN_CLASS}“‘《（(—]")
+# A line of the article this long, printed after a place's name, goes on with its title.
+_TITLE_TAIL = 6
 # A headline line alone this short may be a photo title, not a weakly matching headline.
 _PHOTO_TITLE = 5
 # What a shadowed line's score counts for in the assignment.
@@ -149,12 +152,13 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     They are when the first cannot end a headline (a quote or bracket left
     open, a comma at its end) or the break cuts a word or clause (see
     cut_at_the_break).  Otherwise both must lean to one article (or one of
-    them to none) and then: a number is cut (大竹8 / 个项目), the article
-    prints them as one, or,
-    unless the first names a place or body (a kicker: 兴县县委统战部新联会),
-    the break falls inside a word of the article (怀宁腊树镇落 / 实防汛…:
-    落实), or the two read as one title by their lengths (a couplet, or too
-    short together for a kicker and its title) and are not too long for one.
+    them to none) and then: a number is cut (大竹8 / 个项目), or the article
+    prints them as one; after a line naming a place or body (a kicker:
+    兴县县委统战部新联会) only a line the article prints as it stands goes
+    on; else the break falls inside a word of the article (怀宁腊树镇落 /
+    实防汛…: 落实), or, the two not too long for one title, they read as
+    one (a couplet, too short together for a kicker and its title) or
+    nothing says otherwise (each leans to the article, the first no slogan).
     """
     if DASH_START.match(fragment.text) or previous.doubled or fragment.doubled:
         return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
@@ -175,7 +179,9 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     if number_broken(previous.text, fragment.text) or _squeezed(previous.text + fragment.text) in texts[lean]:
         return True  # the lead repeats the whole title: 安县28个重 / 点项目集中开工
     if names_a_body(previous.text):
-        return False
+        # A place named, then words the article prints as they stand: the rest of the title's
+        # sentence (怀宁腊树镇 / 落实防汛抗旱各项任务), not a title under a kicker.
+        return han_count(fragment.text) >= _TITLE_TAIL and _squeezed(fragment.text) in texts[lean]
     if matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False):
         return True
     if too_long_for_one_title(previous.text, fragment.text):
@@ -186,7 +192,11 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         weak = fragment if fits[0] else previous
         long_enough = han_count(weak.text) > _PHOTO_TITLE
         return couplet(previous.text, fragment.text) and long_enough and matcher.fits(weak.text, lean, chars=True)
-    return couplet(previous.text, fragment.text) or short_title(previous.text, fragment.text)
+    if couplet(previous.text, fragment.text) or short_title(previous.text, fragment.text):
+        return True
+    # Nothing says otherwise: one title broken in two, if each line leans to this article alone
+    # and the first is no slogan over its title (书香满校园 / 城关小学举办读书节活动).
+    return not is_slogan(previous.text) and matcher.lean(previous.text) == lean == matcher.lean(fragment.text)
 
 
 def _joined_titles(kept: list[Fragment], matcher: Matcher, texts: list[str]) -> list[Fragment]:
