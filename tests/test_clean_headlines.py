@@ -211,3 +211,30 @@ TITLES_IN_TWO = [
 def test_a_title_broken_in_two_is_neither_kicker_nor_subtitle(lines: str, article: int, title: str) -> None:
     placement = place_headlines(split_fragments(page_lines("p", lines)), TITLES_IN_TWO)
     assert placement.headlines[article].parts == [title]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # A number cut by the break, though the second half alone matches 安县…'s opening better.
+        ("大竹8\n\n个项目集中开工\n", "大竹8个项目集中开工"),
+        # A couplet whose inner space is not where the line breaks.
+        ("特色产业铺\n\n路子 村民增收有奔头\n", "特色产业铺路子 村民增收有奔头"),
+        # A line too short for a headline of its own ends the one above; one that starts the next does not.
+        ("产业兴旺 增收\n\n“有道”\n", "产业兴旺 增收“有道”"),
+    ],
+)
+def test_structure_joins_a_title_whatever_its_halves_match(lines: str, title: str) -> None:
+    articles = [
+        "3月28日下午，大竹县越洋电子等8个项目在东湖公园入口处集中开工。",
+        "12月3日，安县28个重点项目集中开工仪式在安县工业园区进行，全县共有36个项目集中开工。",
+        "近年来，沼山镇发展特色产业，不断壮大村集体经济，有效拓宽村民就业渠道、提升收入水平。",
+        "11月1日，王浩屯镇工业园区的工厂里，工人正在生产。园区产业兴旺，带动村民增加收入。",
+    ]
+    placement = place_headlines(split_fragments(page_lines("p", lines)), articles)
+    assert [h.parts for h in placement.headlines.values()] == [[title]]
+
+
+def test_a_short_line_that_starts_the_next_title_is_not_the_end_of_the_one_above() -> None:
+    placement = _place_other("“媒体看福州乡村”启动\n\n媒体代表将带你逛遍40个村庄\n\n产业兴\n\n旺 增收“有道”\n")
+    assert placement.headlines[2].parts == ["“媒体看福州乡村”启动", "媒体代表将带你逛遍40个村庄"]

@@ -68,7 +68,24 @@ def cut_at_the_break(left: str, right: str) -> bool:
     """
     left, right = left.strip(), right.strip()
     lone = re.compile(f"^[{HAN.pattern[1:-1]}] ")
-    return bool(lone.match(right) or lone.match(left[::-1]) or re.search(r"[，,]\s*\S{1,2}$", left))
+    if lone.match(right) or lone.match(left[::-1]) or re.search(r"[，,]\s*\S{1,2}$", left):
+        return True
+    return number_broken(left, right) or couplet_across(left, right)
+
+
+def couplet_across(left: str, right: str) -> bool:
+    """A couplet title whose inner space is not where the line breaks: ``特色产业铺 / 路子 村民增收有奔头``.
+
+    >>> couplet_across("特色产业铺", "路子 村民增收有奔头"), couplet_across("环境整治进行时 美丽", "乡村入画来")
+    (True, True)
+    >>> couplet_across("兴县召开协调会", "走进一线 送去温暖")
+    False
+    """
+    head, _, rest = right.partition(" ")
+    if rest and " " not in rest and couplet(left + head, rest):
+        return True
+    first, _, tail = left.rpartition(" ")
+    return bool(first) and " " not in first and couplet(first, tail + right)
 
 
 def couplet(left: str, right: str) -> bool:

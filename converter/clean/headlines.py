@@ -26,7 +26,6 @@ from converter.clean.headline_parts import (
     headline_of,
     is_slogan,
     names_a_body,
-    number_broken,
     short_title,
     too_long_for_one_title,
 )
@@ -53,6 +52,8 @@ _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
 _STRAY = re.compile(f"[{HAN_CLASS}“‘《（(—]")
 # A line of the article this long, printed after a place's name, goes on with its title.
 _TITLE_TAIL = 6
+# A line this short is no headline on its own.
+_TOO_SHORT = 3
 # A headline line alone this short may be a photo title, not a weakly matching headline.
 _PHOTO_TITLE = 5
 # What a shadowed line's score counts for in the assignment.
@@ -146,7 +147,13 @@ def _squeezed(text: str) -> str:
     return re.sub(r"\s", "", text)
 
 
-def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str]) -> bool:
+def _too_short(text: str, following: str) -> bool:
+    """Too short for a headline of its own, and not the start of the line after it (产业兴 / 旺 增收“有道”)."""
+    short = len(re.findall(r"[0-9]", text)) + han_count(text) <= _TOO_SHORT
+    return short and not unclosed(text) and not (following and cut_at_the_break(text, following))
+
+
+def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str], following: str = "") -> bool:
     """Whether two neighbouring fragments are one title broken over two lines.
 
     They are when the first cannot end a headline (a quote or bracket left
@@ -167,6 +174,9 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     if cut_at_the_break(previous.text, fragment.text):
         return True
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
+    short = _too_short(fragment.text, following) and not names_a_body(previous.text)
+    if short and matcher.lean(fragment.text) in (None, matcher.lean(previous.text)):
+        return True  # too short for a headline of its own: the end of the one above (产业兴旺 增收 / “有道”)
     if len(sides) > 1:
         return False  # each leans to an article of its own
     lean = matcher.lean(previous.text + fragment.text)
@@ -176,7 +186,7 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     fits = [matcher.fits(f.text, lean) for f in (previous, fragment)]
     if not any(fits):
         return False
-    if number_broken(previous.text, fragment.text) or _squeezed(previous.text + fragment.text) in texts[lean]:
+    if _squeezed(previous.text + fragment.text) in texts[lean]:
         return True  # the lead repeats the whole title: 安县28个重 / 点项目集中开工
     if names_a_body(previous.text):
         # A place named, then words the article prints as they stand: the rest of the title's
@@ -201,8 +211,9 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
 
 def _joined_titles(kept: list[Fragment], matcher: Matcher, texts: list[str]) -> list[Fragment]:
     joined: list[Fragment] = []
-    for fragment in kept:
-        if joined and _one_title(joined[-1], fragment, matcher, texts):
+    for position, fragment in enumerate(kept):
+        following = kept[position + 1].text if position + 1 < len(kept) else ""
+        if joined and _one_title(joined[-1], fragment, matcher, texts, following):
             previous = joined[-1]
             text = previous.text + fragment.text
             joined[-1] = Fragment(text, previous.page, previous.gap_before, index=previous.index)
