@@ -16,3 +16,6 @@ BODY_SUFFIXES = (
     "省", "市", "县", "区", "乡", "镇", "村", "街道", "社区", "小区", "委", "会", "联", "管理局", "厅", "部",
     "办", "院", "所", "站", "队", "校", "处", "中心", "公司", "集团", "协会", "支部", "党组",
 )
+# Words that make a phrase a description of many places rather than the name of one
+# (我县部分村镇: "some villages of our county"): such a line is no kicker naming who or where.
+NOT_ONE_PLACE = ("我县", "我市", "我区", "我省", "部分", "一些", "多个", "各地", "各村", "各乡")

@@ -204,6 +204,8 @@ TITLES_IN_TWO = [
         ("怀宁腊树镇\n\n落实防汛抗旱各项任务\n", 0, "怀宁腊树镇落实防汛抗旱各项任务"),
         # Nothing says the two lines are two parts: each leans to the article, the first is no slogan.
         ("我县部分村镇垃圾乱扔乱放\n\n影响环境卫生\n", 1, "我县部分村镇垃圾乱扔乱放影响环境卫生"),
+        # A line describing many places names no one place: no kicker.
+        ("我县部分村镇\n\n垃圾乱扔乱放影响环境卫生\n", 1, "我县部分村镇垃圾乱扔乱放影响环境卫生"),
         # A line with a space in it names no body.
         ("有力量 万华凤凰城社区\n\n志愿者在行动\n", 2, "有力量 万华凤凰城社区志愿者在行动"),
     ],

@@ -11,7 +11,7 @@ import re
 from converter.clean.lines import DASH_START
 from converter.clean.spacing import HAN
 from converter.model import Headline
-from converter.text import BODY_SUFFIXES
+from converter.text import BODY_SUFFIXES, NOT_ONE_PLACE
 
 # A couplet title (特色产业铺路子 / 村民增收有奔头) has halves this long, give or take one character.
 _COUPLET_HALF = (4, 9)
@@ -20,7 +20,7 @@ _SHORT_TITLE = 13
 # Two lines longer than this together are not one title broken in two (a title and its subtitle are).
 _LONG_TITLE = 20
 # A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
-_SLOGAN = 6
+_SLOGAN = 5
 _NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
 _PUNCTUATED = re.compile(r"[，,、；;：:。！？!?（）()《》—]")
 
@@ -33,14 +33,16 @@ def names_a_body(text: str) -> bool:
     """A line that is the name of a place or a public body: a kicker saying who or where.
 
     A line with a space in it is two phrases of a title, not a name
-    (``有力量 万华凤凰城社区`` / ``志愿者在行动``).
+    (``有力量 万华凤凰城社区`` / ``志愿者在行动``); nor is one describing
+    many places (``我县部分村镇`` / ``垃圾乱扔乱放影响环境卫生``).
 
     >>> [names_a_body(t) for t in ("双牌上梧江瑶族乡", "兴县县委统战部新联会", "大竹8个项目", "裕园社区")]
     [True, True, False, True]
-    >>> names_a_body("有力量 万华凤凰城社区")
-    False
+    >>> names_a_body("有力量 万华凤凰城社区"), names_a_body("我县部分村镇")
+    (False, False)
     """
-    return bool(_NAME.match(text.strip())) and text.strip().endswith(BODY_SUFFIXES)
+    text = text.strip()
+    return bool(_NAME.match(text)) and text.endswith(BODY_SUFFIXES) and not any(w in text for w in NOT_ONE_PLACE)
 
 
 def number_broken(left: str, right: str) -> bool:
