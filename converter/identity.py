@@ -15,15 +15,16 @@ import re
 from dataclasses import dataclass
 
 from converter.model import Issue, chinese_date
+from converter.text import HAN_CLASS, PHRASE_BREAKS
 
 # 2020-02-12, 20200212, 2020_2_12, 2020年2月12日 (spaces allowed, as page headers print it).
 _DATE = re.compile(r"(?<!\d)(19\d\d|20\d\d)\s*[-_.年]?\s*(\d{1,2})\s*[-_.月]?\s*(\d{1,2})\s*日?(?!\d)")
 # 第1234期, 第 1234 期, 总第5678期: the issue number as printed.
 _NUMBER = re.compile(r"总?第\s*(\d+)\s*期")
 # A newspaper's name: Han characters ending in 报 (兴县报, 人民日报, 吕梁日报).
-_NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{1,10}报")
+_NEWSPAPER = re.compile(f"[{HAN_CLASS}]{{1,10}}报")
 # A page header's page: 7 理论, 第3版 要闻, 03版.
-_PAGE_IN_HEADER = re.compile(r"^(?:第\s*(\d{1,3})\s*版|(\d{1,3})\s*版?)\s*[\u4e00-\u9fff]{0,8}$")
+_PAGE_IN_HEADER = re.compile(f"^(?:第\\s*(\\d{{1,3}})\\s*版|(\\d{{1,3}})\\s*版?)\\s*[{HAN_CLASS}]{{0,8}}$")
 # Separators inside a file name.
 _SEPARATORS = re.compile(r"[-_.\s]+")
 # A lead headline longer than this is cut at its first pause inside a book title.
@@ -122,7 +123,7 @@ def lead_headline(issue: Issue) -> str:
     if not (printed or anything):
         return ""
     title = (printed or anything)[0].title
-    first_clause = re.split(r"[，,；;：: ]", title)[0]
+    first_clause = re.split(f"[{PHRASE_BREAKS} ]", title)[0]
     # Cut only where the headline itself pauses, never inside a word.
     return first_clause if len(title) > _MAX_LEAD and len(first_clause) >= 4 else title
 

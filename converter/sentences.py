@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from converter.model import Article
+from converter.text import CLOSING, SENTENCE_STOPS
 
 # A sentence ends at 。！？!? or an ellipsis, together with any closing quotes
 # or brackets that follow it: 他说：“走吧。”然后 → 他说：“走吧。” | 然后
-_SENTENCE_END = re.compile(r"(?:[。！？!?]+|…+|\.{3,})[”’」』）)》]*")
+_SENTENCE_END = re.compile(f"(?:[{SENTENCE_STOPS}]+|…+|\\.{{3,}})[{CLOSING}]*")
 
 
 def split_sentences(text: str) -> list[str]:

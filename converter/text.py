@@ -1,17 +1,79 @@
-"""The vocabulary every part shares: which characters are Han.
+"""The vocabulary every part shares: which characters are Han, what punctuation means, which words are roles.
 
-One home for character classes, so the parser, the spoken text and the
-pinyin agree on what a Chinese character is.
+One home for character classes and word lists, so the parser, the spoken
+text, the subtitles and the pinyin agree on what a Chinese character, a
+sentence end or a reporter is.  The classes are strings of characters (or
+ranges) to put inside a regular expression's ``[...]``; the short ones also
+serve ``char in CLASS``.  None holds ``]``, ``\\`` or ``^``, and ``-`` only
+between the ends of a range, so they combine freely:
+``f"[{SENTENCE_ENDS}][{CLOSING}]*"``.  ``__test__`` shows each on examples.
 """
 
 from __future__ import annotations
 
-# Han characters: the unified ideographs, extension A, compatibility ideographs and the
-# supplementary planes (extension B on, where rare name characters such as 𠮷 live).
-HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+import re
+from collections.abc import Iterable
 
-# What the name of a place or a public body ends with (双牌上梧江瑶族乡, 兴县县委统战部新联会,
-# 兴县工商联, 裕园社区): a headline line that is such a name is a kicker naming who or where.
+# Han characters: the unified ideographs, extension A, the compatibility
+# ideographs, and the supplementary planes 2 and 3, which hold nothing but
+# ideographs (extension B on, where rare name characters such as 𠮷 live).
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+
+# What words are made of, for comparing texts: Han characters, digits and
+# Latin letters; punctuation and blanks vary with the layout.
+WORD_CLASS = HAN_CLASS + "0-9A-Za-z"
+
+# Punctuation Chinese typesetting prints full width: the CJK symbols block,
+# the full-width forms, and the curly quotes, dashes, ellipsis and middle
+# dot.  A blank next to one is a justified gap, never a word space.
+CJK_PUNCTUATION_CLASS = "\u3000-\u303f\uff00-\uffef\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7"
+
+# The full-width marks that stop a sentence.  Counted alone where a
+# Latin ! or ? (in a name, a URL, a slogan) must not count.
+CHINESE_STOPS = "。！？"
+# Every mark that stops a sentence, as pages print them.
+SENTENCE_STOPS = CHINESE_STOPS + "!?"
+# A sentence also ends at an ellipsis (……) trailing off.
+SENTENCE_ENDS = SENTENCE_STOPS + "…"
+# Full-width marks that break a clause inside a sentence.  Their half-width
+# forms are left out: , and : also sit inside numbers (1,000, 18:00).
+CLAUSE_BREAKS = "，、；："
+# Marks only running text holds: a headline, a name or a credit has none.
+RUNNING_TEXT_MARKS = "，；" + CHINESE_STOPS
+# Where a headline's or a lead's first phrase ends, full or half width: a
+# title is cut at its first (a list number follows one, too).
+PHRASE_BREAKS = "，,；;：:"
+# Opening and closing quotes and brackets; a closing one stays with the
+# sentence end before it (他说：“走吧。”).
+OPENING = "“‘「『《（("
+CLOSING = "”’」』》）)"
+# Round brackets, full and half width: a byline's, a note's, a jump's.
+OPEN_PARENS = "（("
+CLOSE_PARENS = "）)"
+
+# A paper's own reporters, named before their names in a byline or a
+# dateline: （记者 王丽 通讯员 张三）, 本报讯（记者 王丽）, 本报特约记者 李华.
+REPORTER_ROLES = ("记者", "通讯员")
+# Other roles a bracketed byline names: a photo's or a text's author.
+CREDIT_ROLES = ("摄影", "摄", "文", "图")
+# Roles that sign a dateline's report (本报评论员…报道).
+REPORTING_ROLES = (*REPORTER_ROLES, "评论员", "特约记者")
+# The label of a figure note: the source of a chart, the credit of a graphic
+# or a photo, the page's editors (数据来源：, 本版制图：, 责任编辑：).
+FIGURE_NOTE_LABELS = ("来源", "出处", "制图", "绘图", "摄影", "供图", "漫画", "责编", "责任编辑", "美编", "校对")
+
+# The dateline vocabulary.  News agencies and central papers whose copy a
+# county paper reprints (新华社北京1月2日电, 据人民日报报道).
+NEWS_AGENCIES = ("新华社", "中新社", "人民日报", "人民网", "新华网", "央视网", "光明日报", "经济日报", "中国新闻社")
+# How a paper names itself before 讯 (本报3月2日讯, 本网讯, 晚报讯).
+OWN_MEDIUM = ("本报", "本网", "晚报", "日报")
+# The last word of a medium's name before a place and 讯 (娄底新闻网新化讯, 红网祁东站讯).
+MEDIUM_KINDS = ("网", "报", "台", "站", "社", "中心", "融媒")
+
+
+# Headline vocabulary.  What the name of a place or a public body ends with
+# (双牌上梧江瑶族乡, 兴县县委统战部新联会, 兴县工商联, 裕园社区): a headline line
+# that is such a name is a kicker naming who or where.
 BODY_SUFFIXES = (
     "省", "市", "县", "区", "乡", "镇", "村", "街道", "社区", "小区", "委", "会", "联", "管理局", "厅", "部",
     "办", "院", "所", "站", "队", "校", "处", "中心", "公司", "集团", "协会", "支部", "党组",
@@ -19,3 +81,52 @@ BODY_SUFFIXES = (
 # Words that make a phrase a description of many places rather than the name of one
 # (我县部分村镇: "some villages of our county"): such a line is no kicker naming who or where.
 NOT_ONE_PLACE = ("我县", "我市", "我区", "我省", "部分", "一些", "多个", "各地", "各村", "各乡")
+
+
+def either(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, the longest first (so 摄影 wins over 摄).
+
+    >>> either(CREDIT_ROLES)
+    '(?:摄影|摄|文|图)'
+    >>> re.fullmatch(either(REPORTING_ROLES), "特约记者") is not None
+    True
+    """
+    return "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
+
+
+# Each class on the characters it is for, and on those it is not (run by doctest).
+__test__ = {
+    "classes": """
+    >>> han = re.compile(f"[{HAN_CLASS}]+")
+    >>> [bool(han.fullmatch(t)) for t in ("字", "㐀", "\uf900", "𠮷", "𪚥", "，", "A", "ㄅ")]
+    [True, True, True, True, True, False, False, False]
+    >>> re.findall(f"[{WORD_CLASS}]+", "“十四五”规划，GDP增长 5%")
+    ['十四五', '规划', 'GDP增长', '5']
+    >>> punctuation = re.compile(f"[{CJK_PUNCTUATION_CLASS}]")
+    >>> [bool(punctuation.fullmatch(c)) for c in "，。“”—…·、（\u3000 ,字"]
+    [True, True, True, True, True, True, True, True, True, True, False, False, False]
+    >>> [c in CHINESE_STOPS for c in "。！？!…"]
+    [True, True, True, False, False]
+    >>> re.findall(f"[{SENTENCE_ENDS}]+[{CLOSING}]*", "他说：“走吧！”好……对吗?")
+    ['！”', '……', '?']
+    >>> re.split(f"[{PHRASE_BREAKS}]", "坚持稳中求进,推动高质量发展：记者王丽")
+    ['坚持稳中求进', '推动高质量发展', '记者王丽']
+    >>> running = re.compile(f"[{RUNNING_TEXT_MARKS}]")
+    >>> [bool(running.search(t)) for t in ("全县开展汛期安全大检查", "确保安全度汛。", "张三、李四")]
+    [False, True, False]
+    >>> re.split(f"[{CLAUSE_BREAKS}]", "会议强调，要加强、落实；记者：王丽，1,000人")
+    ['会议强调', '要加强', '落实', '记者', '王丽', '1,000人']
+    >>> re.findall(f"[{OPENING}][^{CLOSING}]*[{CLOSING}]", "学习《党章》（张三）“好”")
+    ['《党章》', '（张三）', '“好”']
+    >>> re.findall(f"[{OPEN_PARENS}][^{CLOSE_PARENS}]*[{CLOSE_PARENS}]", "（张三）(李四)《五》")
+    ['（张三）', '(李四)']
+    >>> re.match(either(REPORTER_ROLES), "通讯员张三").group()
+    '通讯员'
+    >>> re.match(either(OWN_MEDIUM) + "讯", "本网讯").group(), re.match(either(NEWS_AGENCIES), "新华社北京").group()
+    ('本网讯', '新华社')
+    >>> re.match(either(FIGURE_NOTE_LABELS), "责任编辑：李四").group()
+    '责任编辑'
+    >>> re.search(either(MEDIUM_KINDS) + "讯", "红网祁东站讯").group()
+    '站讯'
+"""
+}

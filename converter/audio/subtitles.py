@@ -12,12 +12,13 @@ import math
 import re
 from collections.abc import Sequence
 
+from converter.text import CLAUSE_BREAKS, CLOSING, SENTENCE_ENDS
 from converter.timecode import clock_parts
 
 LINE_CHARS = 16
 CUE_LINES = 2
 CUE_SECONDS = 7.0
-_CLAUSE_END = re.compile(r"[，、；：。！？!?;…—]+[”’」』）)》\]]*")
+_CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}{SENTENCE_ENDS};—]+[{CLOSING}\\]]*")
 # Inside a run of these a line is never cut: 2020, COVID-19, 3.5%, 18:00.
 _UNBREAKABLE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.:%％\-/]{2,}")
 
@@ -54,7 +55,9 @@ def split_evenly(text: str, parts: int) -> list[str]:
         target = round(len(text) * n / parts)
         candidates = [i for i in allowed if i > (cuts[-1] if cuts else 0)]
         if candidates:
-            cuts.append(min(candidates, key=lambda i: (abs(i - target) + _WORD_CUT_COST * (not _soft_break(text, i)), i)))
+            cuts.append(
+                min(candidates, key=lambda i: (abs(i - target) + _WORD_CUT_COST * (not _soft_break(text, i)), i))
+            )
     bounds = [0, *sorted(set(cuts)), len(text)]
     return [text[a:b] for a, b in zip(bounds, bounds[1:]) if text[a:b]]
 

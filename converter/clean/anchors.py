@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.spacing import HAN_CLASS
+from converter.text import WORD_CLASS
 
-_WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
+_WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
 # A headline is "in" a stretch of text when this share of its bigrams occurs there,
 # and "not in" it below the second share.
 _IN = 0.5

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.lines import NAME_LINE, SENTENCE_PUNCTUATION, PageLine
+from converter.text import REPORTER_ROLES, RUNNING_TEXT_MARKS, either
 
 # Common Chinese surnames: an author's name printed alone under a headline
 # starts with one of them, which tells it from a three-character subhead.
@@ -35,7 +36,7 @@ def is_author_name(text: str) -> bool:
 # An author line holds at most a role and a few names.
 _AUTHOR_LINE = 24
 # What may stand before the names on an author line: 本报记者, 记者, 文/, □.
-_AUTHOR_ROLE = re.compile(r"^(?:本报(?:特约)?(?:记者|通讯员)|特约记者|记者|通讯员|文\s*[/／:：]|作者\s*[:：]|[□■●◎])\s*")
+_AUTHOR_ROLE = re.compile(f"^(?:(?:本报)?(?:特约)?{either(REPORTER_ROLES)}" r"|文\s*[/／:：]|作者\s*[:：]|[□■●◎])\s*")
 
 
 def author_names(raw: str) -> list[str]:
@@ -80,7 +81,7 @@ def author_lines(lines: list[PageLine], page_text: str) -> list[bool]:
         len(line.text) <= _AUTHOR_LINE
         and not SENTENCE_PUNCTUATION.search(line.text)
         and bool(author_names(line.raw))
-        and not re.search(re.escape(line.text) + "[。，；：！？]", page_text)
+        and not re.search(re.escape(line.text) + f"[{RUNNING_TEXT_MARKS}：]", page_text)
         for line in lines
     ]
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.spacing import HAN_CLASS
+from converter.text import CLOSE_PARENS, CREDIT_ROLES, HAN_CLASS, REPORTER_ROLES, SENTENCE_ENDS, either
 
 _NAME = f"[{HAN_CLASS}·](?: ?[{HAN_CLASS}·]){{1,3}}"  # a name set wide keeps one blank between its characters
+_ROLES = either(REPORTER_ROLES + CREDIT_ROLES)
 # The whole line, or whatever ends a sentence before it, then （names） at the end.
 _BYLINE = re.compile(
-    r"(?:^|(?<=[。！？!?…”’）)]))\s*[（(]\s*"
-    r"((?:(?:记者|通讯员|摄影|摄|文|图)[:：\s]*)?" + _NAME + r"(?:[\s、，,/]+(?:(?:记者|通讯员|摄影|摄|文|图)[:：\s]*)?" + _NAME + r")*)"
+    f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))" r"\s*[（(]\s*"
+    r"((?:" + _ROLES + r"[:：\s]*)?" + _NAME + r"(?:[\s、，,/]+(?:" + _ROLES + r"[:：\s]*)?" + _NAME + r")*)"
     r"\s*[）)]\s*$"
 )
-_ROLE = re.compile(r"^(?:记者|通讯员|摄影|摄|文|图)[:：]?")
+_ROLE = re.compile(f"^{_ROLES}[:：]?")
 # Bracketed closing notes that are not names.
 _NOT_NAMES = {"待续", "未完", "续完", "全文完", "完", "连载", "上", "下", "中"}
 

@@ -15,25 +15,41 @@ from converter.clean.headings import split_by_headings
 from converter.clean.lines import ArticleLines, PageLine
 from converter.clean.paragraphs import ends_sentence
 from converter.clean.spacing import close_cjk_gaps
+from converter.text import (
+    CHINESE_STOPS,
+    CLAUSE_BREAKS,
+    CLOSE_PARENS,
+    HAN_CLASS,
+    MEDIUM_KINDS,
+    NEWS_AGENCIES,
+    OPEN_PARENS,
+    OWN_MEDIUM,
+    REPORTER_ROLES,
+    REPORTING_ROLES,
+    either,
+)
 
-_ORG = r"(?:新华社|中新社|人民日报|人民网|新华网|央视网|光明日报|经济日报|中国新闻社)"
-_BRACKETED = r"(?:[（(][^（）()]{1,24}[）)])?"
+_ORG = either(NEWS_AGENCIES)
+_BRACKETED = f"(?:[{OPEN_PARENS}][^{OPEN_PARENS}{CLOSE_PARENS}]{{1,24}}[{CLOSE_PARENS}])?"
+_HAN = f"[{HAN_CLASS}]"
+_NOT_A_STOP = f"[^，{CHINESE_STOPS}]"  # a dateline runs on to 讯, 电 or 报道 within one clause
 DATELINE = re.compile(
     r"^(?:"
-    r"本报讯" + _BRACKETED + r"(?:[\s：:]*(?:记者|通讯员)[\u4e00-\u9fff\s、]{2,20}?(?:报道|讯)(?=\s|[\u4e00-\u9fff]))?"
-    r"|本报(?:记者|通讯员|评论员|特约记者)[^，。！？]{1,24}?(?:报道|讯)" + _BRACKETED
-    + r"|本报[^，。！？\s]{1,12}?电" + _BRACKETED
-    + r"|据" + _ORG + r"?[^，。！？]{0,20}?报道[，,]?"
-    + r"|据?" + _ORG + r"[^，。！？]{0,24}?电" + _BRACKETED
+    r"本报讯" + _BRACKETED
+    + r"(?:[\s：:]*" + either(REPORTER_ROLES) + f"[{HAN_CLASS}\\s、]{{2,20}}?(?:报道|讯)(?=\\s|{_HAN}))?"
+    r"|本报" + either(REPORTING_ROLES) + _NOT_A_STOP + r"{1,24}?(?:报道|讯)" + _BRACKETED
+    + f"|本报[^，{CHINESE_STOPS}\\s]{{1,12}}?电" + _BRACKETED
+    + r"|据" + _ORG + r"?" + _NOT_A_STOP + r"{0,20}?报道[，,]?"
+    + r"|据?" + _ORG + _NOT_A_STOP + r"{0,24}?电" + _BRACKETED
     # 本报3月2日讯, 本报洛阳讯, 晚报讯, 本网讯
-    + r"|(?:本报|本网|晚报|日报)[\u4e00-\u9fff\d]{0,8}?讯" + _BRACKETED
+    + "|" + either(OWN_MEDIUM) + f"[{HAN_CLASS}\\d]{{0,8}}?讯" + _BRACKETED
     # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯: a medium's name, a place, a date
-    + r"|[\u4e00-\u9fff]{1,10}?(?:网|报|台|站|社|中心|融媒)[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?讯"
+    + f"|{_HAN}{{1,10}}?" + either(MEDIUM_KINDS) + f"{_HAN}{{0,6}}?" + r"(?:\d{1,2}月\d{1,2}日)?讯"
     + r"(?=[（(\s\d：:]|$)" + _BRACKETED
     # 5月9日消息：, 县融媒体中心新闻网6月1日消息：
-    + r"|[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日消息[：:]"
+    + f"|{_HAN}{{0,12}}?" + r"\d{1,2}月\d{1,2}日消息[：:]"
     # 云上嘉鱼报道（通讯员王云）
-    + r"|[\u4e00-\u9fff]{2,8}报道[（(][^（）()]{1,24}[）)]"
+    + f"|{_HAN}{{2,8}}报道[{OPEN_PARENS}][^{OPEN_PARENS}{CLOSE_PARENS}]{{1,24}}[{CLOSE_PARENS}]"
     + r")"
 )
 
@@ -66,7 +82,8 @@ def _is_dateline_start(lines: list[PageLine], index: int) -> bool:
     if index == 0:
         return True
     previous = lines[index - 1]
-    return ends_sentence(previous.text) or bool(split_byline(previous.raw)[1]) or previous.text[-1:] not in "，、；："
+    closed = ends_sentence(previous.text) or bool(split_byline(previous.raw)[1])
+    return closed or previous.text[-1:] not in CLAUSE_BREAKS
 
 
 def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]] | None:
@@ -115,7 +132,7 @@ def _add_undated(stretch: list[PageLine], articles: list[ArticleLines], outside:
 # Headlines never end a sentence; a stretch with this many sentence ends is text.
 _TEXT_SENTENCE_ENDS = 2
 # A sentence ends inside a line too (作正式展开。今年…), or before its byline (0亩。（张磊）).
-_SENTENCE_END = re.compile(r"[。！？]")
+_SENTENCE_END = re.compile(f"[{CHINESE_STOPS}]")
 
 
 def _holds_text(lines: list[PageLine]) -> bool:
@@ -126,7 +143,8 @@ def _holds_text(lines: list[PageLine]) -> bool:
     False
     >>> _holds_text(page("国务院新闻办公室5日举行新闻", "发布会。", "有关负责人表示，夏粮收购", "进展顺利。"))
     True
-    >>> _holds_text(page("3月31日，小冰麦播种工", "作正式展开。", "合作种植面积从7000亩扩大到近2000", "0亩。（张磊 尹雪）"))
+    >>> _holds_text(page("3月31日，小冰麦播种工", "作正式展开。",
+    ...                  "合作种植面积从7000亩扩大到近2000", "0亩。（张磊 尹雪）"))
     True
     """
     return len(_SENTENCE_END.findall("".join(line.text for line in lines))) >= _TEXT_SENTENCE_ENDS

@@ -16,9 +16,10 @@ import re
 from converter.clean.articles import PAGE_HEADER, PageLine, blanks_are_structure
 from converter.clean.paragraphs import continues_into, ends_sentence, set_width
 from converter.clean.spacing import HAN
+from converter.text import CLAUSE_BREAKS, CLOSING, FIGURE_NOTE_LABELS, RUNNING_TEXT_MARKS, SENTENCE_ENDS, either
 
 # Chinese typesetting never starts a line with these (closing punctuation).
-_NO_LINE_START = "：，。、；！？）》」』〕】”’:;,.!?)…"
+_NO_LINE_START = CLAUSE_BREAKS + SENTENCE_ENDS + CLOSING + "〕】:;,."
 # How many lines at the head of a page may be furniture.
 _HEADER_LINES = 4
 # A figure note's label: the word for a source or a credit, after what it
@@ -26,10 +27,10 @@ _HEADER_LINES = 4
 # or 总体设计：, which start lines of text.
 _NOTE_LABEL = re.compile(
     r"^(?:本版|本图|图表|图片)?(?:数据|资料|图片|图表|信息)?"
-    r"(?:来源|出处|制图|绘图|摄影|供图|漫画|责编|责任编辑|美编|校对)[：:]"
+    + either(FIGURE_NOTE_LABELS) + "[：:]"
 )
 # A photo credit on a short line of its own: 新华社记者 张三摄, 李四 摄.
-_PHOTO_CREDIT = re.compile(r"^[^，。；！？、]{2,16}摄$")
+_PHOTO_CREDIT = re.compile(f"^[^{RUNNING_TEXT_MARKS}、]{{2,16}}摄$")
 # A photo credit is narrower than this share of the page's full lines.
 _CREDIT_WIDTH = 0.75
 # A note wraps over at most this many more lines.

@@ -22,6 +22,7 @@ from converter.clean.lines import (
 )
 from converter.clean.paragraphs import continues_into, ends_sentence, set_width
 from converter.clean.spacing import close_cjk_gaps
+from converter.text import CLOSE_PARENS, OPEN_PARENS, RUNNING_TEXT_MARKS
 
 
 def _local_columns(widths: list[float], reach: int = 6) -> list[float]:
@@ -45,7 +46,7 @@ def blanks_are_structure(lines: list[PageLine]) -> bool:
 
 def _closes(line: PageLine) -> bool:
     """The line finishes something: a sentence, a bracketed byline or closing note."""
-    return ends_sentence(line.text) or line.text[-1:] in "）)"
+    return ends_sentence(line.text) or line.text[-1:] in CLOSE_PARENS
 
 
 
@@ -57,7 +58,7 @@ def _candidate_lines(lines: list[PageLine], page_text: str, authors: list[bool],
         # After a blank line a column may go on mid-sentence, but then with
         # a full line; a narrow line there is a headline.
         runs_on = index > 0 and not gaps[index] and not candidate[-1] and not _closes(lines[index - 1])
-        punctuated = line.text[-1:] in "，、；。！？…”）)" or line.text[:1] in "（(“"
+        punctuated = line.text[-1:] in RUNNING_TEXT_MARKS + "、…”" + CLOSE_PARENS or line.text[:1] in OPEN_PARENS + "“"
         # An indented first line of a paragraph is narrow too, but a
         # headline seldom holds a sentence's punctuation.
         narrow = 0.6 if SENTENCE_PUNCTUATION.search(line.text) else 0.8
@@ -82,7 +83,7 @@ def _titles_over_authors(lines: list[PageLine], authors: list[bool], gaps: list[
         above = index - 1
         while above >= max(0, index - 3) and not gaps[above + 1]:
             text = lines[above].text
-            if SENTENCE_PUNCTUATION.search(text) or text[-1:] in "，、；。！？…”）)：":
+            if SENTENCE_PUNCTUATION.search(text) or text[-1:] in RUNNING_TEXT_MARKS + "、…”：" + CLOSE_PARENS:
                 break
             candidate[above] = True
             above -= 1
@@ -182,7 +183,7 @@ def _closing_lines(lines: list[PageLine]) -> tuple[list[int], bool]:
     for index, line in enumerate(lines):
         if AUTHOR_NOTE.match(line.text):
             note_start = index
-        if line.text[-1:] not in "）)":
+        if line.text[-1:] not in CLOSE_PARENS:
             continue
         if split_byline(line.raw)[1]:
             closing.append(index)

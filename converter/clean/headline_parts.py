@@ -11,7 +11,7 @@ import re
 from converter.clean.lines import DASH_START
 from converter.clean.spacing import HAN
 from converter.model import Headline
-from converter.text import BODY_SUFFIXES, NOT_ONE_PLACE
+from converter.text import BODY_SUFFIXES, NOT_ONE_PLACE, PHRASE_BREAKS, SENTENCE_STOPS
 
 # A couplet title (特色产业铺路子 / 村民增收有奔头) has halves this long, give or take one character.
 _COUPLET_HALF = (4, 9)
@@ -221,8 +221,8 @@ def derive_title(paragraphs: list[str]) -> str:
     '兴县县委统战部高度重视'
     """
     lead = next((p for p in paragraphs if HAN.search(p)), "")
-    sentence = re.split(r"[。！？!?]", lead, maxsplit=1)[0]
-    clauses = [c.strip("“”‘’《》（）() ") for c in re.split(r"[，,；;：:]", sentence)]
+    sentence = re.split(f"[{SENTENCE_STOPS}]", lead, maxsplit=1)[0]
+    clauses = [c.strip("“”‘’《》（）() ") for c in re.split(f"[{PHRASE_BREAKS}]", sentence)]
     clauses = [c for c in clauses if len(HAN.findall(c)) >= 4]
     chosen = next((c for c in clauses if not _LEAD_CLAUSE_SKIP.search(c)), clauses[0] if clauses else lead)
     return chosen if len(chosen) <= _MAX_DERIVED else chosen[: _MAX_DERIVED - 1] + "…"

@@ -31,8 +31,9 @@ from converter.clean.headline_parts import (
 )
 from converter.clean.matching import LEANS, MATCHES, Matcher, has_word
 from converter.clean.paragraphs import unclosed
-from converter.clean.spacing import HAN, HAN_CLASS, close_cjk_gaps
+from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.model import Headline
+from converter.text import HAN_CLASS
 
 # derive_title lives with the other headline text rules; the parser imports it from here.
 __all__ = [

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import re
 
-from converter.clean.spacing import HAN_CLASS
+from converter.text import WORD_CLASS
 
-_WORD_CHAR = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
+_WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
 # A fragment belongs to an article when this share of its (weighted) bigrams
 # occurs in the article; a fragment whose best share is below LEANS is not
 # grouped with its neighbours at all.

@@ -14,12 +14,16 @@ import re
 from converter.clean.articles import DATELINE
 from converter.clean.spacing import close_cjk_gaps
 from converter.errors import InputError
+from converter.text import CHINESE_STOPS, CLOSE_PARENS, CLOSING, OPEN_PARENS, SENTENCE_ENDS
 
 # Characters (justified blanks closed) beyond which a line is no column line: the widest
 # columns hold about 40, a paragraph put on one line a few hundred.
 OVERLONG_LINE = 500
 # A sentence end, the closing quotes and brackets after it, and a bracketed byline right after those.
-_SENTENCE_END = re.compile(r"[。！？!?…]+[”’」』）)》]*(?:[（(][^（）()。！？]{1,24}[）)])?")
+_SENTENCE_END = re.compile(
+    f"[{SENTENCE_ENDS}]+[{CLOSING}]*"
+    f"(?:[{OPEN_PARENS}][^{OPEN_PARENS}{CLOSE_PARENS}{CHINESE_STOPS}]{{1,24}}[{CLOSE_PARENS}])?"
+)
 
 
 def sentences(line: str) -> list[str]:

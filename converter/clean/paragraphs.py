@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.spacing import HAN_CLASS
+from converter.text import CLOSING, HAN_CLASS, SENTENCE_ENDS, WORD_CLASS
 
 # A line ends a sentence when its last character, past closing quotes and
 # brackets, is one of these.
-_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》]*$")
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}][{CLOSING}]*$")
 # Characters set a full em wide: Han and full-width letters and digits.
 _FULL_WIDTH = re.compile(f"[{HAN_CLASS}\uff10-\uff5a]")
 
@@ -126,7 +126,7 @@ def join_paragraphs(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-_WORD = re.compile(f"[{HAN_CLASS}0-9A-Za-z]")
+_WORD = re.compile(f"[{WORD_CLASS}]")
 _OPENERS = "《“‘（(「『〔【"
 _CLOSERS = "》”’）)」』〕】"
 

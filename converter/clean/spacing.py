@@ -5,20 +5,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from converter.text import HAN_CLASS
+from converter.text import CJK_PUNCTUATION_CLASS, HAN_CLASS
 
-# Han ideographs (with extension A and compatibility ideographs) and CJK
-# punctuation: the CJK symbols block, full-width forms, and the curly quotes,
-# dashes and ellipsis Chinese typesetting prints full width.
-CJK_CLASS = (
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    "\u3000-\u303f\uff00-\uffef\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7"
-)
+# Han characters and the punctuation Chinese typesetting prints full width.
+CJK_CLASS = HAN_CLASS + CJK_PUNCTUATION_CLASS
 HAN = re.compile(f"[{HAN_CLASS}]")
 _GAP_BEFORE_CJK = re.compile(rf"[ \t\u00a0\u3000]+(?=[{CJK_CLASS}])")
 _GAP_AFTER_CJK = re.compile(rf"(?<=[{CJK_CLASS}])[ \t\u00a0\u3000]+")
 # Justified blanks inside a number: 2 1日, 0. 35元, 95 %, 93 .5 (a number is never printed with a blank in it).
-_GAP_IN_NUMBER = re.compile(r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])")
+_GAP_IN_NUMBER = re.compile(
+    r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])"
+)
 
 
 def close_cjk_gaps(text: str) -> str:

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from converter.clean.furniture import is_figure_note
 from converter.model import Article, Headline
 from converter.pdf.layout import Block, HeadlineGroup, PageLayout, line_text
+from converter.text import CLOSING, SENTENCE_ENDS
 
-_SENTENCE_END = re.compile(r"[。！？…”」』）)]$")
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}{CLOSING}]$")
 
 
 @dataclass
@@ -49,7 +50,9 @@ def _distance_across(group: HeadlineGroup, block: Block) -> float:
     return max(group.x0 - block.x1, block.x0 - group.x1, 0.0)
 
 
-def _neighbour_owner(block: Block, owner: dict[int, HeadlineGroup], blocks: list[Block], size: float) -> HeadlineGroup | None:
+def _neighbour_owner(
+    block: Block, owner: dict[int, HeadlineGroup], blocks: list[Block], size: float
+) -> HeadlineGroup | None:
     """For a block no headline stands near: the article it runs into or out of.
 
     The block above an article's first lines in the same column (the headline
@@ -77,7 +80,8 @@ def _block_above(block: Block, blocks: list[Block], groups: list[HeadlineGroup],
     """The block just above in the same column with no headline between: the text runs on from it
     (a column changes article only under a headline)."""
     for other in blocks:
-        same_column = _overlap(other.x0, other.x1, block.x0, block.x1) > 0.5 * min(other.x1 - other.x0, block.x1 - block.x0)
+        narrower = min(other.x1 - other.x0, block.x1 - block.x0)
+        same_column = _overlap(other.x0, other.x1, block.x0, block.x1) > 0.5 * narrower
         if other is block or not same_column or not 0 <= block.top - other.bottom <= 3 * size:
             continue
         between = any(
@@ -207,7 +211,10 @@ def paragraphs_of(blocks: list[Block], size: float) -> tuple[list[str], list[int
 
 
 def _untitled_runs(blocks: list[Block], size: float) -> list[list[Block]]:
-    """Blocks without a headline cut into articles: a block opening with an indent after a finished sentence starts one."""
+    """Blocks without a headline cut into articles.
+
+    A block opening with an indent after a finished sentence starts one.
+    """
     runs: list[list[Block]] = []
     for block in reading_order(blocks):
         previous = runs[-1][-1] if runs else None

@@ -24,10 +24,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from converter.pdf.lines import Line, horizontal_form
+from converter.text import HAN_CLASS
 
 DISPLAY_RATIO = 1.2  # display type is at least this much larger than the body
 SUBHEAD_RATIO = 1.9  # a subhead is at most this much larger than the body
-_NAME = re.compile(r"^[\u3400-\u9fff\U00020000-\U0002ffff·]{2,4}(?:\s*[\u3400-\u9fff·]{2,4}){0,3}$")
+_NAME = re.compile(f"^[{HAN_CLASS}·]{{2,4}}(?:\\s*[{HAN_CLASS}·]{{2,4}}){{0,3}}$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
@@ -106,9 +107,13 @@ def line_text(line: Line) -> str:
     out: list[str] = []
     previous = None
     for glyph in line.glyphs:
-        if previous is not None and _LATIN.match(previous.char) and _LATIN.match(glyph.char):
-            if glyph.x0 - previous.x1 > 0.25 * glyph.size:
-                out.append(" ")
+        if (
+            previous is not None
+            and _LATIN.match(previous.char)
+            and _LATIN.match(glyph.char)
+            and glyph.x0 - previous.x1 > 0.25 * glyph.size
+        ):
+            out.append(" ")
         out.append(horizontal_form(glyph.char))
         previous = glyph
     return "".join(out)
@@ -287,7 +292,10 @@ def names_of(line: Line) -> list[str]:
             run += 1
         singles = parts[index:run]
         if singles:
-            names += ["".join(singles[i : i + 2]) for i in range(0, len(singles), 2)] if len(singles) % 2 == 0 else ["".join(singles)]
+            if len(singles) % 2 == 0:
+                names += ["".join(singles[i : i + 2]) for i in range(0, len(singles), 2)]
+            else:
+                names.append("".join(singles))
             index = run
         else:
             names.append(parts[index])
@@ -311,7 +319,12 @@ def _inside(block: Block, box: Box) -> bool:
 def _caption_of(block: Block, box: Box, size: float) -> bool:
     """A short block set just under a picture, within its width."""
     x0, _top, x1, bottom = box
-    return len(block.lines) <= 4 and 0 <= block.top - bottom <= 2 * size and block.x0 >= x0 - size and block.x1 <= x1 + size
+    return (
+        len(block.lines) <= 4
+        and 0 <= block.top - bottom <= 2 * size
+        and block.x0 >= x0 - size
+        and block.x1 <= x1 + size
+    )
 
 
 def split_figure_text(blocks: list[Block], images: list[Box], size: float) -> tuple[list[Block], list[Block]]:

@@ -52,8 +52,9 @@ from pypinyin import Style, lazy_pinyin
 
 from converter.pinyin.context import context_model
 from converter.pinyin.grammar import grammar_reading
-from converter.pinyin.lexicon import Word, cut_and_agree, load_lexicon
+from converter.pinyin.lexicon import cut_and_agree, load_lexicon
 from converter.pinyin.styles import STYLES, canonical, check_style, styled
+from converter.text import HAN_CLASS, SENTENCE_STOPS
 
 __all__ = ["STYLES", "canonical_readings_batch", "context_model", "is_han", "is_polyphone",
            "readings", "readings_batch", "single_char_reading", "styled"]
@@ -65,13 +66,13 @@ DICTIONARY_VOTE = 2.0
 HABIT_PENALTY = 0.5
 
 # The model reads one sentence at a time, as it was trained: cut long text here.
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?;\n])")
+_SENTENCE_END = re.compile(f"(?<=[{SENTENCE_STOPS}；;\n])")
 # Characters whose dictionary-word tones are tone sandhi, not readings.
 _CITATION_TONES = {"一": "yi1", "不": "bu4"}
 # Marks after which a clause begins.
-_CLAUSE_MARKS = frozenset("，。；！？,;!?")
+_CLAUSE_MARKS = frozenset(SENTENCE_STOPS + "，；,;")
 # The characters given readings: basic block, extension A, extensions B and up.
-_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002fa1f]+")
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 
 
 def is_han(char: str) -> bool:

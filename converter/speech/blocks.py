@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from converter.text import HAN_CLASS
+from converter.text import CJK_PUNCTUATION_CLASS, HAN_CLASS
 
-_CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d\u2026\u00b7"
-_SPACE_IN_CJK = re.compile(rf"(?<=[{HAN_CLASS}{_CJK_PUNCT}0-9])\s+(?=[{HAN_CLASS}{_CJK_PUNCT}0-9])")
+_CJK = HAN_CLASS + CJK_PUNCTUATION_CLASS
+_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}0-9])\s+(?=[{_CJK}0-9])")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN_CLASS}])\s+(?=[{HAN_CLASS}])")
 _FULLWIDTH_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from converter.speech.numbers import LIANG_AFTER, digits, quantity, year
 from converter.speech.symbols import NUMBER, marks, percent, signs, units
-from converter.text import HAN_CLASS
+from converter.text import HAN_CLASS, PHRASE_BREAKS
 
 _HAN = f"[{HAN_CLASS}]"
 _FULLWIDTH = str.maketrans(
@@ -24,8 +24,21 @@ _FULLWIDTH = str.maketrans(
     | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
     | {"％": "%", "＋": "+", "／": "/", "−": "-", "﹣": "-", "＃": "#", "＆": "&"}
 )
+# The dashes a range is printed with (3-5, 3～5, 2014—2016), and the words: 至, 到.
+_DASHES = "[-~～—–]+"
+_TO = rf"(?:{_DASHES}|至|到)"
 _BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*([．：－])\s*(?=\d)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _before(text: str, match: re.Match[str], width: int) -> str:
+    """The ``width`` characters of ``text`` just before ``match`` (fewer at its start)."""
+    return text[max(0, match.start() - width) : match.start()]
+
+
+def _after(text: str, match: re.Match[str], width: int) -> str:
+    """The ``width`` characters of ``text`` just after ``match``."""
+    return text[match.end() : match.end() + width]
 
 
 def prepare(text: str) -> str:
@@ -63,7 +76,7 @@ def dialled_numbers(text: str) -> str:
         str.maketrans("0123456789", "零幺二三四五六七八九")), text)
 
     def short(match: re.Match[str]) -> str:
-        before, after = text[max(0, match.start() - 8):match.start()], text[match.end():match.end() + 12]
+        before, after = _before(text, match, 8), _after(text, match, 12)
         if _NOT_DIALLED_AFTER.match(after):
             return match.group()
         if _DIAL_BEFORE.search(before) or _DIAL_AFTER.match(after):
@@ -95,7 +108,7 @@ def code_numbers(text: str) -> str:
     text = _QUOTED_NAME.sub(lambda m: digits(re.sub(r"\D", "", m.group())), text)
     text = _DOTTED_NAME.sub(lambda m: digits(m[1] + m[2]), text)
     text = _CODE_NUMBER.sub(
-        lambda m: digits(m.group()) if _CODE_BEFORE.search(text[max(0, m.start() - 8):m.start()]) else m.group(), text
+        lambda m: digits(m.group()) if _CODE_BEFORE.search(_before(text, m, 8)) else m.group(), text
     )
     text = _NUMBERED_PLACE.sub(lambda m: digits(m[1]), text)
     text = _GENERATION.sub(lambda m: digits(m[1]), text)
@@ -105,7 +118,7 @@ def code_numbers(text: str) -> str:
 _YEAR = r"(?:1[6-9]|20)\d{2}"
 _FULL_DATE = re.compile(rf"(?<![\d.])({_YEAR})([.\-/])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])日?")
 _DOCUMENT_NUMBER = re.compile(rf"[〔［\[【（(]({_YEAR})[〕］\]】）)]\s*第?(\d+)\s*号")
-_YEAR_RANGE = re.compile(rf"(?<![\d.])({_YEAR})\s*(?:[-~～—–]+|至|到)\s*({_YEAR})(?=\s*(?:年|学年|赛季|财年))")
+_YEAR_RANGE = re.compile(rf"(?<![\d.])({_YEAR})\s*{_TO}\s*({_YEAR})(?=\s*(?:年|学年|赛季|财年))")
 _YEAR_WORD = re.compile(rf"(?<![\d.])({_YEAR})(?=\s*年)(?!\s*年(?:的?历史|之久|多|以上|左右))")
 # A year-like number inside a quoted or titled name, and not a count: “中国制造2025”.
 _YEAR_IN_NAME = re.compile(rf"(?<![\d.])({_YEAR})(?![\d.%])(?!\s*(?:{LIANG_AFTER.pattern}|[多余万亿]))")
@@ -132,7 +145,7 @@ def dates(text: str) -> str:
     text = _DOCUMENT_NUMBER.sub(lambda m: f"{year(m[1])}年{quantity(m[2], ordinal=True)}号", text)
     text = _YEAR_RANGE.sub(lambda m: f"{year(m[1])}到{year(m[2])}", text)
     text = _YEAR_WORD.sub(
-        lambda m: m.group() if _DURATION_BEFORE.search(text[max(0, m.start() - 4):m.start()]) else year(m[1]), text
+        lambda m: m.group() if _DURATION_BEFORE.search(_before(text, m, 4)) else year(m[1]), text
     )
     return _YEAR_IN_NAME.sub(lambda m: year(m[1]) if _inside_a_name(text, m.start()) else m.group(), text)
 
@@ -144,7 +157,7 @@ def _inside_a_name(text: str, position: int) -> bool:
 
 
 _CLOCK = r"([01]?\d|2[0-4]):([0-5]\d)"
-_TIME = re.compile(rf"(?<![\d:.]){_CLOCK}(?:\s*(?:[-~～—–]+|至|到)\s*{_CLOCK})?(?![\d:])")
+_TIME = re.compile(rf"(?<![\d:.]){_CLOCK}(?:\s*{_TO}\s*{_CLOCK})?(?![\d:])")
 
 
 def _clock(hour: str, minute: str) -> str:
@@ -187,7 +200,7 @@ def ratios_and_fractions(text: str) -> str:
     )
 
 
-_RANGE_SEPARATOR = re.compile(r"(?<=[\d%℃‰日月号岁])\s*(?:[-~～—–]+|至)\s*(?=[-−]?\d)")
+_RANGE_SEPARATOR = re.compile(rf"(?<=[\d%℃‰日月号岁])\s*(?:{_DASHES}|至)\s*(?=[-−]?\d)")
 _PERCENT_RANGE = re.compile(rf"(?<![\d.])({NUMBER})到(?=(?:{NUMBER})\s*([%‰]))")
 
 
@@ -215,7 +228,7 @@ def latin_codes(text: str) -> str:
     return _LATIN_CODE.sub(lambda m: digits(m.group()), text)
 
 
-_LIST_NUMBER = re.compile(rf"(?:^|(?<=[。；;：:，,\s]))(\d{{1,2}})[.．](?={_HAN})")
+_LIST_NUMBER = re.compile(rf"(?:^|(?<=[。{PHRASE_BREAKS}\s]))(\d{{1,2}})[.．](?={_HAN})")
 _NEGATIVE = re.compile(r"(?<![\dA-Za-z])-(?=\d)")
 _QUANTITY = re.compile(rf"(?<![\d.])({NUMBER})")
 _ORDINAL_BEFORE = re.compile(r"(?:第|初|星期|周|礼拜)\s*$")
@@ -231,10 +244,10 @@ def quantities(text: str) -> str:
     text = _NEGATIVE.sub("负", text)
 
     def reading(match: re.Match[str]) -> str:
-        ordinal = _ORDINAL_BEFORE.search(text[max(0, match.start() - 2):match.start()]) is not None
-        following = text[match.end():match.end() + 4]
+        ordinal = _ORDINAL_BEFORE.search(_before(text, match, 2)) is not None
+        following = _after(text, match, 4)
         if following.startswith("到"):  # 2到3个: the measure word after the range decides
-            following = re.sub(r"^到[\d.]+", "", text[match.end():match.end() + 16])
+            following = re.sub(r"^到[\d.]+", "", _after(text, match, 16))
         return quantity(match[1], following, ordinal=ordinal)
 
     text = _QUANTITY.sub(reading, text)
@@ -242,6 +255,10 @@ def quantities(text: str) -> str:
     return re.sub(r"\d+", lambda m: digits(m.group()), text)
 
 
+# What any rule rewrites: digits, signs, unit symbols, list marks, fractions, currencies.
+_SAID_OTHERWISE = re.compile(
+    r"[\d\uff10-\uff19%％+/=#&№℃°²³㎡㎢㎞㎏㎎㎖\u2160-\u217f\u2460-\u249b\u2776-\u2793½⅓⅔¼¾⅕⅛￥¥$€£∶×＞＜≥≤±]"
+)
 RULES: tuple[Callable[[str], str], ...] = (
     prepare, marks, dialled_numbers, code_numbers, dates, times, ranges, ratios_and_fractions,
     units, percent, latin_codes, signs, quantities,
@@ -254,7 +271,7 @@ def numbers_to_words(text: str) -> str:
     >>> numbers_to_words("截至2月11日，捐款240.75万元，增长3.5%")
     '截至二月十一日，捐款二百四十点七五万元，增长百分之三点五'
     """
-    if not re.search(r"[\d\uff10-\uff19%％+/=#&№℃°²³㎡㎢㎞㎏㎎㎖\u2160-\u217f\u2460-\u249b\u2776-\u2793½⅓⅔¼¾⅕⅛￥¥$€£∶×＞＜≥≤±]", text):
+    if not _SAID_OTHERWISE.search(text):
         return text
     for rule in RULES:
         text = rule(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from converter.speech.numbers import quantity
-from converter.text import HAN_CLASS
+from converter.text import HAN_CLASS, either
 
 NUMBER = r"\d+(?:\.\d+)?"
 _HAN = f"[{HAN_CLASS}]"
@@ -57,8 +57,7 @@ _UNITS = {
     "Hz": "赫兹", "dB": "分贝", "min": "分钟", "h": "小时", "m": "米", "g": "克", "t": "吨", "L": "升",
     "V": "伏", "W": "瓦", "℃": "摄氏度", "°C": "摄氏度", "℉": "华氏度", "°F": "华氏度", "°": "度",
 }
-_UNIT_NAMES = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-_WITH_UNIT = re.compile(rf"(?<![\d.])({NUMBER})\s*([万亿千]?)\s*({_UNIT_NAMES})(?![A-Za-z²³])")
+_WITH_UNIT = re.compile(rf"(?<![\d.])({NUMBER})\s*([万亿千]?)\s*({either(_UNITS)})(?![A-Za-z²³])")
 _BELOW_ZERO = re.compile(rf"(?<![\dA-Za-z])[-−]({NUMBER})(?=(?:到-?{NUMBER})?\s*(?:℃|°C|°F|℉))")
 _ABOVE_ZERO = re.compile(rf"(?<![\dA-Za-z])\+({NUMBER})(?=(?:到\+?{NUMBER})?\s*(?:℃|°C))")
 _PERCENT = re.compile(rf"(?<![\d.])([-−]?)({NUMBER})\s*([%‰])")
@@ -96,8 +95,11 @@ def percent(text: str) -> str:
     return _PERCENT.sub(reading, text)
 
 
-_PER_UNIT = "秒|分钟|小时|天|日|周|月|年|人|次|户|亩|吨|斤|公斤|千克|克|升|平方米|公里|千米|米|件|个|台|套|家|张|株|头|只|kg|km|h"
-_SLASH_PER = re.compile(rf"(?<=[{HAN_CLASS}A-Za-z])\s*/\s*(?={_PER_UNIT})")
+_PER_UNITS = (
+    "秒", "分钟", "小时", "天", "日", "周", "月", "年", "人", "次", "户", "亩", "吨", "斤", "公斤", "千克", "克", "升",
+    "平方米", "公里", "千米", "米", "件", "个", "台", "套", "家", "张", "株", "头", "只", "kg", "km", "h",
+)
+_SLASH_PER = re.compile(rf"(?<=[{HAN_CLASS}A-Za-z])\s*/\s*(?={either(_PER_UNITS)})")
 _SLASH_BETWEEN_HAN = re.compile(rf"(?<={_HAN})\s*/\s*(?={_HAN})")
 _PLUS = re.compile(r"\s*\+\s*")
 _TIMES = re.compile(r"(?<=\d)\s*[×xX＊*]\s*(?=\d)")
