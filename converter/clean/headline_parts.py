@@ -38,8 +38,8 @@ def names_a_body(text: str) -> bool:
 
     >>> [names_a_body(t) for t in ("双牌上梧江瑶族乡", "兴县县委统战部新联会", "大竹8个项目", "裕园社区")]
     [True, True, False, True]
-    >>> names_a_body("有力量 万华凤凰城社区"), names_a_body("我县部分村镇")
-    (False, False)
+    >>> names_a_body("有力量 万华凤凰城社区"), names_a_body("我县部分村镇"), names_a_body("澄潭镇横联")
+    (False, False, False)
     """
     text = text.strip()
     return bool(_NAME.match(text)) and text.endswith(BODY_SUFFIXES) and not any(w in text for w in NOT_ONE_PLACE)
