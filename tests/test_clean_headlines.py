@@ -240,3 +240,15 @@ def test_structure_joins_a_title_whatever_its_halves_match(lines: str, title: st
 def test_a_short_line_that_starts_the_next_title_is_not_the_end_of_the_one_above() -> None:
     placement = _place_other("“媒体看福州乡村”启动\n\n媒体代表将带你逛遍40个村庄\n\n产业兴\n\n旺 增收“有道”\n")
     assert placement.headlines[2].parts == ["“媒体看福州乡村”启动", "媒体代表将带你逛遍40个村庄"]
+
+
+def test_a_whole_couplet_title_is_nobody_s_subtitle_nor_the_end_of_a_title() -> None:
+    articles = [
+        "眼下正是榨菜丰收的季节，重庆丰都树人镇的万亩榨菜鼓起了村民的腰包，全镇产业兴旺，群众增收有门道。",
+        "近年来，沼山镇发展特色产业，铺路子，拓宽村民就业渠道，村民收入有奔头。",
+    ]
+    lines = "重庆丰都树人镇\n\n万亩榨菜鼓起了村民腰包\n\n产业兴旺 增收“有道”\n\n特色产业铺路子 村民增收有奔头\n"
+    placement = place_headlines(split_fragments(page_lines("p", lines)), articles)
+    assert placement.headlines[0].parts == ["重庆丰都树人镇", "万亩榨菜鼓起了村民腰包"]
+    assert placement.headlines[1].parts == ["特色产业铺路子 村民增收有奔头"]
+    assert placement.unplaced == ["产业兴旺 增收“有道”"]

@@ -105,6 +105,18 @@ def couplet(left: str, right: str) -> bool:
     )
 
 
+def whole_couplet(text: str) -> bool:
+    """A couplet title on one line, its halves parted by a space: complete, nothing runs on from it.
+
+    >>> whole_couplet("特色产业铺路子 村民增收有奔头"), whole_couplet("产业兴旺 增收“有道”")
+    (True, True)
+    >>> whole_couplet("大竹8个项目")
+    False
+    """
+    halves = text.strip().split(" ")
+    return len(halves) == 2 and couplet(*halves)
+
+
 def short_title(left: str, right: str) -> bool:
     """Two lines too short together to be a kicker and a title: ``大竹8个项目 / 集中开工``.
 
@@ -170,8 +182,8 @@ def continues(previous: str, line: str) -> bool:
         return False
     if number_broken(previous, line) or cut_at_the_break(previous, line):
         return True
-    if names_a_body(previous):
-        return False
+    if names_a_body(previous) or whole_couplet(previous) or whole_couplet(line):
+        return False  # after a kicker, or a whole couplet before or after: two parts
     return couplet(previous, line) or not too_long_for_one_title(previous, line)
 
 

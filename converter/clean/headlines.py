@@ -24,10 +24,12 @@ from converter.clean.headline_parts import (
     derive_title,
     han_count,
     headline_of,
+    is_kicker,
     is_slogan,
     names_a_body,
     short_title,
     too_long_for_one_title,
+    whole_couplet,
 )
 from converter.clean.matching import LEANS, MATCHES, Matcher, has_word
 from converter.clean.paragraphs import unclosed
@@ -174,6 +176,8 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         return True
     if cut_at_the_break(previous.text, fragment.text):
         return True
+    if whole_couplet(fragment.text):
+        return False  # a couplet title on a line of its own is a whole title, not the end of one
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
     short = _too_short(fragment.text, following) and not names_a_body(previous.text)
     if short and matcher.lean(fragment.text) in (None, matcher.lean(previous.text)):
@@ -223,6 +227,17 @@ def _joined_titles(kept: list[Fragment], matcher: Matcher, texts: list[str]) -> 
     return joined
 
 
+def _may_follow(group: list[Fragment], fragment: Fragment) -> bool:
+    """Whether ``fragment`` may be the next part of the headline ``group`` began.
+
+    Not a shadowed photo title; and a whole couplet title (产业兴旺 增收“有道”)
+    is a title of its own: it follows only a kicker, never as a subtitle.
+    """
+    if fragment.doubled:
+        return False
+    return not whole_couplet(fragment.text) or (len(group) == 1 and is_kicker(group[0].text, fragment.text))
+
+
 def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
     """Kicker, title, subtitle: up to three neighbours leaning to one article.
 
@@ -238,7 +253,7 @@ def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
         if room and DASH_START.match(fragment.text) and (lean is None or leans[-1] in (None, lean)):
             groups[-1].append(fragment)
             leans[-1] = lean if leans[-1] is None else leans[-1]
-        elif room and lean is not None and leans[-1] == lean and not fragment.doubled:
+        elif room and lean is not None and leans[-1] == lean and _may_follow(groups[-1], fragment):
             groups[-1].append(fragment)
         else:
             groups.append([fragment])
