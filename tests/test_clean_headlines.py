@@ -252,3 +252,13 @@ def test_a_whole_couplet_title_is_nobody_s_subtitle_nor_the_end_of_a_title() -> 
     assert placement.headlines[0].parts == ["重庆丰都树人镇", "万亩榨菜鼓起了村民腰包"]
     assert placement.headlines[1].parts == ["特色产业铺路子 村民增收有奔头"]
     assert placement.unplaced == ["产业兴旺 增收“有道”"]
+
+
+def test_a_couplet_half_matching_little_joins_the_half_its_few_bigrams_point_to() -> None:
+    articles = [
+        "近年来，沼山镇深挖资源潜力，发展特色产业，不断壮大村集体经济，提升村民收入水平。",
+        "4月3日，漳浦官浔镇康庄村的农户忙活春耕，村民们有的采收土豆，有的灌水备耕，增加收入。",
+    ]
+    placement = place_headlines(split_fragments(page_lines("p", "特色产业铺路子\n\n村民增收有奔头\n")), articles)
+    assert placement.headlines == {0: placement.headlines[0]}
+    assert placement.headlines[0].parts == ["特色产业铺路子村民增收有奔头"]

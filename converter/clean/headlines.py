@@ -203,10 +203,10 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         return False
     if not all(fits):
         # A line matching nothing joins only a couplet, and only if too long for a photo title.
-        # Its characters must still be found in that article more than in any other.
+        # What little it shares must still be most with that article, in bigrams or characters.
         weak = fragment if fits[0] else previous
         long_enough = han_count(weak.text) > _PHOTO_TITLE
-        return couplet(previous.text, fragment.text) and long_enough and matcher.fits(weak.text, lean, chars=True)
+        return couplet(previous.text, fragment.text) and long_enough and matcher.most_with(weak.text, lean)
     if couplet(previous.text, fragment.text) or short_title(previous.text, fragment.text):
         return True
     # Nothing says otherwise: one title broken in two, if each line leans to this article alone

@@ -97,6 +97,11 @@ class Matcher:
         scores = self.scores(text, chars=chars)
         return scores[article] >= LEANS and scores[article] >= max(scores) - _AHEAD
 
+    def most_with(self, text: str, article: int) -> bool:
+        """Whether ``text`` shares more bigrams with ``article`` than with any other, or else more characters."""
+        grams = self.scores(text, chars=False)
+        return (0 < grams[article] == max(grams)) or self.fits(text, article, chars=True)
+
     def crosses_word(self, left: str, right: str, article: str, strict: bool) -> bool:
         """The characters across a line break are a word of the article: 落 / 实防汛 (落实).
 
