@@ -11,7 +11,14 @@ import re
 from converter.clean.lines import DASH_START
 from converter.clean.spacing import HAN
 from converter.model import Headline
-from converter.text import BODY_SUFFIXES, NOT_ONE_PLACE, PHRASE_BREAKS, SENTENCE_STOPS
+from converter.text import (
+    BODY_SUFFIXES,
+    CLOSE_PARENS,
+    NOT_ONE_PLACE,
+    OPEN_PARENS,
+    PHRASE_BREAKS,
+    SENTENCE_STOPS,
+)
 
 # A couplet title (特色产业铺路子 / 村民增收有奔头) has halves this long, give or take one character.
 _COUPLET_HALF = (4, 9)
@@ -22,7 +29,7 @@ _LONG_TITLE = 20
 # A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
 _SLOGAN = 5
 _NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
-_PUNCTUATED = re.compile(r"[，,、；;：:。！？!?（）()《》—]")
+_PUNCTUATED = re.compile(f"[{PHRASE_BREAKS}、{SENTENCE_STOPS}{OPEN_PARENS}{CLOSE_PARENS}《》—]")
 
 
 def han_count(text: str) -> int:
