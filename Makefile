@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SAMPLE := samples/000_6f7615cd0b320972.txt
 OUT    := out
 
-.PHONY: demo test test-fast bench clean check-python system-packages
+.PHONY: demo test test-fast lint bench clean check-python system-packages
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11)")'
@@ -40,7 +40,12 @@ demo: $(VENV)/.installed system-packages
 	$(BIN)/converter convert $(SAMPLE) -o $(OUT)
 	$(BIN)/python -m tests.screenshots $(OUT)
 
-test: $(VENV)/.installed system-packages
+# The linter and the type checker on the package (settings in pyproject.toml); `make test` runs them first.
+lint: $(VENV)/.installed
+	$(BIN)/ruff check converter
+	$(BIN)/mypy converter
+
+test: $(VENV)/.installed system-packages lint
 	$(BIN)/python -m pytest
 
 test-fast: $(VENV)/.installed

@@ -21,8 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from converter.audio import AudioOptions, write_issue_audio  # noqa: E402
+from converter.audio.engines import AudioOptions  # noqa: E402
 from converter.audio.issue_file import write_issue_file  # noqa: E402
+from converter.audio.narration import write_issue_audio  # noqa: E402
 
 SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
 

@@ -14,8 +14,9 @@ and their headline, against the hand gold in tests/data/other_papers_gold.json,
 and, on all 19 pages, unplaced "headlines" that are really text (longer than a
 headline can be, or ending with a comma).
 
-Run: python benchmarks/parse_quality.py [--pages] [--other-papers DIR]
-(--pages prints every page; DIR holds more People's Daily pages than samples/other-papers)
+Run: python benchmarks/parse_quality.py [--split dev|held-out] [--pages] [--other-papers DIR]
+(--split measures one split only: work on dev, measure held-out once at the end;
+--pages prints every page; DIR holds more People's Daily pages than samples/other-papers)
 """
 
 from __future__ import annotations
@@ -164,7 +165,13 @@ def main() -> None:
     folder = OTHER_PAPERS
     if "--other-papers" in sys.argv:
         folder = Path(sys.argv[sys.argv.index("--other-papers") + 1])
-    for split in ("dev", "held-out"):
+    splits = ["dev", "held-out"]
+    if "--split" in sys.argv:
+        chosen = sys.argv[sys.argv.index("--split") + 1] if sys.argv.index("--split") + 1 < len(sys.argv) else ""
+        if chosen not in splits:
+            raise SystemExit("--split takes dev or held-out")
+        splits = [chosen]
+    for split in splits:
         if show_pages:
             print(f"{split}:")
         print(_report(split, simulated(split, show_pages)))

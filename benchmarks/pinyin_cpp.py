@@ -62,7 +62,7 @@ def pypinyin_alone(items: list[tuple[str, int, str]]) -> list[bool]:
 
 
 def g2pm_alone(items: list[tuple[str, int, str]]) -> list[bool]:
-    from converter.pinyin import context_model
+    from converter.pinyin.context import context_model
 
     scores = context_model().probabilities([s for s, _, _ in items])
     return [max(p[i], key=p[i].__getitem__) == gold for p, (_, i, gold) in zip(scores, items)]

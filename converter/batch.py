@@ -347,7 +347,7 @@ def _convert_issue(
             }
             result.audio_seconds += item.duration
             result.audio_made += 0 if item.from_cache else 1
-        from converter.audio.issue import PLAYLIST_NAME
+        from converter.audio.narration import PLAYLIST_NAME
 
         written += [path for item in narration for path in (item.path, item.srt_path)]
         written.append(out_dir / "audio" / PLAYLIST_NAME)
@@ -409,7 +409,7 @@ def _make_audio(
     narration_run: Any,
     cover: bytes | None = None,
 ) -> list[Any]:
-    from converter.audio import write_issue_audio
+    from converter.audio.narration import write_issue_audio
 
     options = audio_options(settings)
     total = len(issue.articles)
@@ -435,7 +435,7 @@ def _make_audio(
 
 def audio_options(settings: Settings) -> Any:
     """The voice settings as the audio writer takes them; a bad rate or voice is an AudioOptionsError."""
-    from converter.audio import AudioOptions
+    from converter.audio.engines import AudioOptions
 
     return AudioOptions(
         engine=settings.engine, voice=settings.voice, rate=settings.rate, volume=settings.volume, pitch=settings.pitch
@@ -522,7 +522,7 @@ def output_lock(out_root: Path, issue_names: Sequence[str] = ()) -> Iterator[Non
 
 
 def _new_narration_run(notice: Callable[[str], None]) -> Any:
-    from converter.audio import NarrationRun
+    from converter.audio.narration import NarrationRun
 
     return NarrationRun(notice=notice)
 

@@ -111,7 +111,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _cmd_voices(args: argparse.Namespace) -> int:
-    from converter.audio import list_voices
+    from converter.audio.voices import list_voices
 
     try:
         voices = list_voices(online=not args.offline)

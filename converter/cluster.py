@@ -84,8 +84,8 @@ def pack_issue(issue_input: Any, settings: Settings, cache: dict[str, bytes]) ->
 def cached_audio(issue_input: Any, settings: Settings, out_root: Path) -> dict[str, bytes]:
     """The audio cache entries the issue's articles would be read from, by path under the cache folder:
     what is cached costs the cluster nothing. An issue that cannot be parsed here ships none."""
-    from converter.audio.issue import cache_keys
     from converter.audio.issue_file import announcement_keys
+    from converter.audio.narration import cache_keys
     from converter.batch import CACHE_DIR_NAME, apply_metadata, audio_options
     from converter.clean import parse_issue
     from converter.config import load_issue_meta

@@ -79,7 +79,8 @@ def wrap(text: str, width_em: float) -> list[str]:
     """
     tokens: list[str] = []
     for char in text:
-        joins_word = tokens and char.isascii() and char.isalnum() and tokens[-1][-1:].isascii() and tokens[-1][-1:].isalnum()
+        last = tokens[-1][-1:] if tokens else ""
+        joins_word = last.isascii() and last.isalnum() and char.isascii() and char.isalnum()
         if tokens and (joins_word or char in _NO_LINE_START):
             tokens[-1] += char
         else:
@@ -163,7 +164,10 @@ def cover_svg(issue: Issue, edition: str | None = None) -> str:
     body: list[str] = []
     for item in cover_layout(issue, edition):
         if isinstance(item, Rule):
-            body.append(f'<rect x="{MARGIN}" y="{item.y}" width="{WIDTH - 2 * MARGIN}" height="{item.thickness}" fill="{item.colour}"/>')
+            body.append(
+                f'<rect x="{MARGIN}" y="{item.y}" width="{WIDTH - 2 * MARGIN}" height="{item.thickness}"'
+                f' fill="{item.colour}"/>'
+            )
         else:
             weight = ' font-weight="bold"' if item.bold else ""
             body.append(
@@ -204,9 +208,9 @@ def cjk_font(bold: bool) -> tuple[str, int] | None:
     for folder in _FONT_DIRS:
         candidates = sorted(folder.rglob("*CJK*")) if folder.is_dir() else []
         weighted = [p for p in candidates if ("Bold" in p.name) == bold] or candidates
-        for path in weighted:
-            if path.suffix.lower() in (".ttc", ".otf", ".ttf"):
-                return str(path), _simplified_face(path)
+        for font_file in weighted:
+            if font_file.suffix.lower() in (".ttc", ".otf", ".ttf"):
+                return str(font_file), _simplified_face(font_file)
     return None
 
 
@@ -239,7 +243,8 @@ def cover_png(issue: Issue, edition: str | None = None) -> bytes | None:
             continue
         path, index = (bold or regular) if item.bold else regular
         font = ImageFont.truetype(path, item.size, index=index)
-        draw.text((item.x, item.y), item.text, font=font, fill=item.colour, anchor="ms" if item.anchor == "middle" else "ls")
+        anchor = "ms" if item.anchor == "middle" else "ls"
+        draw.text((item.x, item.y), item.text, font=font, fill=item.colour, anchor=anchor)
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()

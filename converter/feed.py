@@ -132,7 +132,8 @@ def feed_xml(episodes: list[Episode], *, title: str, base_url: str | None, autho
         _text(item, f"{{{ITUNES}}}duration", itunes_duration(episode.duration))
         _text(item, f"{{{ITUNES}}}episodeType", "full")
     ET.indent(rss, space="  ")
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="utf-8") + b"\n"
+    document: bytes = ET.tostring(rss, encoding="utf-8")
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + document + b"\n"
 
 
 def write_feed(out_root: Path, *, title: str | None = None, base_url: str | None = None) -> Path | None:

@@ -40,7 +40,9 @@ _UNPLACED_NOTE = (
     "printed on the page but given to no article (photo captions, features, or a headline "
     "the parser could not place): move a line to its article's ## line, or leave it"
 )
-_NO_DATELINE_NOTE = "no dateline (本报讯…) on this page: articles were cut at their headlines; check where each starts and ends"
+_NO_DATELINE_NOTE = (
+    "no dateline (本报讯…) on this page: articles were cut at their headlines; check where each starts and ends"
+)
 # What a line of text must not start with, lest it read as a mark.
 _MARK_STARTS = ("#", "*", "—", "- ", "<!--", "\\")
 
@@ -87,7 +89,8 @@ def _article_lines(number: int, article: Article) -> list[str]:
 
 
 def issue_to_markdown(issue: Issue) -> str:
-    lines = [f"# {issue.title}", "", comment(_ABOUT), comment("sources: " + json.dumps(issue.sources, ensure_ascii=False))]
+    sources = json.dumps(issue.sources, ensure_ascii=False)
+    lines = [f"# {issue.title}", "", comment(_ABOUT), comment("sources: " + sources)]
     if issue.date:
         lines.append(comment(f"date: {issue.date.isoformat()}"))
     lines += [comment(f"warning: {w}") for w in issue.warnings] + [""]

@@ -17,7 +17,9 @@ from converter.batch import IssueInput, IssueResult, summary
 class Reporter:
     """Plain line output: one line per issue, failures on stderr."""
 
-    def __init__(self, out: TextIO | None = None, err: TextIO | None = None, verbose: bool = False, quiet: bool = False):
+    def __init__(
+        self, out: TextIO | None = None, err: TextIO | None = None, verbose: bool = False, quiet: bool = False
+    ):
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self.verbose = verbose

@@ -130,8 +130,9 @@ def decode_page(data: bytes, name: str) -> str:
     if text is None and encodings == ["utf-8"]:
         # Not UTF-8: ask the detector only now (it is the slow step), then GB18030.
         guess = from_bytes(data).best()
-        plausible = guess is not None and guess.encoding.replace("_", "").lower() in _CHINESE_ENCODINGS
-        text = _decode_first(data, [guess.encoding, "gb18030"] if plausible else ["gb18030"])
+        guessed = guess.encoding if guess is not None else ""
+        plausible = guessed.replace("_", "").lower() in _CHINESE_ENCODINGS
+        text = _decode_first(data, [guessed, "gb18030"] if plausible else ["gb18030"])
     if text is None and encodings[0].startswith("utf-16-"):
         raise InputError(f"{name}: looks like UTF-16 without a byte-order mark, but does not decode as such")
     if text is None:

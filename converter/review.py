@@ -8,6 +8,7 @@ file for the whole issue folder), so a correction is kept on every re-run.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import re
@@ -102,15 +103,13 @@ def _comment_line(state: _Reading, text: str) -> None:
         _close_paragraph(state)
         state.page = page.group(1)
     elif text.startswith("sources:"):
-        try:
+        # An edited list of sources that no longer parses: the page marks still say where articles are.
+        with contextlib.suppress(ValueError):
             state.issue.sources = [str(s) for s in json.loads(text.removeprefix("sources:"))]
-        except ValueError:
-            pass  # an edited list of sources: the page marks still say where articles are
     elif text.startswith("date: "):
-        try:
+        # An edited date that is no date: the file or folder name may still give one.
+        with contextlib.suppress(ValueError):
             state.issue.date = _dt.date.fromisoformat(text.removeprefix("date: ").strip())
-        except ValueError:
-            pass  # an edited date that is no date: the file or folder name may still give one
     elif text.startswith("warning: "):
         state.issue.warnings.append(text.removeprefix("warning: "))
 
@@ -171,8 +170,10 @@ def _read_line(state: _Reading, number: int, line: str) -> None:
 def issue_from_markdown(text: str, name: str) -> Issue:
     """The issue a review file describes; ``name`` (its path) names it in errors.
 
-    >>> issue = issue_from_markdown("# 兴县报\\n<!-- page 1.txt -->\\n## 1. 标题\\n\\n**本报讯** 正文。\\n\\n— 张三", "a.md")
-    >>> issue.articles[0].headline.title, issue.articles[0].dateline, issue.articles[0].paragraphs, issue.articles[0].byline
+    >>> review = "# 兴县报\\n<!-- page 1.txt -->\\n## 1. 标题\\n\\n**本报讯** 正文。\\n\\n— 张三"
+    >>> issue = issue_from_markdown(review, "a.md")
+    >>> article = issue.articles[0]
+    >>> article.headline.title, article.dateline, article.paragraphs, article.byline
     ('标题', '本报讯', ['正文。'], ['张三'])
     """
     lines = text.split("\n")

@@ -75,7 +75,10 @@ def reading_units(article: Article) -> list[ReadingUnit]:
     """The article in reading order, cut into units (see ReadingUnit)."""
     blocks: list[tuple[UnitKind, list[str]]] = []
     headline = article.headline
-    for kind, text in (("kicker", headline.kicker), ("title", headline.title), ("subtitle", headline.subtitle)):
+    parts: list[tuple[UnitKind, str | None]] = [
+        ("kicker", headline.kicker), ("title", headline.title), ("subtitle", headline.subtitle)
+    ]
+    for kind, text in parts:
         if text:
             blocks.append((kind, [text]))
     if article.dateline:

@@ -22,8 +22,6 @@ from contextlib import contextmanager
 from typing import Any
 from xml.sax.saxutils import unescape
 
-import edge_tts.communicate
-import pytest
 from aiohttp import web
 
 from converter.audio.encode import silence_mp3
@@ -121,13 +119,3 @@ def running(service: StandInService) -> Iterator[str]:
         thread.join(timeout=10)
         loop.close()
 
-
-@pytest.fixture
-def standin(monkeypatch: pytest.MonkeyPatch) -> Iterator[StandInService]:
-    """The stand-in service, with edge-tts pointed at it and no proxy in the way."""
-    service = StandInService()
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    with running(service) as endpoint:
-        monkeypatch.setattr(edge_tts.communicate, "WSS_URL", endpoint)
-        yield service

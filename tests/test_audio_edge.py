@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -12,15 +11,17 @@ import pytest
 from edge_tts.exceptions import NoAudioReceived, WebSocketError
 
 import converter.audio.edge as edge
-import converter.audio.issue as issue_module
-from converter.audio import AudioOptions, NarrationRun, list_voices, write_issue_audio
 from converter.audio.edge import EdgeEngine, EdgeUnavailable, request_groups, sentence_starts
-from converter.audio.online import OnlineVoice
 from converter.audio.encode import mp3_duration, silence_mp3
+from converter.audio.engines import AudioOptions
+from converter.audio.narration import NarrationRun, write_issue_audio
+from converter.audio.online import OnlineVoice
 from converter.audio.speech_text import spoken_units
+from converter.audio.voices import list_voices
 from converter.errors import ConverterError
-from converter.model import Article, Headline, Issue
+from converter.model import Article, Headline
 from converter.sentences import reading_units, split_sentences
+from tests.conftest import make_issue
 
 SECONDS_PER_CHAR = 0.2
 TICKS = 10_000_000
@@ -49,10 +50,6 @@ ARTICLE = Article(
 )
 # A paragraph far over one request, as an overlong page block can produce.
 LONG_ARTICLE = Article(headline=Headline(title="会议要求"), paragraphs=[(MEETING_PARAGRAPH + REQUIREMENT_PARAGRAPH) * 5])
-
-
-def make_issue(*articles: Article) -> Issue:
-    return Issue(title="兴县报 2020年2月12日", articles=list(articles), date=dt.date(2020, 2, 12), newspaper="兴县报")
 
 
 class FakeService:
@@ -115,7 +112,6 @@ def service(monkeypatch: pytest.MonkeyPatch) -> FakeService:
     fake = FakeService()
     monkeypatch.setattr(edge.edge_tts, "Communicate", fake.communicate)
     monkeypatch.setattr(edge, "RETRY_DELAYS_S", (0.0, 0.0, 0.0))
-    monkeypatch.setattr(issue_module, "_PROCESS_RUN", quick_run())
     return fake
 
 
@@ -167,7 +163,7 @@ def test_service_errors_are_retried_with_growing_waits(service: FakeService) -> 
 def test_persistent_failure_raises_with_the_edge_engine(service: FakeService, tmp_path: Path) -> None:
     service.failures = [aiohttp.ClientConnectionError("network is unreachable")] * 100
     with pytest.raises(EdgeUnavailable, match="online voice unavailable"):
-        write_issue_audio(make_issue(ARTICLE), tmp_path, AudioOptions(engine="edge"))
+        write_issue_audio(make_issue(ARTICLE), tmp_path, AudioOptions(engine="edge"), run=quick_run())
     assert not list(tmp_path.glob("*.mp3"))
     assert all(p.stat().st_size > 0 for p in tmp_path.iterdir())
 
@@ -224,14 +220,25 @@ def test_failure_after_the_first_request_is_one_clear_error(service: FakeService
     assert not list(tmp_path.glob("*.mp3"))
 
 
-def test_a_batch_without_its_own_run_says_each_outage_once(service: FakeService, tmp_path: Path) -> None:
+def test_a_run_held_across_issues_says_each_outage_once(service: FakeService, tmp_path: Path) -> None:
     service.failures = [OSError("Name or service not known")] * 100
     messages: list[str] = []
-    for name in ("a", "b", "c"):
-        write_issue_audio(make_issue(ARTICLE), tmp_path / name, AudioOptions(), notice=messages.append)
+    with quick_run(messages.append) as run:
+        for name in ("a", "b", "c"):
+            write_issue_audio(make_issue(ARTICLE), tmp_path / name, AudioOptions(), run=run)
     assert len(messages) == 1
     # No network at all: the issue does not wait for it, and the later issues come while it rests.
     assert service.attempts == 1 + len(edge.RETRY_DELAYS_S)
+
+
+def test_without_a_run_each_call_has_its_own(service: FakeService, tmp_path: Path) -> None:
+    """Nothing is kept by the module: a call given no run learns of the outage by itself."""
+    service.failures = [OSError("Name or service not known")] * 100
+    messages: list[str] = []
+    for name in ("a", "b"):
+        write_issue_audio(make_issue(ARTICLE), tmp_path / name, AudioOptions(), notice=messages.append)
+    assert len(messages) == 2
+    assert service.attempts == 2 * (1 + len(edge.RETRY_DELAYS_S))
 
 
 def test_voice_lists(monkeypatch: pytest.MonkeyPatch) -> None:

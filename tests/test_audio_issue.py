@@ -22,8 +22,9 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
-from converter.audio import AudioOptions, write_issue_audio
+from converter.audio.engines import AudioOptions
 from converter.audio.issue_file import INTRO_CHAPTER, intro_text, write_issue_file
+from converter.audio.narration import write_issue_audio
 from converter.batch import apply_metadata, run_batch
 from converter.clean import parse_issue
 from converter.config import IssueMeta, Settings

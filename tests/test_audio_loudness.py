@@ -9,11 +9,13 @@ import pytest
 from mutagen.id3 import ID3
 from scipy.signal import resample_poly
 
-from converter.audio import AudioOptions, write_issue_audio
+from converter.audio.engines import AudioOptions
 from converter.audio.espeak import EspeakVoice
 from converter.audio.loudness import CEILING_DBTP, TARGET_LUFS, integrated_loudness, level, true_peak_dbtp
 from converter.audio.master import master
-from tests.test_audio_offline import APPEAL, MEETING, SHORT, make_issue
+from converter.audio.narration import write_issue_audio
+from tests.conftest import make_issue
+from tests.test_audio_offline import APPEAL, MEETING, SHORT
 
 RATE = 22050
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -10,15 +9,14 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
-import converter.audio.engines as engines
-from converter.audio import AudioOptions, AudioOptionsError, NarrationRun, write_issue_audio
+import converter.audio.espeak as espeak
 from converter.audio.encode import mp3_duration, mp3_frames
-from converter.audio.issue import MANIFEST_NAME, PLAYLIST_NAME
+from converter.audio.engines import AudioOptions, AudioOptionsError
 from converter.audio.master import LEAD_IN_S
-from converter.model import Article, Headline, Issue
+from converter.audio.narration import MANIFEST_NAME, PLAYLIST_NAME, NarrationRun, write_issue_audio
+from converter.model import Article, Headline
 from converter.sentences import reading_units
-
-SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "000_6f7615cd0b320972.txt"
+from tests.conftest import SAMPLE, make_issue
 
 # Three articles of samples/000_6f7615cd0b320972.txt, their paragraphs as printed.
 SHORT = Article(
@@ -50,10 +48,6 @@ APPEAL = Article(
     ],
     byline=["张明提"],
 )
-
-
-def make_issue(*articles: Article) -> Issue:
-    return Issue(title="兴县报 2020年2月12日", articles=list(articles), date=dt.date(2020, 2, 12), newspaper="兴县报")
 
 
 OFFLINE = AudioOptions(engine="espeak")
@@ -155,13 +149,13 @@ def _seconds(stamp: str) -> float:
 def syntheses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The number of units of each offline synthesis, as they happen."""
     calls: list[int] = []
-    real = engines.EspeakEngine.synthesize
+    real = espeak.EspeakEngine.synthesize
 
     def counted(self, units):
         calls.append(len(units))
         return real(self, units)
 
-    monkeypatch.setattr(engines.EspeakEngine, "synthesize", counted)
+    monkeypatch.setattr(espeak.EspeakEngine, "synthesize", counted)
     return calls
 
 

@@ -4,7 +4,6 @@ without turn.end or with too little audio, and an issue or a run that meets them
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -12,18 +11,19 @@ import pytest
 
 import converter.audio.edge as edge
 import converter.audio.online as online
-from converter.audio import AudioOptions, NarrationRun, write_issue_audio
 from converter.audio.edge import EdgeEngine, EdgeUnavailable
 from converter.audio.encode import LAME_START_DELAY_SAMPLES, mp3_duration
+from converter.audio.engines import AudioOptions
 from converter.audio.master import LEAD_IN_S
+from converter.audio.narration import NarrationRun, write_issue_audio
 from converter.audio.online import OnlineVoice
 from converter.audio.speech_text import spoken_units
 from converter.batch import run_batch
 from converter.config import Settings
-from converter.model import Article, Headline, Issue
-from tests.edge_standin import SECONDS_PER_CHAR, StandInService, standin  # noqa: F401 (fixture)
+from converter.model import Article, Headline
+from tests.conftest import Recorder, make_issue
+from tests.edge_standin import SECONDS_PER_CHAR, StandInService
 from tests.pagemaker import FLOOD, MARKET, make_page
-from tests.test_batch import Recorder
 
 # From samples/000_6f7615cd0b320972.txt.
 PARAGRAPH = (
@@ -72,10 +72,6 @@ class Clock:
 def middle_of_the_jitter() -> float:
     """The draw in the middle of the jitter: every rest its nominal length."""
     return 0.5
-
-
-def make_issue(*articles: Article) -> Issue:
-    return Issue(title="兴县报 2020年2月12日", articles=list(articles), date=dt.date(2020, 2, 12), newspaper="兴县报")
 
 
 def test_a_whole_answer_is_taken_with_the_spoken_text(standin: StandInService) -> None:

@@ -9,9 +9,9 @@ import pytest
 from converter.audio.subtitles import CUE_SECONDS, LINE_CHARS, clauses, split_evenly, srt_text, unit_cues
 from converter.clean import parse_issue
 from converter.sentences import reading_units
+from tests.conftest import SAMPLE
 
-ROOT = Path(__file__).resolve().parents[1]
-PAGES = [ROOT / "samples" / "000_6f7615cd0b320972.txt",
+PAGES = [SAMPLE,
          *sorted(Path("/work/shared/samples/other-papers").glob("*.txt"))[:6]]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from converter.audio.issue import article_file_stem, safe_title
+from converter.audio.narration import article_file_stem, safe_title
 from converter.audio.speech_text import (
     PAUSE_AFTER_HEADLINE,
     PAUSE_AT_END,
@@ -132,9 +132,9 @@ def test_the_offline_voice_reads_spelled_pinyin_with_its_tone() -> None:
     """Why polyphones are spelled: alone, espeak-ng's Mandarin says guàn in 冠状 (tone 51)."""
     import ctypes
 
-    from converter.audio.espeak import _shared_library
+    from converter.audio.espeak import PROCESS_LIBRARY
 
-    lib = _shared_library().lib
+    lib = PROCESS_LIBRARY.get().lib
     lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
     lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_int, ctypes.c_int]
 

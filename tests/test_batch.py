@@ -18,34 +18,8 @@ from converter import atomic
 from converter.batch import discover_issues, run_batch
 from converter.cli import main
 from converter.config import Settings, load_settings
-from converter.progress import Reporter
+from tests.conftest import ROOT, SAMPLE, Recorder, by_name, text_settings, write
 from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
-
-
-class Recorder(Reporter):
-    """A reporter that keeps what it was told."""
-
-    def __init__(self) -> None:
-        super().__init__(quiet=True)
-        self.results = []
-        self.messages: list[str] = []
-
-    def issue_done(self, result) -> None:
-        self.results.append(result)
-
-    def message(self, text: str) -> None:
-        self.messages.append(text)
-
-
-def write(path: Path, text: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, str):
-        text = text.encode("utf-8")
-    path.write_bytes(text)
-    return path
 
 
 @pytest.fixture
@@ -57,14 +31,6 @@ def collection(tmp_path: Path) -> Path:
     write(root / "2024-06-12" / "page1.txt", make_page([MARKET, SCHOOL]))
     write(root / "2024-06-19.txt", make_page([FLOOD, MARKET]))
     return root
-
-
-def text_settings(out: Path, **kw) -> Settings:
-    return Settings(output=out, audio=False, jobs=1, **kw)
-
-
-def by_name(results) -> dict:
-    return {r.name: r for r in results}
 
 
 # ---------------------------------------------------------------- discovery

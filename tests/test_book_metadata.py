@@ -20,19 +20,15 @@ from converter.epub import build_epub
 from converter import cover as cover_module
 from converter.cover import cover_layout, cover_png, cover_svg, wrap
 from converter.markdown import issue_to_markdown
-from tests.test_batch import Recorder, write
+from tests.conftest import OTHER_PAPERS, SAMPLE, Recorder, write
 from tests.test_epub import NS, metadata, parse, plain_text, read_book, sample_issue
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
-OTHER = ROOT / "samples" / "other-papers"
 
 
 @pytest.fixture(scope="module")
 def two_page_issue(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two People's Daily pages whose headers print their date and page number, in one issue folder."""
     folder = tmp_path_factory.mktemp("issue") / "人民日报第25000期"
-    write(folder / "a.txt", (OTHER / "rmrb2018010307.txt").read_bytes())
+    write(folder / "a.txt", (OTHER_PAPERS / "rmrb2018010307.txt").read_bytes())
     write(folder / "b.txt", SAMPLE.read_bytes())
     return folder
 

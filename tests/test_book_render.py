@@ -21,12 +21,10 @@ import pytest
 from converter.clean import parse_issue
 from converter.epub import build_epub
 from converter.epub.overlay import ACTIVE_CLASS
-from tests.browser import chromium
+from tests.conftest import SAMPLE
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
 PHONE = {"width": 390, "height": 844}
 SCHEMES = ("light", "dark")
 
@@ -78,12 +76,6 @@ def book_folders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             archive.extractall(folder)
         folders[style] = folder / "EPUB"
     return folders
-
-
-@pytest.fixture(scope="module")
-def browser() -> Any:
-    with chromium() as launched:
-        yield launched
 
 
 def open_page(browser: Any, path: Path, scheme: str) -> Any:

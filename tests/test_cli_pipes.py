@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
+from tests.conftest import ROOT, SAMPLE
 
 
 def first_line_then_close(command: list[str]) -> tuple[int, str]:

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from converter.cli import main
-
-SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "000_6f7615cd0b320972.txt"
+from tests.conftest import SAMPLE
 
 
 def test_speech_prints_every_article_with_numbers_written_out(capsys: pytest.CaptureFixture[str]) -> None:

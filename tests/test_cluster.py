@@ -18,11 +18,8 @@ distributed = pytest.importorskip("dask.distributed", reason="the cluster extra 
 from converter import cluster  # noqa: E402
 from converter.batch import run_batch  # noqa: E402
 from converter.config import Settings  # noqa: E402
+from tests.conftest import ROOT, SAMPLE, Recorder, write  # noqa: E402
 from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page  # noqa: E402
-from tests.test_batch import Recorder, write  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,9 @@ import pytest
 from lxml import etree
 
 from converter.epub import PINYIN_STYLES, assemble_book, build_epub, write_book
-from converter.epub.builder import STYLES_DIR, PinyinReadings, article_file, block_markup, ruby_markup, xml_text
+from converter.epub.package import STYLES_DIR
+from converter.epub.pages import article_file
+from converter.epub.ruby import PinyinReadings, block_markup, ruby_markup, xml_text
 from converter.errors import ConverterError, InputError
 from converter.model import Article, Headline, Issue, chinese_date
 from converter.pinyin import is_han

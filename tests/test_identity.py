@@ -14,12 +14,10 @@ from converter.batch import run_batch
 from converter.clean import parse_issue
 from converter.config import Settings, load_settings
 from converter.identity import clues_from_header, clues_from_name, content_title, find_date, is_machine_token
+from tests.conftest import OTHER_PAPERS, SAMPLE, Recorder, write
 from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page
-from tests.test_batch import Recorder, write
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
-PEOPLES_DAILY = ROOT / "samples" / "other-papers" / "rmrb2018010307.txt"
+PEOPLES_DAILY = OTHER_PAPERS / "rmrb2018010307.txt"
 
 
 def epub_title(path: Path) -> str:

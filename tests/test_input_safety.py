@@ -9,16 +9,8 @@ import pytest
 
 from converter.batch import run_batch
 from converter.cli import main
-from converter.config import Settings
+from tests.conftest import SAMPLE, Recorder, by_name, text_settings, write
 from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page
-from tests.test_batch import Recorder, by_name, write
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
-
-
-def text_settings(out: Path, **kw) -> Settings:
-    return Settings(output=out, audio=False, jobs=1, **kw)
 
 
 def error_lines(err: str) -> list[str]:

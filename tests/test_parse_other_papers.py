@@ -12,9 +12,8 @@ from converter.clean import parse_issue, parse_pages
 from converter.clean.furniture import is_figure_note
 from converter.clean.spacing import han_chars
 from converter.model import Issue
+from tests.conftest import SAMPLE, SAMPLES
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-SAMPLE = SAMPLES / "000_6f7615cd0b320972.txt"
 ESSAYS = SAMPLES / "other-papers" / "rmrb2018010307.txt"
 MIXED = SAMPLES / "other-papers" / "rmrb2018012207.txt"
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from converter.clean import is_text_line, parse_pages
@@ -12,8 +10,8 @@ from converter.clean.articles import page_lines, split_dateline
 from converter.clean.bylines import split_byline
 from converter.clean.headlines import place_headlines, split_fragments
 from converter.clean.spacing import close_cjk_gaps
+from tests.conftest import SAMPLE
 
-SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "000_6f7615cd0b320972.txt"
 FLOOD = [
     "汛期来临，怀宁县腊树镇扎实做好防汛抗旱各项工作。",
     "各村成立防汛抗旱领导小组，组建防汛队伍，筹备防汛物资，切实落实防汛抗旱各项任务。",
@@ -40,6 +38,14 @@ def _lines(paragraphs: list[str], first: str = "") -> list[str]:
 def test_numbers_split_by_justified_blanks_are_joined() -> None:
     assert close_cjk_gaps("治理率达 9 3 . 5 % ，每斤 0. 35 元，共 2016 年") == "治理率达93.5%，每斤0.35元，共2016年"
     assert close_cjk_gaps("COVID 19") == "COVID 19"
+
+
+def test_a_number_broken_before_its_decimal_point_is_one_number() -> None:
+    # Justified spacing and a line break inside 38.6: the line after starts with the point.
+    lines = ["本报讯 登高活动中，沼山胡柚等农", "副产品销售额达 38", ". 6 万元。王铺村布局", "“景区+农家乐”。（潘黎）"]
+    text = _page(lines)
+    article = parse_pages([("p.txt", text)]).articles[0]
+    assert article.paragraphs == ["登高活动中，沼山胡柚等农副产品销售额达38.6万元。王铺村布局“景区+农家乐”。"]
 
 
 def test_other_papers_datelines() -> None:
@@ -110,6 +116,29 @@ def test_articles_run_together_are_cut_where_their_headlines_say() -> None:
     paragraphs = FLOOD + SCHOOL
     assert cut_points(paragraphs, ["怀宁腊树镇落实防汛抗旱各项任务", "城关小学举办读书节活动"]) == [2]
     assert cut_points(paragraphs, ["怀宁腊树镇落实防汛抗旱各项任务"]) == []
+
+
+def test_a_headline_partly_in_a_text_that_shares_few_words_with_the_one_before_starts_it() -> None:
+    # 城关小学师生共度读书好时光: under half its bigrams are in the school story (a headline words its
+    # story its own way), none in the flood story before it, and the two stories share almost no words.
+    dyke = ["连日来，受持续强降雨影响，蛟塘镇龙溪坝水位持续上升，镇村干部迅速奔赴堤坝巡查值守。",
+            "经过一天的努力，镇村干部齐心协力搭建防汛帐篷、装沙袋，切实保障平稳度汛。"]
+    school = ["4月23日，城关小学举办以书香满校园为主题的读书节活动，全校一千二百余名师生参加。",
+              "活动中，同学们分享了自己最喜爱的图书，老师们为大家推荐了适合不同年级阅读的书目。"]
+    assert cut_points(dyke + school, ["城关小学师生共度读书好时光"], open_start=True) == [2]
+    # A short paragraph alone before it is the lede of the same story; a long one is a story of its own.
+    assert cut_points(dyke[:1] + school, ["城关小学师生共度读书好时光"], open_start=True) == []
+    brief = "".join(dyke) + "镇党委主要领导带领镇村干部二十四小时守在堤坝上，吃住在第一线，"
+    brief += "认真细致地巡查排险，确保安全度汛。"
+    assert cut_points([brief, *school], ["城关小学师生共度读书好时光"], open_start=True) == [1]
+
+
+def test_a_quotation_opening_the_next_story_goes_with_it() -> None:
+    dyke = ["连日来，受持续强降雨影响，蛟塘镇龙溪坝水位持续上升，镇村干部迅速奔赴堤坝巡查值守。",
+            "经过一天的努力，镇村干部齐心协力搭建防汛帐篷、装沙袋，切实保障平稳度汛。"]
+    bus = ["“请再往里面挤一挤，还有人在外面。”",
+           "昨天上午7时许，雪后的市区各个公交站点，都是人们挤公交车的情景，一票难求。"]
+    assert cut_points(dyke + bus, ["雪后公交车一票难求"], open_start=True) == [2]
 
 
 def test_text_is_never_an_unplaced_headline() -> None:

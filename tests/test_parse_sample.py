@@ -12,9 +12,8 @@ from converter.clean import parse_issue, parse_pages
 from converter.clean.spacing import han_chars
 from converter.errors import InputError
 from converter.model import Issue
+from tests.conftest import SAMPLE, SAMPLES
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-SAMPLE = SAMPLES / "000_6f7615cd0b320972.txt"
 OTHER_PAPERS = sorted((SAMPLES / "other-papers").glob("*.txt"))
 
 

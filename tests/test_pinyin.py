@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from converter import pinyin
 from converter.cli import main
 from converter.pinyin import canonical_readings_batch, is_han, readings, readings_batch
+from converter.pinyin.context import context_model
 
 TESTS = Path(__file__).parent
 WORD_MARK = re.compile(r"\{([^|}]+)\|([^}]+)\}")
@@ -156,7 +156,7 @@ def test_cpp_slice_accuracy_floor() -> None:
     assert len(rows) == 495
     texts = [text for text, _, _ in rows]
     combined = canonical_readings_batch(texts)
-    model = pinyin.context_model().probabilities(texts)
+    model = context_model().probabilities(texts)
     combined_right = sum(got[i] == gold for got, (_, i, gold) in zip(combined, rows))
     model_right = sum(max(p[i], key=p[i].__getitem__) == gold for p, (_, i, gold) in zip(model, rows))
     assert combined_right / len(rows) >= 0.97

@@ -1,6 +1,7 @@
 """Read-along books: the narration inside the EPUB, sentence by sentence (Media Overlays).
 
-Built once per module with the offline voice, for real, on the sample page.
+The sample page converted once for the run with the offline voice, for real (the
+``converted_sample`` fixture); a pinyin book built from its cached narration.
 """
 
 from __future__ import annotations
@@ -15,22 +16,19 @@ import numpy as np
 import pytest
 from lxml import etree
 
-from converter.audio import AudioOptions, write_issue_audio
-from converter.batch import run_batch
+from converter.audio.engines import AudioOptions
+from converter.audio.narration import write_issue_audio
 from converter.clean import parse_issue
 from converter.cli import main
-from converter.config import Settings
 from converter.epub import build_epub
 from converter.epub.overlay import ACTIVE_CLASS, Clip, check_clips, clock_value, narrator_name
 from converter.model import Issue
-from converter.progress import Reporter
 from converter.sentences import reading_units
+from tests.conftest import SAMPLE
 from tests.validate import epubcheck
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
 NS = {
     "opf": "http://www.idpf.org/2007/opf",
     "smil": "http://www.w3.org/ns/SMIL",
@@ -56,20 +54,16 @@ class Books:
 
 
 @pytest.fixture(scope="module")
-def books(tmp_path_factory: pytest.TempPathFactory) -> Books:
+def books(converted_sample: Path, tmp_path_factory: pytest.TempPathFactory) -> Books:
     work = tmp_path_factory.mktemp("read-along")
-    results = run_batch(
-        [SAMPLE], Settings(output=work / "out", engine="espeak", read_along=True, jobs=2), Reporter(quiet=True)
-    )
-    assert results[0].status == "converted", results[0].error
     issue = parse_issue(SAMPLE)
     # the same narration, now from the cache, in a pinyin book
     narration = write_issue_audio(
-        issue, work / "pinyin-audio", AudioOptions(engine="espeak"), cache_dir=work / "out" / ".cache" / "audio"
+        issue, work / "pinyin-audio", AudioOptions(engine="espeak"), cache_dir=converted_sample / ".cache" / "audio"
     )
     assert all(a.from_cache for a in narration)
     pinyin = build_epub(issue, work / "pinyin.epub", pinyin_style="tone", narration=narration)
-    return Books(issue, work / "out" / SAMPLE.stem / f"{SAMPLE.stem}.epub", pinyin)
+    return Books(issue, converted_sample / SAMPLE.stem / f"{SAMPLE.stem}.epub", pinyin)
 
 
 def seconds(clock: str) -> float:

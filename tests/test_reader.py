@@ -7,8 +7,7 @@ import pytest
 
 from converter.errors import InputError
 from converter.reader import MAX_PAGE_BYTES, page_files, read_text
-
-SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "000_6f7615cd0b320972.txt"
+from tests.conftest import SAMPLE
 
 
 def test_utf8_sample_reads_with_unix_newlines() -> None:

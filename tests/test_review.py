@@ -10,18 +10,17 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from converter.cli import main
 from converter.clean import parse_issue, parse_pages
+from converter.cli import main
 from converter.errors import InputError
 from converter.markdown import DERIVED_NOTE, issue_to_markdown
-from converter.model import Issue, issue_to_dict
+from converter.model import issue_to_dict
 from converter.review import issue_from_markdown
+from tests.conftest import SAMPLE, SAMPLES
 from tests.multipage import Jump, make_issue
 from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page
 from tests.test_parse_property import pages as property_pages
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-SAMPLE = SAMPLES / "000_6f7615cd0b320972.txt"
 # Every page of the other paper the repository holds (all 19 of the shared set round-trip too).
 OTHER_PAPERS = sorted((SAMPLES / "other-papers").glob("*.txt")) + sorted((SAMPLES / "other-papers").glob("*.pdf"))
 
@@ -85,9 +84,8 @@ def test_a_continued_article_is_shown_once_with_its_page_turn_and_read_back(tmp_
     assert read_back.articles[parsed.articles.index(continued)].page_turns == continued.page_turns
 
 
-def test_edits_to_the_review_file_are_kept(tmp_path: Path) -> None:
-    copy = tmp_path / SAMPLE.name
-    shutil.copyfile(SAMPLE, copy)
+def test_edits_to_the_review_file_are_kept(sample_copy: Path) -> None:
+    copy = sample_copy
     markdown = issue_to_markdown(parse_issue(copy))
     derived = next(line for line in markdown.splitlines() if DERIVED_NOTE in line)
     edited = (

@@ -16,11 +16,11 @@ from lxml import html as lxml_html
 
 from converter.batch import run_batch
 from converter.cli import main
-from converter.config import Settings
 from converter.model import Article, Headline, Issue
 from converter.sentences import reading_units
 from converter.web import write_archive_index, write_issue_site
 from converter.web.archive import collect_issues
+from tests.conftest import Recorder, text_settings
 from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page
 
 
@@ -204,46 +204,40 @@ def archive(tmp_path: Path) -> Path:
     return root
 
 
-def settings(out: Path, **kw) -> Settings:
-    return Settings(output=out, audio=False, jobs=1, **kw)
-
-
 def test_batch_writes_the_site_and_rewrites_only_the_archive_index(archive: Path, tmp_path: Path) -> None:
-    from tests.test_batch import Recorder
 
     out = tmp_path / "out"
-    run_batch([archive / "2024-06-05"], settings(out), Recorder())
+    run_batch([archive / "2024-06-05"], text_settings(out), Recorder())
     page = out / "2024-06-05" / "01.html"
     before = {p: p.stat().st_mtime_ns for p in (out / "2024-06-05").glob("*.html")}
     assert parse(out / "index.html").xpath("count(//ol[@class='issues']/li)") == 1
     manifest = json.loads((out / "2024-06-05" / "manifest.json").read_text())
     assert {"index.html", "01.html"} <= {f["path"] for f in manifest["files"]}
 
-    results = run_batch([archive], settings(out), Recorder())
+    results = run_batch([archive], text_settings(out), Recorder())
     assert [r.status for r in results] == ["up to date", "converted"]
     assert {p: p.stat().st_mtime_ns for p in before} == before
     hrefs = [a.get("href") for a in parse(out / "index.html").findall(".//ol[@class='issues']/li/a")]
     assert sorted(hrefs) == ["2024-06-05/index.html", "2024-06-12/index.html"]
 
     page.unlink()  # a page gone is an issue to redo
-    results = run_batch([archive], settings(out), Recorder())
+    results = run_batch([archive], text_settings(out), Recorder())
     assert [r.status for r in results] == ["converted", "up to date"]
     assert page.is_file()
 
 
 def test_unchanged_rerun_touches_no_file_and_a_bad_index_is_one_failure(archive: Path, tmp_path: Path,
                                                                           capsys: pytest.CaptureFixture[str]) -> None:
-    from tests.test_batch import Recorder
 
     out = tmp_path / "out"
-    run_batch([archive], settings(out), Recorder())
+    run_batch([archive], text_settings(out), Recorder())
     stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
-    assert [r.status for r in run_batch([archive], settings(out), Recorder())] == ["up to date"] * 2
+    assert [r.status for r in run_batch([archive], text_settings(out), Recorder())] == ["up to date"] * 2
     assert {p: p.stat().st_mtime_ns for p in stamps} == stamps
 
     (out / "index.html").unlink()
     (out / "index.html").mkdir()  # cannot be written
-    results = run_batch([archive], settings(out, force=True), Recorder())
+    results = run_batch([archive], text_settings(out, force=True), Recorder())
     assert [r.status for r in results] == ["converted", "converted", "failed"]
     assert results[-1].error.startswith(f"{out / 'index.html'}: cannot write")
     capsys.readouterr()

@@ -1,7 +1,7 @@
 """The web edition in a real browser: Debian's Chromium, headless, driven by Playwright.
 
-The sample issue is converted once for the module, with the offline voice for
-real, so the pages carry real MP3s and real read-along timings.  axe-core
+The sample issue is converted once for the run (the ``converted_sample`` fixture),
+with the offline voice for real, so the pages carry real MP3s and real read-along timings.  axe-core
 (the copy shipped inside the axe-playwright-python package, so no network)
 checks WCAG 2.1 A and AA on every kind of page.
 """
@@ -14,16 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from converter.batch import run_batch
-from converter.config import Settings
-from tests.browser import chromium
 from tests.screenshots import PHONE, site_pages, take_screenshots
-from tests.test_batch import Recorder
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
@@ -34,17 +28,8 @@ def axe_script() -> Path:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("web") / "out"
-    results = run_batch([SAMPLE], Settings(output=out, engine="espeak", jobs=2), Recorder())
-    assert [r.status for r in results] == ["converted"]
-    return out
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as launched:
-        yield launched
+def site(converted_sample: Path) -> Path:
+    return converted_sample
 
 
 @pytest.fixture

@@ -137,7 +137,9 @@ def request_groups(texts: Sequence[str], limit: int = MAX_REQUEST_CHARS) -> list
     return groups
 
 
-def sentence_starts(texts: Sequence[str], sentences: Sequence[tuple[float, float, str]], duration: float) -> list[float]:
+def sentence_starts(
+    texts: Sequence[str], sentences: Sequence[tuple[float, float, str]], duration: float
+) -> list[float]:
     """Where each of our sentences starts, from the service's sentence boundaries.
 
     The service cuts sentences its own way (it may join two of ours or cut at
@@ -276,7 +278,8 @@ class EdgeEngine:
     async def _stream(self, text: str) -> SpokenRequest:
         o = self.options
         communicate = edge_tts.Communicate(
-            text, self.voice, rate=f"{o.rate_percent:+d}%", volume=f"{o.volume_percent:+d}%", pitch=f"{o.pitch_hz:+d}Hz",
+            text, self.voice,
+            rate=f"{o.rate_percent:+d}%", volume=f"{o.volume_percent:+d}%", pitch=f"{o.pitch_hz:+d}Hz",
             boundary="SentenceBoundary",
         )
         answer = SpokenRequest(b"")

@@ -1,14 +1,13 @@
 """The voices behind one small interface: units of speech in, an MP3 with timings out.
 
 ``SpeechEngine.synthesize(units)`` returns a ``Synthesis``: the MP3 bytes, its
-duration and, for every unit, where it starts and ends in the file.  The
-offline engine lives here; the online one in ``edge.py``.
+duration and, for every unit, where it starts and ends in the file.  One
+engine per module: the offline one in ``espeak.py``, the online one in ``edge.py``.
 """
 
 from __future__ import annotations
 
 import re
-from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
@@ -136,40 +135,3 @@ def contiguous_timings(anchors: Sequence[str], starts: Sequence[float], end: flo
         bounds.append(min(max(starts[i], bounds[-1] + MIN_UNIT_S), latest))
     bounds.append(end)
     return [(anchor, round(bounds[i], 3), round(bounds[i + 1], 3)) for i, anchor in enumerate(anchors)]
-
-
-class EspeakEngine:
-    """Offline Mandarin from the embedded espeak-ng, one unit at a time so each timing is exact."""
-
-    name = "espeak"
-    voice = ESPEAK_VOICE
-    polyphones_in_pinyin = True  # its Mandarin dictionary says guàn in 冠状, zhǎng in 长期…
-
-    def __init__(self, options: AudioOptions) -> None:
-        self.options = options
-
-    def identity(self) -> dict[str, Any]:
-        o = self.options
-        return {"engine": self.name, "voice": self.voice, "rate": o.rate_percent, "volume": o.volume_percent,
-                "pitch": o.pitch_hz, "bitrate": o.bitrate}
-
-    def synthesize(self, units: Sequence[SpokenUnit]) -> Synthesis:
-        from converter.audio.espeak import EspeakVoice
-        from converter.audio.master import master
-
-        voice = EspeakVoice(self.options.rate_percent, self.options.volume_percent, self.options.pitch_hz)
-        voice.restart()  # the article's sound depends on its text only, not on what the process read before
-        pcm = array("h")
-        starts: list[int] = []
-        for unit in units:
-            starts.append(len(pcm))
-            if unit.speech:
-                pcm.extend(voice.pcm(unit.speech))
-            pcm.frombytes(bytes(2 * round(unit.pause_after * voice.sample_rate)))
-        return master(pcm.tobytes(), voice.sample_rate, [u.anchor for u in units], starts,
-                      bitrate_kbps=self.options.bitrate, engine=self.name, voice=self.voice)
-
-
-def synthesize_offline(options: AudioOptions, units: Sequence[SpokenUnit]) -> Synthesis:
-    """One article with the offline voice; a top-level function so worker processes can run it."""
-    return EspeakEngine(options).synthesize(units)

@@ -1,8 +1,9 @@
-"""Offline Mandarin: the espeak-ng library shipped by the ``espeakng-loader`` wheel.
+"""The offline engine: Mandarin from the espeak-ng library shipped by the ``espeakng-loader`` wheel.
 
 Loaded through ctypes, nothing installed on the system.  The library keeps
 global state and is not thread-safe, so a process holds one instance behind
-one lock; parallel work uses several processes.
+one lock (``PROCESS_LIBRARY``); parallel work uses several processes, each
+running ``synthesize_offline``.
 """
 
 from __future__ import annotations
@@ -10,12 +11,17 @@ from __future__ import annotations
 import ctypes
 import threading
 from array import array
+from collections.abc import Sequence
+from typing import Any
 
 import espeakng_loader
 
+from converter.audio.engines import ESPEAK_VOICE, AudioOptions, Synthesis
+from converter.audio.master import master
+from converter.audio.speech_text import SpokenUnit
 from converter.errors import ConverterError
 
-VOICE = "cmn"
+VOICE = ESPEAK_VOICE
 
 # speak_lib.h constants.
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
@@ -97,16 +103,34 @@ class _Library:
         _ctypes.dlclose(self.lib._handle)
 
 
-_library: _Library | None = None
-_library_lock = threading.Lock()
+class _ProcessLibrary:
+    """The process's one espeak-ng, loaded on first use and unloaded to start afresh.
+
+    The C library has global state and is not thread-safe: one instance per
+    process, reached only through ``PROCESS_LIBRARY``, is the one piece of
+    module state of the audio package, on purpose.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._library: _Library | None = None
+
+    def get(self) -> _Library:
+        with self._lock:
+            if self._library is None:
+                self._library = _Library()
+            return self._library
+
+    def unload(self) -> None:
+        """Unload the library (the next ``get`` loads it again from its first state)."""
+        with self._lock:
+            if self._library is not None:
+                with self._library.lock:
+                    self._library.close()
+                self._library = None
 
 
-def _shared_library() -> _Library:
-    global _library
-    with _library_lock:
-        if _library is None:
-            _library = _Library()
-        return _library
+PROCESS_LIBRARY = _ProcessLibrary()
 
 
 class EspeakVoice:
@@ -116,7 +140,7 @@ class EspeakVoice:
         self.rate_percent = rate_percent
         self.volume_percent = volume_percent
         self.pitch_hz = pitch_hz
-        self.sample_rate = _shared_library().sample_rate
+        self.sample_rate = PROCESS_LIBRARY.get().sample_rate
 
     def restart(self) -> None:
         """Start the next text from espeak-ng's first state.
@@ -127,19 +151,48 @@ class EspeakVoice:
         articles first would make different bytes.  Unloading and loading it
         again, about 15 ms, makes each article's audio a function of its text.
         """
-        global _library
-        with _library_lock:
-            if _library is not None:
-                with _library.lock:
-                    _library.close()
-                _library = None
+        PROCESS_LIBRARY.unload()
 
     def pcm(self, text: str) -> array:
         """Signed 16-bit samples for ``text``; empty for text with nothing to say."""
-        library = _shared_library()
+        library = PROCESS_LIBRARY.get()
         with library.lock:
             library.set_prosody(self.rate_percent, self.volume_percent, self.pitch_hz)
             raw = library.synthesize(text)
         samples = array("h")
         samples.frombytes(raw)
         return samples
+
+
+class EspeakEngine:
+    """Offline Mandarin from the embedded espeak-ng, one unit at a time so each timing is exact."""
+
+    name = "espeak"
+    voice = ESPEAK_VOICE
+    polyphones_in_pinyin = True  # its Mandarin dictionary says guàn in 冠状, zhǎng in 长期…
+
+    def __init__(self, options: AudioOptions) -> None:
+        self.options = options
+
+    def identity(self) -> dict[str, Any]:
+        o = self.options
+        return {"engine": self.name, "voice": self.voice, "rate": o.rate_percent, "volume": o.volume_percent,
+                "pitch": o.pitch_hz, "bitrate": o.bitrate}
+
+    def synthesize(self, units: Sequence[SpokenUnit]) -> Synthesis:
+        voice = EspeakVoice(self.options.rate_percent, self.options.volume_percent, self.options.pitch_hz)
+        voice.restart()  # the article's sound depends on its text only, not on what the process read before
+        pcm = array("h")
+        starts: list[int] = []
+        for unit in units:
+            starts.append(len(pcm))
+            if unit.speech:
+                pcm.extend(voice.pcm(unit.speech))
+            pcm.frombytes(bytes(2 * round(unit.pause_after * voice.sample_rate)))
+        return master(pcm.tobytes(), voice.sample_rate, [u.anchor for u in units], starts,
+                      bitrate_kbps=self.options.bitrate, engine=self.name, voice=self.voice)
+
+
+def synthesize_offline(options: AudioOptions, units: Sequence[SpokenUnit]) -> Synthesis:
+    """One article with the offline voice; a top-level function so worker processes can run it."""
+    return EspeakEngine(options).synthesize(units)

@@ -18,7 +18,8 @@ from converter.atomic import atomic_write_if_changed
 from converter.audio.cache import AudioCache, cache_key
 from converter.audio.edge import EdgeEngine, EdgeUnavailable
 from converter.audio.encode import decoded_mp3, encode_mp3, mp3_duration, mp3_frames
-from converter.audio.engines import AudioOptions, EspeakEngine, SpeechEngine, Synthesis
+from converter.audio.engines import AudioOptions, SpeechEngine, Synthesis
+from converter.audio.espeak import EspeakEngine
 from converter.audio.speech_text import SpokenUnit
 from converter.audio.tags import Chapter, album_title, id3_tag
 from converter.model import Issue, chinese_date
@@ -92,7 +93,8 @@ def write_issue_file(
     chapters = [Chapter(INTRO_CHAPTER, 0.0, lengths[0])]
     for number, article in enumerate(issue.articles):
         start = chapters[-1].end
-        chapters.append(Chapter(article.headline.label, start, start + lengths[1 + 2 * number] + lengths[2 + 2 * number]))
+        end = start + lengths[1 + 2 * number] + lengths[2 + 2 * number]  # the 第N篇 clip, then the article
+        chapters.append(Chapter(article.headline.label, start, end))
     audio = b"".join(parts)
     duration = chapters[-1].end
     album = album_title(issue)

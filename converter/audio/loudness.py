@@ -43,6 +43,12 @@ _STEP_S = 0.1  # gating blocks: four steps (400 ms), 75 % overlap
 BLOCK = 32  # samples (1.3–1.5 ms): energies, peaks and the limiter's gain go block by block
 
 
+def _read_only(array: np.ndarray) -> np.ndarray:
+    """A cached filter, shared by every caller: none may change it in place."""
+    array.setflags(write=False)
+    return array
+
+
 @lru_cache(maxsize=8)
 def k_weighting(rate: int) -> np.ndarray:
     """The K-weighting filter for ``rate`` as second-order sections (second-order sections)."""
@@ -55,7 +61,7 @@ def k_weighting(rate: int) -> np.ndarray:
     k = np.tan(np.pi * _HIGHPASS_HZ / rate)
     a0 = 1 + k / _HIGHPASS_Q + k * k
     highpass = [1.0, -2.0, 1.0, 1.0, 2 * (k * k - 1) / a0, (1 - k / _HIGHPASS_Q + k * k) / a0]
-    return np.array([shelf, highpass])
+    return _read_only(np.array([shelf, highpass]))
 
 
 K_RESPONSE_S = 0.05  # the K-weighting's impulse response has fallen under 1e-5 by then
@@ -79,7 +85,7 @@ def k_weighting_response(rate: int) -> np.ndarray:
             out.append(y)
             x1, x2, y1, y2 = x, x1, y, y1
         signal = out
-    return np.array(signal)
+    return _read_only(np.array(signal))
 
 
 def fir_filter(samples: np.ndarray, response: np.ndarray, size: int = 8192) -> np.ndarray:
@@ -149,7 +155,7 @@ def _interpolators() -> np.ndarray:
     for phase in range(1, OVERSAMPLING):
         taps = np.sinc(positions - phase / OVERSAMPLING) * window
         columns.append(taps / taps.sum())
-    return np.array(columns).T
+    return _read_only(np.array(columns).T)
 
 
 def block_peaks(samples: np.ndarray) -> np.ndarray:

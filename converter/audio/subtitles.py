@@ -170,7 +170,7 @@ def srt_text(cues: Sequence[tuple[float, float, str]]) -> str:
     走进一线
     <BLANKLINE>
     """
-    blocks = []
+    blocks: list[str] = []
     for start, end, text in cues:
         lines = [" ".join(line.split()) for line in text.splitlines()]
         shown = "\n".join(line for line in lines if line)

@@ -22,7 +22,8 @@ class VoiceInfo:
         return f"{self.name:<32} {where:<8} {self.gender:<7} {self.description}"
 
 
-OFFLINE_VOICE = VoiceInfo(ESPEAK_VOICE, "espeak", "zh-CN", "Male", "Mandarin, offline (espeak-ng); robotic but always there")
+OFFLINE_VOICE = VoiceInfo(ESPEAK_VOICE, "espeak", "zh-CN", "Male",
+                          "Mandarin, offline (espeak-ng); robotic but always there")
 
 # The Chinese neural voices, listed without the network.
 KNOWN_EDGE_VOICES = (

@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 from pathlib import Path
 
-from converter.clean.anchors import cut_points, paragraph_grams, unclaimed
+from converter.clean.anchors import cut_points, join_broken_titles, paragraph_grams, unclaimed
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
 from converter.clean.continuations import finish_continuations, join_continuations
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
@@ -179,9 +179,10 @@ def _cut_run_together(
     cut: list[Article] = []
     cut_starts: list[int] = []
     grams = [paragraph_grams(article.paragraphs) for article in articles]
+    headlines = join_broken_titles(headlines, "".join(p for article in articles for p in article.paragraphs))
     anchors = unclaimed(headlines, grams)
     for article, start, own, article_grams in zip(articles, starts, anchors, grams):
-        points = [] if article.headline.title else cut_points(article.paragraphs, own, article_grams)
+        points = [] if article.headline.title else cut_points(article.paragraphs, own, article_grams, open_start=True)
         bounds = [0, *points, len(article.paragraphs)]
         for number, (begin, end) in enumerate(zip(bounds, bounds[1:])):
             first, last = number == 0, end == len(article.paragraphs)

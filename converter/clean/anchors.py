@@ -19,6 +19,20 @@ _WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
 # and "not in" it below the second share.
 _IN = 0.5
 _NOT_IN = 0.3
+# Where the texts on the two sides of a break share less than this share of their bigrams (two
+# stories share few words), a headline is "in" the text after at this lower share ...
+_COHESIVE = 0.1
+_WEAKLY_IN = 0.3
+# ... when the text before holds less than this share of it.  With one headline alone, the text
+# before must hold less than this share of it too (a lede that names its subject once, 家庭医生
+# before 家庭医生签约服务…, is the same article).
+_ABSENT = 0.15
+# With one headline alone, the text before must run two paragraphs or more, or one of this many
+# characters: a short one alone (a scene or a quotation opening the story: 金秋时节，走进…) is
+# the lede of the headline's article.
+_LONE_PARAGRAPH = 120
+# A title broken over two lines holds at most this many characters (a county paper's titles run to about 20).
+_TWO_LINE_TITLE = 24
 # Headlines shorter than this (in characters) say too little to cut an article.
 _MIN_HEADLINE = 4
 
@@ -37,8 +51,90 @@ def _share(grams: set[str], text_grams: set[str]) -> float:
     return len(grams & text_grams) / len(grams) if grams else 0.0
 
 
-def cut_points(paragraphs: list[str], headlines: list[str], grams: list[set[str]] | None = None) -> list[int]:
+def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[str]], open_start: bool) -> int | None:
+    """The paragraph break with the strongest headline evidence of two articles, or None.
+
+    Two headlines say it (one in the text before the break and not after it,
+    another after and not before), or, with ``open_start``, one after the
+    break alone: the text before it may be an article with no printed
+    headline (one that opens with its dateline, or opens the page).
+    """
+    best: tuple[float, int, int] | None = None
+    suffixes = [set(grams[-1])]  # the text from each paragraph on, built from the end
+    for paragraph in reversed(grams[:-1]):
+        suffixes.insert(0, paragraph | suffixes[0])
+    before: set[str] = set()
+    for cut in range(1, len(grams)):
+        before = before | grams[cut - 1]
+        after = suffixes[cut]
+        shares = [(_share(a, before), _share(a, after)) for a in anchors]
+        apart = _overlap(before, after) < _COHESIVE
+        first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
+        second = max((a - b for b, a in shares if _after_only(b, a, apart)), default=None)
+        story = cut > 1 or len(paragraphs[0]) >= _LONE_PARAGRAPH
+        headless = open_start and apart and story and _headless(shares)
+        if second is None or (first is None and not headless):
+            continue
+        # One headline alone finds its text's start at the last break before it: its share is
+        # the same at every break before its article, so of equal scores the latest wins.
+        candidate = (second + (first or 0.0), cut if first is None else -cut, cut)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    if best is None:
+        return None
+    cut = best[2]
+    if best[1] > 0:  # found by one headline alone: a quotation just before the break opens the story after it
+        while cut > 1 and _quotation(paragraphs[cut - 1]):
+            cut -= 1
+    return cut
+
+
+def _quotation(paragraph: str) -> bool:
+    """A paragraph that is only quoted speech, with no one named as saying it: a story opens with it.
+
+    >>> _quotation("“请再往里面挤一挤，还有人在外面。”"), _quotation("“我们会坚持下去。”村支书说。")
+    (True, False)
+    """
+    return paragraph.startswith("“") and paragraph.endswith("”")
+
+
+def _overlap(before: set[str], after: set[str]) -> float:
+    return len(before & after) / min(len(before), len(after)) if before and after else 1.0
+
+
+def _after_only(before: float, after: float, apart: bool) -> bool:
+    """A headline in the text after a break and not before it; where the two texts share few words, partly in it.
+
+    >>> _after_only(0.0, 0.4, apart=True), _after_only(0.0, 0.4, apart=False), _after_only(0.2, 0.9, apart=False)
+    (True, False, True)
+    """
+    return (after >= _IN and before < _NOT_IN) or (apart and after >= _WEAKLY_IN and before < _ABSENT)
+
+
+def _headless(shares: list[tuple[float, float]]) -> bool:
+    """The text before the break holds almost none of the headline found after it: it has no printed headline.
+
+    The headline most in the text after must be almost absent before it; its
+    other lines (a kicker, the second line of its title) no more than partly.
+
+    >>> _headless([(0.0, 0.8), (0.6, 0.0)]), _headless([(0.23, 0.8)]), _headless([(0.0, 0.5), (0.2, 0.4)])
+    (True, False, True)
+    """
+    after_lines = [(before, after) for before, after in shares if after >= _WEAKLY_IN]
+    if not after_lines:
+        return False
+    before, _ = max(after_lines, key=lambda share: share[1] - share[0])
+    return before < _ABSENT and all(before < _NOT_IN for before, _ in after_lines)
+
+
+def cut_points(
+    paragraphs: list[str], headlines: list[str], grams: list[set[str]] | None = None, open_start: bool = False
+) -> list[int]:
     """Where (paragraph indexes) the articles run together in ``paragraphs`` begin, after the first.
+
+    ``open_start``: the first article may have no printed headline (it starts
+    with a dateline, or at the top of the page); one headline found only
+    after a break then says the break is where the next article begins.
 
     >>> paragraphs = ["县医院开展义诊活动，专家为村民看病。", "义诊当天，县医院服务群众三百人。",
     ...               "城关小学举办读书节，师生分享图书。", "读书节上，城关小学表彰了阅读之星。"]
@@ -46,37 +142,75 @@ def cut_points(paragraphs: list[str], headlines: list[str], grams: list[set[str]
     [2]
     >>> cut_points(paragraphs[:2], ["县医院开展义诊", "城关小学举办读书节"])
     []
+    >>> one = ["城关小学举办读书节", "山乡春早"]
+    >>> cut_points(paragraphs, one), cut_points(paragraphs, one, open_start=True)
+    ([], [2])
     """
     anchors = [g for g in (_bigrams(h) for h in headlines) if len(g) >= _MIN_HEADLINE - 1]
-    if len(paragraphs) < 2 or len(anchors) < 2:
+    if len(paragraphs) < 2 or not anchors or (len(anchors) < 2 and not open_start):
         return []
     grams = grams if grams is not None else paragraph_grams(paragraphs)
-    best: tuple[float, int] | None = None
-    for cut in range(1, len(paragraphs)):
-        before = set().union(*grams[:cut])
-        after = set().union(*grams[cut:])
-        shares = [(_share(a, before), _share(a, after)) for a in anchors]
-        first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
-        second = max((a - b for b, a in shares if a >= _IN and b < _NOT_IN), default=None)
-        if first is not None and second is not None and (best is None or first + second > best[0]):
-            best = (first + second, cut)
-    if best is None:
+    cut = _best_cut(paragraphs, grams, anchors, open_start)
+    if cut is None:
         return []
-    cut = best[1]
-    return cut_points(paragraphs[:cut], headlines, grams[:cut]) + [cut] + [
+    return cut_points(paragraphs[:cut], headlines, grams[:cut], open_start) + [cut] + [
         cut + point for point in cut_points(paragraphs[cut:], headlines, grams[cut:])
     ]
 
 
+def join_broken_titles(headlines: list[str], text: str) -> list[str]:
+    """Headline lines in printed order, a title broken over two lines inside a word joined again.
+
+    The break falls inside a word when three characters across it occur in
+    the page's text (澄潭镇横 / 联村乱堆乱放: 镇横联 and 横联村); either half
+    alone would pass for a headline of its own and cut the article it names.
+
+    >>> join_broken_titles(["澄潭镇横", "联村乱堆乱放", "山乡春早"], "记者走进澄潭镇横联村。")
+    ['澄潭镇横联村乱堆乱放', '山乡春早']
+    >>> join_broken_titles(["志愿者在行动", "我县部分村镇垃圾乱放"], "开展活动，我县环境卫生")
+    ['志愿者在行动', '我县部分村镇垃圾乱放']
+    >>> join_broken_titles(["我县部分村镇垃圾乱扔乱放影响环境卫生", "有力量 凤凰城社区志愿者在行动"], "卫生有了改善")
+    ['我县部分村镇垃圾乱扔乱放影响环境卫生', '有力量 凤凰城社区志愿者在行动']
+    """
+    words = re.sub(r"\s", "", text)  # punctuation kept: 行动，我县 holds no word 动我县
+    joined: list[str] = []
+    for line in headlines:
+        if joined and _spans_word(joined[-1], line, words):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _spans_word(left: str, right: str, words: str) -> bool:
+    tail, head = "".join(_WORD_CHAR.findall(left))[-2:], "".join(_WORD_CHAR.findall(right))[:2]
+    if len(tail) < 2 or len(head) < 2:
+        return False
+    if len(_WORD_CHAR.findall(left + right)) > _TWO_LINE_TITLE:
+        return False  # two whole headlines, not one broken in two
+    return tail + head[0] in words or tail[1] + head in words
+
+
 def unclaimed(headlines: list[str], texts: list[list[set[str]]]) -> list[list[str]]:
-    """For each text (its paragraphs' bigrams), the headlines no other text holds: only they can say where it is cut.
+    """For each text (its paragraphs' bigrams), the headlines it holds best: only they can say where it is cut.
+
+    A headline another text holds at least as well (its own article, already
+    apart) says nothing about this one; one this text holds best stays its,
+    though another holds some of it too (大竹8个项目集中开工 beside 安县28个重点项目集中开工).
 
     >>> texts = [["县医院开展义诊。"], ["城关小学举办读书节。", "县医院开展义诊。"]]
     >>> unclaimed(["县医院开展义诊", "城关小学举办读书节"], [paragraph_grams(t) for t in texts])
     [[], ['城关小学举办读书节']]
+    >>> texts = [["安县28个重点项目集中开工。"], ["大竹8个项目集中开工。", "城关小学举办读书节。"]]
+    >>> unclaimed(["大竹8个项目集中开工", "城关小学举办读书节"], [paragraph_grams(t) for t in texts])
+    [[], ['大竹8个项目集中开工', '城关小学举办读书节']]
     """
     text_grams = [set().union(*paragraphs) for paragraphs in texts]
-    holders = [
-        {number for number, grams in enumerate(text_grams) if _share(_bigrams(h), grams) >= _IN} for h in headlines
-    ]
-    return [[h for h, held in zip(headlines, holders) if not held - {own}] for own in range(len(texts))]
+    kept: list[list[str]] = [[] for _ in texts]
+    for headline in headlines:
+        shares = [_share(_bigrams(headline), grams) for grams in text_grams]
+        holders = [number for number, share in enumerate(shares) if share >= _IN]
+        for own in range(len(texts)):
+            if all(shares[own] > shares[other] for other in holders if other != own):
+                kept[own].append(headline)
+    return kept

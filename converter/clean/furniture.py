@@ -15,7 +15,7 @@ import re
 
 from converter.clean.articles import PAGE_HEADER, PageLine, blanks_are_structure
 from converter.clean.paragraphs import continues_into, ends_sentence, set_width
-from converter.clean.spacing import HAN
+from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.text import CLAUSE_BREAKS, CLOSING, FIGURE_NOTE_LABELS, RUNNING_TEXT_MARKS, SENTENCE_ENDS, either
 
 # Chinese typesetting never starts a line with these (closing punctuation).
@@ -46,15 +46,17 @@ def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
     >>> [l.text for l in join_broken_lines([PageLine("新使命", "新使命", "p", True),
     ...                                      PageLine("：中国", "：中国", "p", False)])]
     ['新使命：中国']
+    >>> number = [PageLine("达 38", "达38", "p", True), PageLine(". 6 万元", ". 6万元", "p", True)]
+    >>> [l.text for l in join_broken_lines(number)]
+    ['达38.6万元']
     """
     joined: list[PageLine] = []
     for line in lines:
         if joined and line.text[:1] in _NO_LINE_START and line.text[:1]:
             previous = joined[-1]
-            joined[-1] = PageLine(
-                previous.raw + line.raw.strip(), previous.text + line.text, previous.page, previous.gap_before,
-                index=previous.index,
-            )
+            # Blanks closed over the joined line: a number broken before its point (38 / . 6万元) is one number.
+            raw = previous.raw + line.raw.strip()
+            joined[-1] = PageLine(raw, close_cjk_gaps(raw), previous.page, previous.gap_before, index=previous.index)
         else:
             joined.append(line)
     return joined
@@ -85,11 +87,13 @@ def drop_repeated_lines(lines: list[PageLine]) -> tuple[list[PageLine], list[str
     >>> kept, dropped = drop_repeated_lines([PageLine("新使命：", "新使命：", "p", True),
     ...     PageLine("", "新使命：中国共产党的历史担当", "p", False), PageLine("", "来我国发展相关数据。", "p", True),
     ...     PageLine("", "来我国发展相关数据。", "p", False), PageLine("", "习近平", "p", True),
-    ...     PageLine("", "习近平主持召开", "p", False), PageLine("", "人人", "p", False), PageLine("", "人人", "p", False),
+    ...     PageLine("", "习近平主持召开", "p", False), PageLine("", "人人", "p", False),
+    ...     PageLine("", "人人", "p", False),
     ...     PageLine("", "歌中唱道。", "p", False), PageLine("", "春天来了，花开了。", "p", False),
     ...     PageLine("", "春天来了，花开了。", "p", False)])
-    >>> [l.text for l in kept]
-    ['新使命：中国共产党的历史担当', '来我国发展相关数据。', '习近平', '习近平主持召开', '人人', '人人', '歌中唱道。', '春天来了，花开了。', '春天来了，花开了。']
+    >>> [l.text for l in kept]  # doctest: +NORMALIZE_WHITESPACE
+    ['新使命：中国共产党的历史担当', '来我国发展相关数据。', '习近平', '习近平主持召开', '人人', '人人',
+     '歌中唱道。', '春天来了，花开了。', '春天来了，花开了。']
     >>> dropped
     ['新使命：', '来我国发展相关数据。']
     """

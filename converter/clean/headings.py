@@ -25,12 +25,31 @@ from converter.clean.spacing import close_cjk_gaps
 from converter.text import CLOSE_PARENS, OPEN_PARENS, RUNNING_TEXT_MARKS
 
 
+def _upper_quartile(widths: list[float]) -> float:
+    ordered = sorted(widths)
+    return ordered[(3 * (len(ordered) - 1)) // 4]
+
+
 def _local_columns(widths: list[float], reach: int = 6) -> list[float]:
-    columns = []
+    return [_upper_quartile(widths[max(0, i - reach) : i + reach + 1]) for i in range(len(widths))]
+
+
+def _side_columns(widths: list[float], reach: int = 6) -> list[tuple[float, ...]]:
+    """The column width above each line and below it (one side only at the page's edges).
+
+    A line is narrower or wider than its column only when it is so against
+    both: where the column changes width (an article widened for its last
+    paragraphs, then the next one set narrow) the first narrow lines are the
+    next column's, not headlines.
+
+    >>> _side_columns([20, 20, 20, 12, 12, 12], reach=2)[3]
+    (20, 12)
+    """
+    sides: list[tuple[float, ...]] = []
     for index in range(len(widths)):
-        window = sorted(widths[max(0, index - reach) : index + reach + 1])
-        columns.append(window[(3 * (len(window) - 1)) // 4])
-    return columns
+        above, below = widths[max(0, index - reach) : index], widths[index + 1 : index + reach + 1]
+        sides.append(tuple(_upper_quartile(side) for side in (above, below) if side) or (widths[index],))
+    return sides
 
 
 def blanks_are_structure(lines: list[PageLine]) -> bool:
@@ -51,7 +70,7 @@ def _closes(line: PageLine) -> bool:
 
 
 def _candidate_lines(lines: list[PageLine], page_text: str, authors: list[bool], gaps: list[bool],
-                     widths: list[float], columns: list[float]) -> list[bool]:
+                     widths: list[float], sides: list[tuple[float, ...]]) -> list[bool]:
     """First guess at headline lines: odd width or set apart by blanks, unpunctuated, not running on."""
     candidate: list[bool] = []
     for index, line in enumerate(lines):
@@ -62,7 +81,9 @@ def _candidate_lines(lines: list[PageLine], page_text: str, authors: list[bool],
         # An indented first line of a paragraph is narrow too, but a
         # headline seldom holds a sentence's punctuation.
         narrow = 0.6 if SENTENCE_PUNCTUATION.search(line.text) else 0.8
-        odd_width = widths[index] < narrow * columns[index] or widths[index] > columns[index] + 2
+        odd_width = all(widths[index] < narrow * side for side in sides[index]) or all(
+            widths[index] > side + 2 for side in sides[index]
+        )
         set_apart = (
             gaps[index]
             and (index + 1 == len(lines) or gaps[index + 1])
@@ -100,8 +121,9 @@ def _demote_running_on(lines: list[PageLine], page_text: str, authors: list[bool
         if authors[index] or PAGE_HEADER.match(text) or DASH_START.match(text):
             continue
         full_below = widths[index + 1] >= columns[index + 1] - 1.0
-        # A clause break inside the line and none at its end: the sentence goes on below.
-        open_sentence = bool(SENTENCE_PUNCTUATION.search(text)) and not _closes(lines[index])
+        # A clause break inside the line (an enumeration's 、 too: 白色垃圾不见了、乱堆乱放 / 没有了、…)
+        # and none at its end: the sentence goes on below.
+        open_sentence = bool(SENTENCE_PUNCTUATION.search(text) or "、" in text) and not _closes(lines[index])
         if continues_into(text, below.text, page_text) or (
             (full_below or open_sentence) and not _closes(lines[index])
         ):
@@ -144,7 +166,7 @@ def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -
     gaps = [line.gap_before and structured for line in lines]
     widths = [set_width(line.text) for line in lines]
     columns = _local_columns(widths)
-    candidate = _candidate_lines(lines, page_text, authors, gaps, widths, columns)
+    candidate = _candidate_lines(lines, page_text, authors, gaps, widths, _side_columns(widths))
     _titles_over_authors(lines, authors, gaps, candidate)
     _demote_running_on(lines, page_text, authors, gaps, widths, columns, candidate)
     return _touching_blanks(candidate, gaps, structured)
@@ -153,7 +175,8 @@ def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -
 def _merged(lines: list[PageLine]) -> PageLine:
     """Lines that form one paragraph of their own (a subhead, a closing note)."""
     return PageLine(
-        " ".join(l.raw for l in lines), "".join(l.text for l in lines), lines[0].page, lines[0].gap_before, True,
+        " ".join(line.raw for line in lines), "".join(line.text for line in lines), lines[0].page,
+        lines[0].gap_before, True,
         lines[0].index,
     )
 
@@ -176,7 +199,10 @@ def _unwrapped(lines: list[PageLine], structured: bool) -> list[PageLine]:
 
 
 def _closing_lines(lines: list[PageLine]) -> tuple[list[int], bool]:
-    """Where articles visibly end (a bracketed byline, the last line of a （作者…） note), and whether a byline is among them."""
+    """Where articles visibly end (a bracketed byline, the last line of a （作者…） note).
+
+    Also whether a byline is among them.
+    """
     closing: list[int] = []
     bylines = False
     note_start: int | None = None
@@ -229,7 +255,7 @@ def _body_block(block: list[PageLine], articles: list[ArticleLines], closed: boo
 def _heading_block(block: list[PageLine], articles: list[ArticleLines], closed: bool, signed: bool,
                    names: set[str], structured: bool) -> bool:
     """Add a block of headline lines: a signature, a subhead, or a new article's headline; return closed."""
-    authors = [i for i, l in enumerate(block) if l.text in names]
+    authors = [i for i, line in enumerate(block) if line.text in names]
     current = articles[-1] if articles else None
     if (
         current is not None
@@ -248,8 +274,8 @@ def _heading_block(block: list[PageLine], articles: list[ArticleLines], closed: 
         articles[-1].lines.extend(_unwrapped(block, structured))
         return closed
     split = authors[-1] if authors else len(block)
-    article = ArticleLines([], block[0].page, [n for l in block[split : split + 1] for n in author_names(l.raw)])
-    article.headings = [l.text for l in _unwrapped(block[:split], structured)]
+    article = ArticleLines([], block[0].page, [n for line in block[split : split + 1] for n in author_names(line.raw)])
+    article.headings = [line.text for line in _unwrapped(block[:split], structured)]
     article.lines = _unwrapped(block[split + 1 :], structured)
     articles.append(article)
     return False

@@ -16,7 +16,9 @@ from converter.text import HAN_CLASS, RUNNING_TEXT_MARKS
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作\s*者")
 NAME_LINE = re.compile(f"^[{HAN_CLASS}·]{{2,4}}$")
 # A page header line: 2018年1月3日星期三, 2018年1月3日, 7理论, 第3版 要闻.
-PAGE_HEADER = re.compile(f"^(?:\\d{{4}}年\\d{{1,2}}月\\d{{1,2}}日(?:星期.)?|\\d{{1,2}}[{HAN_CLASS}]{{1,4}}|第\\d+版.{{0,8}})$")
+PAGE_HEADER = re.compile(
+    f"^(?:\\d{{4}}年\\d{{1,2}}月\\d{{1,2}}日(?:星期.)?|\\d{{1,2}}[{HAN_CLASS}]{{1,4}}|第\\d+版.{{0,8}})$"
+)
 SENTENCE_PUNCTUATION = re.compile(f"[{RUNNING_TEXT_MARKS}]")
 # A subtitle's leading dash, as typeset or as extracted.
 DASH_START = re.compile(r"^(?:——|—|－－|--|―)")

@@ -113,7 +113,9 @@ def join_paragraphs(lines: list[str]) -> list[str]:
 
     >>> join_paragraphs(["本报讯当前新型冠状病", "毒肺炎疫情的防控工作正处", "于关键时刻。作为党委联系",
     ...                  "非公有制经济人士的桥梁。", "一是积极采取疫情综合", "防控措施。"])
-    ['本报讯当前新型冠状病毒肺炎疫情的防控工作正处于关键时刻。作为党委联系非公有制经济人士的桥梁。', '一是积极采取疫情综合防控措施。']
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['本报讯当前新型冠状病毒肺炎疫情的防控工作正处于关键时刻。作为党委联系非公有制经济人士的桥梁。',
+     '一是积极采取疫情综合防控措施。']
     """
     lines = [line for line in lines if line]
     paragraphs: list[str] = []

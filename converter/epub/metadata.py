@@ -17,6 +17,7 @@ from ebooklib import epub
 
 from converter.model import Issue
 
+LANGUAGE = "zh-CN"
 CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
 # Who checked the claims: the converter itself, whose books are checked with epubcheck and Ace in its tests.
 CERTIFIER = "converter"

@@ -16,8 +16,8 @@ from xml.sax.saxutils import quoteattr
 
 from ebooklib import epub
 
-from converter.epub.builder import AssembledBook
 from converter.epub.metadata import accessibility_summary
+from converter.epub.package import AssembledBook
 from converter.timecode import clock_parts
 
 ACTIVE_CLASS = "-epub-media-overlay-active"
@@ -47,7 +47,8 @@ def check_clips(clips: Sequence[Clip], duration: float) -> None:
     previous_end = 0.0
     for clip in clips:
         if not (previous_end - 1e-3 <= clip.start < clip.end <= duration + 1e-3):
-            raise ValueError(f"clip {clip.anchor} {clip.start:.3f}-{clip.end:.3f} is out of order or outside 0-{duration:.3f}")
+            raise ValueError(f"clip {clip.anchor} {clip.start:.3f}-{clip.end:.3f} "
+                             f"is out of order or outside 0-{duration:.3f}")
         previous_end = clip.end
 
 
@@ -124,7 +125,8 @@ def add_read_along(assembled: AssembledBook, narration: Sequence[Narration]) -> 
         )
         document.media_overlay = overlay_id
         # media:duration must match what the SMIL says, so both use the millisecond clock
-        book.add_metadata(None, "meta", clock_value(audio.duration), {"property": "media:duration", "refines": f"#{overlay_id}"})
+        book.add_metadata(None, "meta", clock_value(audio.duration),
+                          {"property": "media:duration", "refines": f"#{overlay_id}"})
         total += round(audio.duration, 3)
     book.add_metadata(None, "meta", clock_value(total), {"property": "media:duration"})
     book.add_metadata(None, "meta", ACTIVE_CLASS, {"property": "media:active-class"})

@@ -13,9 +13,13 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from converter.errors import InputError
 from converter.model import Article, Headline
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 MAX_PDF_BYTES = 200 * 1024 * 1024  # a newspaper page PDF is a few MB; a whole issue some tens
 
@@ -49,7 +53,7 @@ def header_date(header: list[str]) -> _dt.date | None:
     return None
 
 
-def _open(path: Path):  # -> pdfium.PdfDocument
+def _open(path: Path) -> pypdfium2.PdfDocument:
     import pypdfium2 as pdfium
 
     try:
@@ -57,7 +61,8 @@ def _open(path: Path):  # -> pdfium.PdfDocument
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror})") from exc
     if size > MAX_PDF_BYTES:
-        raise InputError(f"{path}: {size / 1024 / 1024:.0f} MB is too large for a page PDF (limit {MAX_PDF_BYTES // 1024 // 1024} MB)")
+        limit = MAX_PDF_BYTES // 1024 // 1024
+        raise InputError(f"{path}: {size / 1024 / 1024:.0f} MB is too large for a page PDF (limit {limit} MB)")
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:

@@ -10,6 +10,7 @@ to the reading direction: ``top`` grows down the page.
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -40,13 +41,56 @@ class Glyph:
         return (self.top + self.bottom) / 2
 
 
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+def enclosing_box(parts: Iterable[Glyph | Boxed]) -> Box:
+    """The smallest box around ``parts``: a line's glyphs, a headline's or a block's lines.
+
+    >>> enclosing_box([Glyph("国", 10, 20, 5, 15, 10, "f"), Glyph("家", 22, 30, 4, 14, 10, "f")])
+    (10, 4, 30, 15)
+    """
+    parts = list(parts)
+    return (
+        min(part.x0 for part in parts),
+        min(part.top for part in parts),
+        max(part.x1 for part in parts),
+        max(part.bottom for part in parts),
+    )
+
+
+class Boxed:
+    """Something made of parts on the page (a line of glyphs, a headline of lines), its edges
+    those of ``box``: the box around its parts, which the subclass works out."""
+
+    @property
+    def box(self) -> Box:
+        raise NotImplementedError
+
+    @property
+    def x0(self) -> float:
+        return self.box[0]
+
+    @property
+    def top(self) -> float:
+        return self.box[1]
+
+    @property
+    def x1(self) -> float:
+        return self.box[2]
+
+    @property
+    def bottom(self) -> float:
+        return self.box[3]
+
+
 @dataclass
 class PageGlyphs:
     glyphs: list[Glyph]
     width: float
     height: float
     unmapped: int  # characters whose font gives no Unicode value
-    images: list[tuple[float, float, float, float]]  # (x0, top, x1, bottom) of each picture
+    images: list[Box]  # of each picture
 
 
 def is_unmapped(code: int) -> bool:

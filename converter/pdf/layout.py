@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from converter.pdf.glyphs import Box, Boxed, Glyph, enclosing_box
 from converter.pdf.lines import Line, horizontal_form
 from converter.text import HAN_CLASS
 
@@ -33,25 +34,13 @@ _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
 @dataclass
-class HeadlineGroup:
+class HeadlineGroup(Boxed):
     lines: list[Line]
     author: list[str] = field(default_factory=list)
 
     @property
-    def x0(self) -> float:
-        return min(line.x0 for line in self.lines)
-
-    @property
-    def x1(self) -> float:
-        return max(line.x1 for line in self.lines)
-
-    @property
-    def top(self) -> float:
-        return min(line.top for line in self.lines)
-
-    @property
-    def bottom(self) -> float:
-        return max(line.bottom for line in self.lines)
+    def box(self) -> Box:  # worked out each time: lines join the group while it is made
+        return enclosing_box(self.lines)
 
     @property
     def vertical(self) -> bool:
@@ -76,10 +65,7 @@ class Block:
     subhead: bool = False
 
     def __post_init__(self) -> None:
-        self.x0 = min(line.x0 for line in self.lines)
-        self.x1 = max(line.x1 for line in self.lines)
-        self.top = min(line.top for line in self.lines)
-        self.bottom = max(line.bottom for line in self.lines)
+        self.x0, self.top, self.x1, self.bottom = enclosing_box(self.lines)
         # Where the column starts: any line but the first, which may be indented.
         self.edge: float | None = min((line.x0 for line in self.lines[1:]), default=None)
 
@@ -155,7 +141,7 @@ def split_at_gutters(line: Line, size: float) -> list[Line]:
     """
     if line.vertical:
         return [line]
-    parts: list[list] = [[line.glyphs[0]]]
+    parts: list[list[Glyph]] = [[line.glyphs[0]]]
     for glyph in line.glyphs[1:]:
         if glyph.x0 - parts[-1][-1].x1 > 1.0 * size:
             parts.append([])
@@ -306,9 +292,6 @@ def names_of(line: Line) -> list[str]:
 def _header_band(lines: list[Line], page_height: float) -> float:
     """The bottom of the page header: lines in the top 6% of the page above all body text."""
     return page_height * 0.06
-
-
-Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
 def _inside(block: Block, box: Box) -> bool:

@@ -14,13 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from converter.pdf.glyphs import Glyph
+from converter.pdf.glyphs import Box, Boxed, Glyph, enclosing_box
 
 GUTTER_EM = 1.6  # a gap wider than this many characters is a column gutter, not justified spacing
 
 
 @dataclass
-class Line:
+class Line(Boxed):
     glyphs: list[Glyph]
     vertical: bool = False
 
@@ -37,20 +37,8 @@ class Line:
         return max({g.font for g in self.glyphs}, key=lambda f: sum(g.font == f for g in self.glyphs))
 
     @cached_property
-    def x0(self) -> float:
-        return min(g.x0 for g in self.glyphs)
-
-    @cached_property
-    def x1(self) -> float:
-        return max(g.x1 for g in self.glyphs)
-
-    @cached_property
-    def top(self) -> float:
-        return min(g.top for g in self.glyphs)
-
-    @cached_property
-    def bottom(self) -> float:
-        return max(g.bottom for g in self.glyphs)
+    def box(self) -> Box:  # a line's glyphs never change once it is made
+        return enclosing_box(self.glyphs)
 
     def __repr__(self) -> str:  # for failing tests and doctests
         return f"Line({self.text!r}, x={self.x0:.0f}-{self.x1:.0f}, y={self.top:.0f}, size={self.size})"
@@ -148,12 +136,17 @@ def join_vertical(lines: list[Line]) -> list[Line]:
     """One-glyph lines stacked at one x (a vertical headline or name) joined into one vertical line."""
     joined: list[Line] = []
     for line in sorted(lines, key=lambda line: (round(line.x0), line.top)):
-        if len(line.glyphs) == 1 and joined and len(joined[-1].glyphs) >= 1 and _stacks_under(joined[-1], line.glyphs[0]):
-            previous = joined[-1]
-            if previous.vertical or len(previous.glyphs) == 1:
-                joined[-1] = Line(previous.glyphs + line.glyphs, vertical=True)
-                continue
-        joined.append(line)
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and len(line.glyphs) == 1
+            and previous.glyphs
+            and (previous.vertical or len(previous.glyphs) == 1)
+            and _stacks_under(previous, line.glyphs[0])
+        ):
+            joined[-1] = Line(previous.glyphs + line.glyphs, vertical=True)
+        else:
+            joined.append(line)
     return sorted(joined, key=lambda line: (line.top, line.x0))
 
 

@@ -11,7 +11,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 
-class _ContextModel:
+class ContextModel:
     """g2pM's polyphone model (one-layer bi-LSTM, two dense layers), run in batches.
 
     Same weights and arithmetic as ``g2pM.G2pM``, in float32, with every
@@ -158,6 +158,6 @@ def _blas_threads() -> ThreadpoolController:
 
 
 @cache
-def context_model() -> _ContextModel:
+def context_model() -> ContextModel:
     """The context model, loaded on first use (about 0.1 s) and kept for the process."""
-    return _ContextModel()
+    return ContextModel()

@@ -21,14 +21,8 @@ import jinja2
 from markupsafe import Markup
 
 from converter.atomic import atomic_write_text
-from converter.epub.builder import (
-    UNTITLED,
-    PinyinReadings,
-    article_blocks,
-    article_pieces,
-    headline_label,
-    text_markup,
-)
+from converter.epub.pages import UNTITLED, article_blocks, article_pieces, headline_label
+from converter.epub.ruby import PinyinReadings, text_markup
 from converter.errors import OutputError
 from converter.model import Article, Issue, chinese_date
 

@@ -110,7 +110,7 @@ def serve(folder: Path, port: int = 8000) -> None:
     """Serve ``folder`` until interrupted, printing its address first."""
     server = make_server(folder, port)
     with server:
-        host, actual = server.server_address[:2]
+        host, actual = server.socket.getsockname()[:2]
         start = "" if (Path(folder) / "index.html").is_file() else " (no index.html yet)"
         print(f"Serving {folder} at http://{host}:{actual}/{start} - Ctrl+C to stop", flush=True)
         try:

@@ -3,11 +3,15 @@
 Articles come from the cache when their spoken text and voice are unchanged;
 the rest are synthesised, online one article at a time (a few connections
 inside it), offline by a pool of processes (espeak-ng is one per process).
+
+What several issues of one run share (what is known of the online voice, the
+offline voice's worker processes) is a ``NarrationRun`` the caller holds:
+``with NarrationRun(notice=say) as run:`` then ``write_issue_audio(..., run=run)``
+for each issue; leaving the block stops the workers.
 """
 
 from __future__ import annotations
 
-import atexit
 import json
 import multiprocessing
 import re
@@ -20,14 +24,8 @@ from pathlib import Path
 from converter.atomic import atomic_write_if_changed
 from converter.audio.cache import AudioCache, cache_key
 from converter.audio.edge import EdgeEngine
-from converter.audio.engines import (
-    AudioOptions,
-    EspeakEngine,
-    SpeechEngine,
-    Synthesis,
-    UnitTiming,
-    synthesize_offline,
-)
+from converter.audio.engines import AudioOptions, SpeechEngine, Synthesis, UnitTiming
+from converter.audio.espeak import EspeakEngine, synthesize_offline
 from converter.audio.master import LEAD_IN_S
 from converter.audio.online import OnlineVoice
 from converter.audio.speech_text import SpokenUnit, pause_after, spoken_units
@@ -65,7 +63,14 @@ class ArticleAudio:
 @dataclass
 class NarrationRun:
     """State shared by the issues of one run: what is known of the online voice (when
-    to try it again), and the offline voice's worker processes, started once."""
+    to try it again), and the offline voice's worker processes, started once.
+
+    The caller owns it, as a context manager: leaving the ``with`` block
+    closes the workers, or stops them at once when an exception (Ctrl-C)
+    leaves it.  A run is passed explicitly rather than kept by the module, so
+    what one batch learns of the service never leaks into another's, and a
+    test's run is its own.
+    """
 
     notice: Callable[[str], None] | None = None
     online: OnlineVoice = field(default_factory=OnlineVoice)
@@ -100,9 +105,14 @@ class NarrationRun:
             stop_workers(self._pool)
             self._pool = None
 
+    def __enter__(self) -> NarrationRun:
+        return self
 
-_PROCESS_RUN = NarrationRun()
-atexit.register(_PROCESS_RUN.close)
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.stop()
 
 Progress = Callable[[ArticleAudio], None]  # called as each article's files are written
 
@@ -145,13 +155,15 @@ def write_issue_audio(
     ``cover`` (PNG or JPEG bytes) goes into every MP3's tag as its picture.
 
     ``notice`` hears one-line messages (the online voice failing, answering again).
-    ``run`` carries what is known of the online voice from issue to issue; by
-    default it is the process's, so a batch says each outage once.
+    ``run`` carries what is known of the online voice from issue to issue (a
+    batch holds one, so it says each outage once); without it this issue has
+    a run of its own, ``notice`` its listener, its workers stopped on return.
     """
-    options = options or AudioOptions()
     if run is None:
-        run = _PROCESS_RUN
-        run.notice = notice
+        with NarrationRun(notice=notice) as own_run:
+            return write_issue_audio(issue, audio_dir, options, cache_dir=cache_dir, jobs=jobs,
+                                     progress=progress, run=own_run, cover=cover)
+    options = options or AudioOptions()
     audio_dir = Path(audio_dir)
     writer = _IssueWriter(issue, audio_dir, progress, cover)
     writer.begin()
@@ -334,7 +346,8 @@ def _read_manifest(folder: Path) -> list[str]:
 
 
 def _write_manifest(folder: Path, names: list[str]) -> None:
-    atomic_write_if_changed(folder / MANIFEST_NAME, (json.dumps({"files": names}, ensure_ascii=False, indent=1) + "\n").encode())
+    text = json.dumps({"files": names}, ensure_ascii=False, indent=1) + "\n"
+    atomic_write_if_changed(folder / MANIFEST_NAME, text.encode())
 
 
 def _remove_own_file(folder: Path, name: str) -> None:
