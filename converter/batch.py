@@ -63,20 +63,10 @@ __all__ = ["MANIFEST_NAME", "CACHE_DIR_NAME", "IssueInput", "IssueResult", "disc
 
 
 def output_options(settings: Settings) -> dict[str, Any]:
-    """The settings that change what is written (not where, nor how fast)."""
-    return {
-        "newspaper": settings.newspaper,
-        "publisher": settings.publisher,
-        "pinyin": settings.pinyin,
-        "audio": settings.audio,
-        "read_along": settings.read_along,
-        "web": settings.web,
-        "engine": settings.engine if settings.audio else None,
-        "voice": settings.voice if settings.audio else None,
-        "rate": settings.rate if settings.audio else None,
-        "volume": settings.volume if settings.audio else None,
-        "pitch": settings.pitch if settings.audio else None,
-    }
+    """The settings that change what is written (not where, nor how fast): the options table says which."""
+    from converter.options import output_values
+
+    return output_values(settings)
 
 
 def input_fingerprint(issue_input: IssueInput, settings: Settings) -> str:

@@ -16,6 +16,8 @@ import threading
 from pathlib import Path
 
 from converter.errors import ConverterError
+from converter.options import PINYIN_STYLES, Settings, add_arguments, apply_arguments
+from converter.options.checks import check_settings
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -60,30 +62,12 @@ def _cmd_speech(args: argparse.Namespace) -> int:
     return 0
 
 
-def _settings_from_args(args: argparse.Namespace):
-    from converter.config import load_settings, validate_settings
+def _settings_from_args(args: argparse.Namespace) -> Settings:
+    from converter.config import load_settings
 
     settings = load_settings(Path(args.config) if args.config else None)
-    if args.output is not None:
-        settings.output = Path(args.output)
-    for name in ("newspaper", "publisher", "engine", "voice", "rate", "volume", "pitch", "jobs", "scheduler", "base_url"):
-        value = getattr(args, name)
-        if value is not None:
-            setattr(settings, name, value)
-    if args.pinyin_style is not None:
-        settings.pinyin = args.pinyin_style
-    elif args.pinyin:
-        settings.pinyin = settings.pinyin or "tone"
-    if args.no_pinyin:
-        settings.pinyin = None
-    if args.no_audio:
-        settings.audio = False
-    if args.read_along:
-        settings.read_along = True
-    if args.no_web:
-        settings.web = False
-    settings.force = args.force
-    validate_settings(settings, "command line")
+    apply_arguments(settings, args)
+    check_settings(settings, "command line")
     if settings.read_along and not settings.audio:
         from converter.errors import InputError
 
@@ -172,7 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
     parse = commands.add_parser("parse", help="print the articles parsed from a page file or folder")
     parse.add_argument("input", help="a page file, a folder of page files forming one issue, or a review file (.md)")
     parse.add_argument("--format", choices=["json", "markdown"], default="markdown")
-    parse.add_argument("-o", "--output", help="write to this file (e.g. the issue's review file NAME.md) instead of printing")
+    parse.add_argument("-o", "--output",
+                       help="write to this file (e.g. the issue's review file NAME.md) instead of printing")
     parse.set_defaults(run=_cmd_parse)
 
     speech = commands.add_parser(
@@ -190,30 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
         "(a folder of issue folders and page files, each converted as its own issue).",
     )
     convert.add_argument("inputs", nargs="+", metavar="INPUT")
-    convert.add_argument("-o", "--output", help="output folder (default: out/, or `output` in converter.toml)")
     convert.add_argument("--config", help="archive defaults (default: ./converter.toml when present)")
-    convert.add_argument("--pinyin", action="store_true", help="annotate every character with pinyin (tone marks)")
-    convert.add_argument(
-        "--pinyin-style", choices=["tone", "tone3", "zhuyin"],
-        help="pinyin with tone marks (zì), tone numbers (zi4) or zhuyin (ㄗˋ); implies --pinyin",
-    )
-    convert.add_argument("--no-pinyin", action="store_true", help="no pinyin, whatever converter.toml says")
-    convert.add_argument("--no-audio", action="store_true", help="make the EPUB only")
-    convert.add_argument("--read-along", action="store_true", help="put the narration inside the EPUB (media overlays)")
-    convert.add_argument("--no-web", action="store_true", help="no web edition (OUTDIR/index.html and the issue pages)")
-    convert.add_argument("--engine", choices=["auto", "edge", "espeak"], help="voice engine (default: auto)")
-    convert.add_argument("--voice", help="voice name, e.g. zh-CN-YunyangNeural (see `converter voices`)")
-    convert.add_argument("--rate", help="speaking rate, e.g. -10%%")
-    convert.add_argument("--volume", help="volume, e.g. +0%%")
-    convert.add_argument("--pitch", help="pitch, e.g. +0Hz")
-    convert.add_argument("--newspaper", help="newspaper name for titles and tags")
-    convert.add_argument("--publisher", help="publisher for the EPUB metadata")
-    convert.add_argument("--jobs", type=int, help="parallel workers (default: one per CPU)")
-    convert.add_argument("--base-url", help="where the output folder is published: absolute links in feed.xml")
-    convert.add_argument("--force", action="store_true", help="redo everything, even what is up to date")
-    convert.add_argument(
-        "--scheduler", metavar="ADDRESS", help="convert on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs converter[cluster])"
-    )
+    add_arguments(convert)
     loudness = convert.add_mutually_exclusive_group()
     loudness.add_argument("--quiet", action="store_true", help="print failures only (for cron jobs)")
     loudness.add_argument("--verbose", action="store_true", help="print each step and warning")
@@ -231,7 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     pinyin = commands.add_parser("pinyin", help="print the pinyin of each line of a text file")
     pinyin.add_argument("input", help="a UTF-8 text file, or - for standard input")
-    pinyin.add_argument("--style", choices=["tone", "tone3", "zhuyin"], default="tone")
+    style = pinyin.add_argument("--style", default="tone")
+    style.choices = PINYIN_STYLES  # set after adding, which would format them and so load pypinyin
     pinyin.add_argument("--format", choices=["text", "jsonl"], default="text",
                         help="text: syllables separated by spaces; jsonl: one JSON list "
                              "per line, one entry per character")

@@ -71,6 +71,19 @@ OWN_MEDIUM = ("本报", "本网", "晚报", "日报")
 MEDIUM_KINDS = ("网", "报", "台", "站", "社", "中心", "融媒")
 
 
+# Headline vocabulary.  What the name of a place or a public body ends with
+# (双牌上梧江瑶族乡, 兴县县委统战部新联会, 兴县工商联, 裕园社区): a headline line
+# that is such a name is a kicker naming who or where.
+BODY_SUFFIXES = (
+    "省", "市", "县", "区", "乡", "镇", "村", "街道", "社区", "小区", "委", "会", "管理局", "厅", "部",
+    "办", "院", "所", "站", "队", "校", "处", "中心", "公司", "集团", "协会", "支部", "党组",
+    "工商联", "妇联", "文联", "残联", "侨联",
+)
+# Words that make a phrase a description of many places rather than the name of one
+# (我县部分村镇: "some villages of our county"): such a line is no kicker naming who or where.
+NOT_ONE_PLACE = ("我县", "我市", "我区", "我省", "部分", "一些", "多个", "各地", "各村", "各乡")
+
+
 def either(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, the longest first (so 摄影 wins over 摄).
 

@@ -1,53 +1,63 @@
-"""Headlines: cut the headline lines into fragments and give them to articles.
+"""Headlines: give the printed headline lines to articles, each as kicker, title and subtitle.
 
-A county page prints its headlines together, away from the bodies.  Each
-line is cut into fragments (wide spacing separates two headlines; a lone
-glyph clinging to a fragment is a stray), doubled glyphs are collapsed, and
-every fragment is compared with every article by weighted character bigrams.
-Lines wrapped from one title match the same article and are joined; a kicker
-above and a subtitle below its title match the same article and stay with it;
-articles are then assigned one to one with the highest total similarity.
+A county page prints its headlines together, away from the bodies, cut into
+fragments by fragments.py.  Neighbouring fragments that are one title broken
+over two lines are joined: by what the break cuts (a word, a number, a couplet),
+by the article they lean to (weighted bigrams, matching.py), by their lengths
+(headline_parts.py).  Neighbours leaning to one article are grouped as kicker,
+title and subtitle; groups and articles are assigned one to one with the
+highest total similarity, and a line no article took joins the title printed
+beside it when it is that title's other half.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from converter.clean.articles import DASH_START, PageLine
+from converter.clean.articles import DASH_START
 from converter.clean.assignment import best_assignment
-from converter.clean.doubled import collapse_doubled
+from converter.clean.fragments import Fragment, split_fragments, stray_warnings
+from converter.clean.headline_parts import (
+    attach,
+    couplet,
+    cut_at_the_break,
+    derive_title,
+    han_count,
+    headline_of,
+    is_kicker,
+    is_slogan,
+    names_a_body,
+    short_title,
+    too_long_for_one_title,
+    whole_couplet,
+)
+from converter.clean.matching import LEANS, MATCHES, Matcher
 from converter.clean.paragraphs import unclosed
-from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.model import Headline
-from converter.text import HAN_CLASS, PHRASE_BREAKS, SENTENCE_STOPS, WORD_CLASS
 
-_WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
-_WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
-# What a stray glyph at the end of a headline line can be: the shadow of the next line's
-# first character, a Han character, an opening quote or bracket, or a dash (春风化雨润心田 — / ——记…).
-_STRAY = re.compile(f"[{HAN_CLASS}“‘《（(—]")
-# A fragment belongs to an article when this share of its (weighted) bigrams
-# occurs in the article; a fragment whose best share is below _LEANS is not
-# grouped with its neighbours at all.
-_MATCHES = 0.45
-_LEANS = 0.2
-_MAX_DERIVED = 24
-# Character containment counts for this share of bigram containment (characters are weaker evidence).
-_CHAR_DISCOUNT = 0.85
+# derive_title lives with the other headline text rules; the parser imports it from here.
+__all__ = [
+    "WHOLE_PAGE",
+    "Fragment",
+    "Placement",
+    "best_assignment",
+    "derive_title",
+    "headline_zones",
+    "place_headlines",
+    "split_fragments",
+]
+
+# A line of the article this long, printed after a place's name, goes on with its title.
+_TITLE_TAIL = 6
+# A line this short is no headline on its own.
+_TOO_SHORT = 3
+# A headline line alone this short may be a photo title, not a weakly matching headline.
+_PHOTO_TITLE = 5
+# What a shadowed line's score counts for in the assignment.
+_SHADOW_WEIGHT = 0.5
 # How many fragments one headline holds at most: kicker, title, subtitle.
 _HEADLINE_PARTS = 3
-
-
-@dataclass
-class Fragment:
-    text: str  # as printed, doubled glyphs collapsed, a single inner space kept
-    page: str
-    gap_before: bool  # a blank line or wide spacing separates it from the fragment before
-    stray: bool = False
-    index: int = -1  # the page line it was printed on
 
 
 @dataclass
@@ -57,220 +67,114 @@ class Placement:
     warnings: list[str]
 
 
-def _parts(piece: str, page: str, gap_before: bool, index: int = -1) -> list[Fragment]:
-    """Cut lone glyphs off the ends of a piece: ``兴县召开…协调会 兴`` → title, stray ``兴``.
-
-    A lone glyph at the start stays when the piece goes on with another
-    word (``时 美丽乡村入画来``, a title broken after a word); it is a stray
-    when it repeats the first character of the word after it (``兴 兴县…``).
-    """
-    words = piece.split(" ")
-    lead: list[Fragment] = []
-    tail: list[Fragment] = []
-    while len(words) > 1 and len(close_cjk_gaps(words[0])) == 1 and HAN.match(words[0]) and words[1][:1] == words[0]:
-        lead.append(Fragment(words.pop(0), page, True, stray=True, index=index))
-    if len(words) > 1 and len(close_cjk_gaps(words[-1])) == 1 and _STRAY.match(words[-1]):
-        # One glyph only: a title broken inside a word set wide (进行时 美 / 丽乡村) keeps the one before.
-        tail.insert(0, Fragment(words.pop(), page, True, stray=True, index=index))
-    text = collapse_doubled(" ".join(words))
-    single = len(close_cjk_gaps(text)) == 1 and bool(HAN.match(close_cjk_gaps(text)))
-    middle = Fragment(text, page, gap_before or bool(lead), stray=single, index=index)
-    return lead + [middle] + tail
-
-
-def split_fragments(lines: list[PageLine]) -> list[Fragment]:
-    """Headline fragments in reading order.
-
-    >>> lines = [PageLine("兴县召开疫情设卡防控工作协调会 兴", "", "p", True),
-    ...          PageLine(" 兴县县委统战部新联会", "", "p", False),
-    ...          PageLine("宅家抗宅家抗““疫疫””", "", "p", True)]
-    >>> [(f.text, f.stray) for f in split_fragments(lines)]
-    [('兴县召开疫情设卡防控工作协调会', False), ('兴', True), ('兴县县委统战部新联会', False), ('宅家抗“疫”', False)]
-    """
-    fragments: list[Fragment] = []
-    for line in lines:
-        pieces = [p.strip() for p in _WIDE_SPACE.split(line.raw.strip()) if p.strip()]
-        for number, piece in enumerate(pieces):
-            fragments.extend(_parts(re.sub(r"\s", " ", piece), line.page, line.gap_before or number > 0, line.index))
-    return fragments
-
-
-def _bigrams(text: str) -> list[str]:
-    return _pairs("".join(_WORD_CHAR.findall(text)))
-
-
-def _pairs(chars: str) -> list[str]:
-    if len(chars) < 2:
-        return [chars] if chars else []
-    return [chars[i : i + 2] for i in range(len(chars) - 1)]
-
-
-class Matcher:
-    """Weighted bigram containment of a headline in each article's text.
-
-    A bigram found in few articles weighs more than one found in all of them
-    (兴县 on a county page says little); a bigram found in none weighs most.
-    A headline that abbreviates the body's words (农企 for 农业企业, 县医院
-    for 县人民医院) shares few bigrams but most characters with it: its
-    character containment, a little discounted, counts when it is higher.
-    """
-
-    def __init__(self, article_texts: list[str]) -> None:
-        self.words = ["".join(_WORD_CHAR.findall(text)) for text in article_texts]
-        self.grams = [set(_pairs(chars)) for chars in self.words]
-        self.frequency: Counter[str] = Counter(g for grams in self.grams for g in grams)
-        self._chars: list[set[str]] | None = None
-        self._char_frequency: Counter[str] = Counter()
-        count = max(1, len(article_texts))
-        self.unknown_weight = math.log(1 + 2 * count)
-        self.count = count
-        self._seen: dict[tuple[str, bool], list[float]] = {}  # a fragment is scored several times while grouping
-
-    def _weight(self, seen: int) -> float:
-        return math.log(1 + self.count / seen) if seen else self.unknown_weight
-
-    def _containment(self, units: list[str], frequency: Counter[str], sets: list[set[str]]) -> list[float]:
-        if not units:
-            return [0.0] * len(sets)
-        weighted = Counter(units)
-        pairs = [(u, n * self._weight(frequency.get(u, 0))) for u, n in weighted.items()]
-        total = sum(w for _, w in pairs)
-        return [sum(w for u, w in pairs if u in found) / total for found in sets]
-
-    def scores(self, text: str, chars: bool = True) -> list[float]:
-        """Each article's score for ``text``; ``chars`` False: bigrams only (to tell where a line leans)."""
-        if (text, chars) not in self._seen:
-            self._seen[(text, chars)] = self._scores(text, chars)
-        return self._seen[(text, chars)]
-
-    def _scores(self, text: str, chars: bool) -> list[float]:
-        by_grams = self._containment(_bigrams(text), self.frequency, self.grams)
-        if not chars or max(by_grams, default=1.0) >= _MATCHES:
-            return by_grams  # matched on bigrams already: characters would only add noise
-        if self._chars is None:
-            self._chars = [set(chars) for chars in self.words]
-            self._char_frequency = Counter(c for found in self._chars for c in found)
-        by_chars = self._containment(_WORD_CHAR.findall(text), self._char_frequency, self._chars)
-        return [max(g, _CHAR_DISCOUNT * c) for g, c in zip(by_grams, by_chars)]
-
-    def lean(self, text: str) -> int | None:
-        """The article a headline line leans to on shared bigrams (characters alone say too little here)."""
-        return _best(self.scores(text, chars=False))
-
-    def crosses_word(self, left: str, right: str, article: str, strict: bool) -> bool:
-        """The characters across a line break are a word of the article: 落 / 实防汛 (落实).
-
-        ``strict``: both three-character spans across the break must occur
-        (a kicker 新联会 over 走进一线 meets 联谊会走进 in its article only once).
-        """
-        tail, head = "".join(_WORD_CHAR.findall(left)[-2:]), "".join(_WORD_CHAR.findall(right)[:2])
-        if not tail or not head:
-            return False
-        if not strict:
-            return tail[-1] + head[0] in article
-        return len(tail) == 2 and len(head) == 2 and tail + head[0] in article and tail[-1] + head in article
-
-
-def _best(scores: list[float]) -> int | None:
-    if not scores:
-        return None
-    best = max(range(len(scores)), key=scores.__getitem__)
-    return best if scores[best] >= _LEANS else None
-
-
-def _is_subtitle(text: str) -> bool:
-    """A subtitle line: led by a dash (——记…), or a clause with a comma in it (维护花坛…，他们啥都干)."""
-    return bool(DASH_START.match(text)) or bool(re.search(r"[，,；]", text))
-
-
-def _headline_of(group: list[Fragment]) -> Headline:
-    """Kicker above, title, subtitle below.
-
-    Of two lines the second is a subtitle when it reads like one (a dash,
-    a comma), else the first is a kicker.
-    """
-    texts = [f.text for f in group]
-    if len(texts) == 1:
-        return Headline(title=texts[0])
-    if len(texts) == 2:
-        if DASH_START.match(texts[1]) or (_is_subtitle(texts[1]) and not _is_subtitle(texts[0])):
-            return Headline(title=texts[0], subtitle=texts[1])
-        return Headline(title=texts[1], kicker=texts[0])
-    return Headline(title=texts[1], kicker=texts[0], subtitle="".join(texts[2:]))
-
-
-def _stray_warnings(fragments: list[Fragment]) -> tuple[list[Fragment], list[str], set[int]]:
-    """Drop stray glyphs (kept in warnings) and fragments without a word; where strays stood, by position."""
-    warnings: list[str] = []
-    kept: list[Fragment] = []
-    stray_after: set[int] = set()  # positions in ``kept`` followed by a stray glyph
-    for index, fragment in enumerate(fragments):
-        if fragment.stray:
-            beside = next((f.text for f in reversed(fragments[:index]) if not f.stray), None)
-            where = f"after the headline “{beside}”" if beside else "among the headlines"
-            warnings.append(f"{fragment.page}: stray glyph “{fragment.text}” {where} kept here")
-            if kept:
-                stray_after.add(len(kept) - 1)
-        elif _WORD_CHAR.search(fragment.text):
-            kept.append(fragment)
-    return kept, warnings, stray_after
-
-
 def _squeezed(text: str) -> str:
     return re.sub(r"\s", "", text)
 
 
-def _one_title(
-    previous: Fragment, fragment: Fragment, stray_between: bool, matcher: Matcher, texts: list[str], blanks: bool
-) -> bool:
+def _too_short(text: str, following: str) -> bool:
+    """Too short for a headline of its own, and not the start of the line after it (产业兴 / 旺 增收“有道”)."""
+    short = len(re.findall(r"[0-9]", text)) + han_count(text) <= _TOO_SHORT
+    return short and not unclosed(text) and not (following and cut_at_the_break(text, following))
+
+
+def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str], following: str = "") -> bool:
     """Whether two neighbouring fragments are one title broken over two lines.
 
     They are when the first cannot end a headline (a quote or bracket left
-    open, a comma at its end), or when both lean to one article and the
-    break falls inside a word of it (怀宁腊树镇落 / 实防汛…: 落实), or a stray
-    glyph (a shadow of the next line's first character) stands between them.
-    A blank line between them sets a kicker apart from its title (兴县县委统战部新联会
-    over 走进一线 送去温暖, whose article says 新联会走进); on a page without blank
-    lines the word must show on both sides of the break.
+    open, a comma at its end) or the break cuts a word or clause (see
+    cut_at_the_break).  Otherwise both must lean to one article (or one of
+    them to none) and then: a number is cut (大竹8 / 个项目), or the article
+    prints them as one; after a line naming a place or body (a kicker:
+    兴县县委统战部新联会) only a line the article prints as it stands goes
+    on; else the break falls inside a word of the article (怀宁腊树镇落 /
+    实防汛…: 落实), or, the two not too long for one title, they read as
+    one (a couplet, too short together for a kicker and its title) or
+    nothing says otherwise (each leans to the article, the first no slogan).
     """
-    if DASH_START.match(fragment.text):
-        return False  # a line led by a dash is a subtitle
+    if DASH_START.match(fragment.text) or previous.doubled or fragment.doubled:
+        return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
     if unclosed(previous.text) or previous.text.rstrip().endswith(("，", ",", "、")):
         return True
+    if cut_at_the_break(previous.text, fragment.text):
+        return True
+    if whole_couplet(fragment.text):
+        return False  # a couplet title on a line of its own is a whole title, not the end of one
+    sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
+    short = _too_short(fragment.text, following) and not names_a_body(previous.text)
+    if short and matcher.lean(fragment.text) in (None, matcher.lean(previous.text)):
+        return True  # too short for a headline of its own: the end of the one above (产业兴旺 增收 / “有道”)
+    if len(sides) > 1:
+        return False  # each leans to an article of its own
     lean = matcher.lean(previous.text + fragment.text)
-    if lean is None or lean != matcher.lean(fragment.text):
+    lean = next(iter(sides), None) if lean is None else lean  # one side may lean where both together do not
+    if lean is None or sides - {lean}:
         return False
-    if stray_between:
-        return matcher.lean(previous.text) == lean
+    fits = [matcher.fits(f.text, lean) for f in (previous, fragment)]
+    if not any(fits):
+        return False
     if _squeezed(previous.text + fragment.text) in texts[lean]:
         return True  # the lead repeats the whole title: 安县28个重 / 点项目集中开工
-    if fragment.gap_before and blanks:
-        # Across a blank only a word seen on both sides of the break joins, and
-        # never after a line the article prints as it is (a kicker naming who acts).
-        strict = close_cjk_gaps(previous.text) not in texts[lean]
-        return strict and matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=True)
-    return matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=not blanks)
+    if names_a_body(previous.text):
+        # A place named, then words the article prints as they stand: the rest of the title's
+        # sentence (怀宁腊树镇 / 落实防汛抗旱各项任务), not a title under a kicker.
+        return han_count(fragment.text) >= _TITLE_TAIL and _squeezed(fragment.text) in texts[lean]
+    if matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False):
+        return True
+    if too_long_for_one_title(previous.text, fragment.text):
+        return False
+    if not all(fits):
+        # A line matching nothing joins only a couplet, and only if too long for a photo title.
+        # What little it shares must still be most with that article, in bigrams or characters.
+        weak = fragment if fits[0] else previous
+        long_enough = han_count(weak.text) > _PHOTO_TITLE
+        return couplet(previous.text, fragment.text) and long_enough and matcher.most_with(weak.text, lean)
+    if couplet(previous.text, fragment.text) or short_title(previous.text, fragment.text):
+        return True
+    # Nothing says otherwise: one title broken in two, if each line leans to this article alone
+    # and the first is no slogan over its title (书香满校园 / 城关小学举办读书节活动).
+    return not is_slogan(previous.text) and matcher.lean(previous.text) == lean == matcher.lean(fragment.text)
 
 
-def _joined_titles(kept: list[Fragment], stray_after: set[int], matcher: Matcher, texts: list[str]) -> list[Fragment]:
-    blanks = any(f.gap_before for f in kept[1:])
+def _joined_titles(kept: list[Fragment], matcher: Matcher, texts: list[str]) -> list[Fragment]:
     joined: list[Fragment] = []
     for position, fragment in enumerate(kept):
-        if joined and _one_title(joined[-1], fragment, position - 1 in stray_after, matcher, texts, blanks):
+        following = kept[position + 1].text if position + 1 < len(kept) else ""
+        if joined and _one_title(joined[-1], fragment, matcher, texts, following):
             previous = joined[-1]
-            joined[-1] = Fragment(previous.text + fragment.text, previous.page, previous.gap_before, index=previous.index)
+            text = previous.text + fragment.text
+            joined[-1] = Fragment(text, previous.page, previous.gap_before, index=previous.index)
             continue
         joined.append(fragment)
     return joined
 
 
+def _may_follow(group: list[Fragment], fragment: Fragment) -> bool:
+    """Whether ``fragment`` may be the next part of the headline ``group`` began.
+
+    Not a shadowed photo title; and a whole couplet title (产业兴旺 增收“有道”)
+    is a title of its own: it follows only a kicker, never as a subtitle.
+    """
+    if fragment.doubled:
+        return False
+    return not whole_couplet(fragment.text) or (len(group) == 1 and is_kicker(group[0].text, fragment.text))
+
+
 def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
-    """Kicker, title, subtitle: up to three neighbours leaning to one article."""
+    """Kicker, title, subtitle: up to three neighbours leaning to one article.
+
+    A line led by a dash is the subtitle of the line above (春风化雨润心田 /
+    ——记…) unless it leans to another article; a shadowed photo title
+    stands alone.
+    """
     groups: list[list[Fragment]] = []
     leans: list[int | None] = []
     for fragment in joined:
         lean = matcher.lean(fragment.text)
-        if groups and lean is not None and leans[-1] == lean and len(groups[-1]) < _HEADLINE_PARTS:
+        room = bool(groups) and len(groups[-1]) < _HEADLINE_PARTS and not groups[-1][-1].doubled
+        if room and DASH_START.match(fragment.text) and (lean is None or leans[-1] in (None, lean)):
+            groups[-1].append(fragment)
+            leans[-1] = lean if leans[-1] is None else leans[-1]
+        elif room and lean is not None and leans[-1] == lean and _may_follow(groups[-1], fragment):
             groups[-1].append(fragment)
         else:
             groups.append([fragment])
@@ -313,6 +217,71 @@ def headline_zones(fragments: list[Fragment], starts: list[int]) -> list[tuple[l
     return zones
 
 
+def _shadowed(group: list[Fragment]) -> bool:
+    return len(group) == 1 and group[0].doubled
+
+
+def _weighed(group: list[Fragment], row: list[float]) -> list[float]:
+    """A headline's scores as the assignment weighs them: below its floor nothing; a shadowed line at half.
+
+    A line printed in a shadowed font is most likely a photo title: it takes an
+    article only when no other headline wants it.
+    """
+    floor, weight = _floor(group), (_SHADOW_WEIGHT if _shadowed(group) else 1.0)
+    return [weight * score if score >= floor else 0.0 for score in row]
+
+
+def _floor(group: list[Fragment]) -> float:
+    """The least score that lets a headline go to an article.
+
+    A headline of a few lines, or one line long enough to say something,
+    may match its article weakly (产业兴旺 增收“有道” over a body that says
+    增加农民收入): the one-to-one assignment weighs it against the others.
+    A short line alone, or a shadowed one, may be a photo title (山乡春早):
+    it needs a clear match.
+
+    >>> _floor([Fragment("山乡春早", "p", True)]), _floor([Fragment("产业兴旺 增收“有道”", "p", True)])
+    (0.45, 0.2)
+    """
+    if len(group) == 1 and (group[0].doubled or han_count(group[0].text) <= _PHOTO_TITLE):
+        return MATCHES
+    return LEANS
+
+
+def _absorb_leftovers(
+    groups: list[list[Fragment]], given: dict[int, int], parts: dict[int, list[str]], matcher: Matcher
+) -> set[int]:
+    """Lines no article took, printed next to a placed headline whose article holds their characters best.
+
+    Half of a title that matches its article weakly (雪后上下班高峰 公交 /
+    车“一票难求”, 新春开新局 / 石泉集中开工12个重点项目) is left over by the
+    assignment; printed beside the other half, it belongs there.  Grows
+    ``parts`` (the placed headlines' lines) in place; returns the groups taken.
+    """
+    absorbed: set[int] = set()
+    for number, group in enumerate(groups):
+        if number in given or _shadowed(group):
+            continue
+        text = "".join(f.text for f in group)
+        floor = MATCHES if han_count(text) <= _PHOTO_TITLE else LEANS  # a short line may be a photo title
+        beside = [
+            n
+            for n in (number - 1, number + 1)
+            if n in given
+            and matcher.lean(text) in (None, given[n])
+            and matcher.fits(text, given[n], chars=True)
+            and matcher.scores(text)[given[n]] >= floor
+        ]
+        if not beside:
+            continue
+        side = max(beside, key=lambda n: matcher.scores(text)[given[n]])
+        merged = attach(parts[side], [f.text for f in group], before=number < side)
+        if merged is not None:
+            parts[side] = merged
+            absorbed.add(number)
+    return absorbed
+
+
 def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Placement:
     """Match headline fragments to articles (indexes into ``article_texts``).
 
@@ -321,39 +290,25 @@ def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Plac
     they share characters, they belong together.
     """
     matcher = Matcher(article_texts)
-    kept, warnings, stray_after = _stray_warnings(fragments)
-    groups = _grouped(_joined_titles(kept, stray_after, matcher, article_texts), matcher)
+    kept, warnings = stray_warnings(fragments)
+    groups = _grouped(_joined_titles(kept, matcher, article_texts), matcher)
     raw = [matcher.scores("".join(f.text for f in group)) for group in groups]
-    scores = [[score if score >= _MATCHES else 0.0 for score in row] for row in raw]
-    headlines: dict[int, Headline] = {}
-    placed: set[int] = set()
+    scores = [_weighed(group, row) for group, row in zip(groups, raw)]
+    given: dict[int, int] = {}  # group → its article
     for number, article in best_assignment(scores):
         if scores[number][article] > 0:
-            headlines[article] = _headline_of(groups[number])
-            placed.add(number)
-    left_groups = [n for n in range(len(groups)) if n not in placed]
-    left_articles = [a for a in range(len(article_texts)) if a not in headlines]
-    if len(left_groups) == 1 and len(left_articles) == 1 and raw[left_groups[0]][left_articles[0]] >= _LEANS:
-        headlines[left_articles[0]] = _headline_of(groups[left_groups[0]])
-        placed.add(left_groups[0])
-    unplaced = [f.text for number, group in enumerate(groups) if number not in placed for f in group]
+            given[number] = article
+    left_groups = [n for n in range(len(groups)) if n not in given]
+    left_articles = [a for a in range(len(article_texts)) if a not in given.values()]
+    if (
+        len(left_groups) == 1
+        and len(left_articles) == 1
+        and raw[left_groups[0]][left_articles[0]] >= LEANS
+        and not _shadowed(groups[left_groups[0]])
+    ):
+        given[left_groups[0]] = left_articles[0]
+    parts = {number: [f.text for f in groups[number]] for number in given}
+    absorbed = _absorb_leftovers(groups, given, parts, matcher)
+    headlines = {given[number]: headline_of(texts) for number, texts in parts.items()}
+    unplaced = [f.text for n, group in enumerate(groups) if n not in given and n not in absorbed for f in group]
     return Placement(headlines, unplaced, warnings)
-
-
-_LEAD_CLAUSE_SKIP = re.compile(r"^(?:\d+月\d+日|自|在|为|据|随着|近日|日前|目前|当前|今年|近年来)|(?:以来|期间|之际|时|后|前)$")
-
-
-def derive_title(paragraphs: list[str]) -> str:
-    """A short title from the lead: its first clause that says who did what.
-
-    Leading time and circumstance clauses (2月5日, 自…以来, 为…) are skipped.
-
-    >>> derive_title(["自抗击疫情工作开展以来，兴县县委统战部高度重视，迅速作出安排。"])
-    '兴县县委统战部高度重视'
-    """
-    lead = next((p for p in paragraphs if HAN.search(p)), "")
-    sentence = re.split(f"[{SENTENCE_STOPS}]", lead, maxsplit=1)[0]
-    clauses = [c.strip("“”‘’《》（）() ") for c in re.split(f"[{PHRASE_BREAKS}]", sentence)]
-    clauses = [c for c in clauses if len(HAN.findall(c)) >= 4]
-    chosen = next((c for c in clauses if not _LEAD_CLAUSE_SKIP.search(c)), clauses[0] if clauses else lead)
-    return chosen if len(chosen) <= _MAX_DERIVED else chosen[: _MAX_DERIVED - 1] + "…"

@@ -48,6 +48,8 @@ def cut_overlong_lines(name: str, text: str, warnings: list[str]) -> str:
     """
     lines = text.split("\n")
     for number, line in enumerate(lines, 1):
+        if len(line) <= OVERLONG_LINE:
+            continue  # closing blanks only shortens a line
         length = len(close_cjk_gaps(line).strip())
         if length <= OVERLONG_LINE:
             continue

@@ -1,0 +1,96 @@
+"""Headline fragments: the printed headline lines cut where wide spacing parts two headlines.
+
+A lone glyph clinging to a line that repeats the next line's first
+character is a stray (the shadow of a shadowed font), kept in a warning;
+a line printed with every run doubled is collapsed and marked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from converter.clean.doubled import collapse_doubled
+from converter.clean.lines import PageLine
+from converter.clean.matching import has_word
+from converter.clean.spacing import HAN, close_cjk_gaps
+from converter.text import HAN_CLASS
+
+_WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
+# What a stray glyph at the end of a headline line can be: the shadow of the next line's
+# first character, a Han character, an opening quote or bracket, or a dash (春风化雨润心田 — / ——记…).
+_STRAY = re.compile(f"[{HAN_CLASS}“‘《（(—]")
+
+
+@dataclass
+class Fragment:
+    text: str  # as printed, doubled glyphs collapsed, a single inner space kept
+    page: str
+    gap_before: bool  # a blank line or wide spacing separates it from the fragment before
+    stray: bool = False
+    index: int = -1  # the page line it was printed on
+    doubled: bool = False  # printed in a shadowed font, every run twice (a photo title)
+
+
+def _parts(piece: str, page: str, gap_before: bool, index: int = -1, following: str = "") -> list[Fragment]:
+    """Cut lone glyphs off the ends of a piece: ``兴县召开…协调会 兴`` → title, stray ``兴``.
+
+    A lone glyph at the end is a stray when it repeats the first character
+    of the piece printed after it (``following``: ``兴 / 兴县…``, ``— / ——记…``);
+    else it is a title broken inside a word set wide (``产业兴旺 增 / 收“有道”``).
+    A lone glyph at the start stays when the piece goes on with another
+    word (``时 美丽乡村入画来``, a title broken after a word); it is a stray
+    when it repeats the first character of the word after it (``兴 兴县…``).
+    """
+    words = piece.split(" ")
+    lead: list[Fragment] = []
+    tail: list[Fragment] = []
+    while len(words) > 1 and len(close_cjk_gaps(words[0])) == 1 and HAN.match(words[0]) and words[1][:1] == words[0]:
+        lead.append(Fragment(words.pop(0), page, True, stray=True, index=index))
+    if len(words) > 1 and len(close_cjk_gaps(words[-1])) == 1 and _STRAY.match(words[-1]) and words[-1] == following:
+        tail.insert(0, Fragment(words.pop(), page, True, stray=True, index=index))
+    text = collapse_doubled(" ".join(words))
+    single = len(close_cjk_gaps(text)) == 1 and bool(HAN.match(close_cjk_gaps(text)))
+    doubled = text != " ".join(words)
+    middle = Fragment(text, page, gap_before or bool(lead), stray=single, index=index, doubled=doubled)
+    return lead + [middle] + tail
+
+
+def split_fragments(lines: list[PageLine]) -> list[Fragment]:
+    """Headline fragments in reading order.
+
+    >>> lines = [PageLine("兴县召开疫情设卡防控工作协调会 兴", "", "p", True),
+    ...          PageLine(" 兴县县委统战部新联会", "", "p", False),
+    ...          PageLine("宅家抗宅家抗““疫疫””", "", "p", True)]
+    >>> [(f.text, f.stray) for f in split_fragments(lines)]
+    [('兴县召开疫情设卡防控工作协调会', False), ('兴', True), ('兴县县委统战部新联会', False), ('宅家抗“疫”', False)]
+    """
+    fragments: list[Fragment] = []
+    split = [[p.strip() for p in _WIDE_SPACE.split(line.raw.strip()) if p.strip()] for line in lines]
+    flat = [piece for pieces in split for piece in pieces]
+    position = 0
+    for line, pieces in zip(lines, split):
+        for number, piece in enumerate(pieces):
+            position += 1
+            following = flat[position][:1] if position < len(flat) else ""
+            gap = line.gap_before or number > 0
+            fragments.extend(_parts(re.sub(r"\s", " ", piece), line.page, gap, line.index, following))
+    return fragments
+
+
+def stray_warnings(fragments: list[Fragment]) -> tuple[list[Fragment], list[str]]:
+    """Drop stray glyphs (kept in warnings) and fragments without a word.
+
+    A stray glyph is the shadow of the next line's first character: it says
+    nothing of whether the lines around it are one title.
+    """
+    warnings: list[str] = []
+    kept: list[Fragment] = []
+    for index, fragment in enumerate(fragments):
+        if fragment.stray:
+            beside = next((f.text for f in reversed(fragments[:index]) if not f.stray), None)
+            where = f"after the headline “{beside}”" if beside else "among the headlines"
+            warnings.append(f"{fragment.page}: stray glyph “{fragment.text}” {where} kept here")
+        elif has_word(fragment.text):
+            kept.append(fragment)
+    return kept, warnings

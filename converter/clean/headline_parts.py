@@ -1,0 +1,247 @@
+"""What two neighbouring headline lines are to each other: one title, kicker and title, title and subtitle.
+
+Each rule is a small test on the lines' text alone (lengths, punctuation,
+what a line ends with); headlines.py weighs them with the article they match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.clean.lines import DASH_START
+from converter.clean.spacing import HAN
+from converter.model import Headline
+from converter.text import (
+    BODY_SUFFIXES,
+    CLOSE_PARENS,
+    NOT_ONE_PLACE,
+    OPEN_PARENS,
+    PHRASE_BREAKS,
+    SENTENCE_STOPS,
+)
+
+# A couplet title (特色产业铺路子 / 村民增收有奔头) has halves this long, give or take one character.
+_COUPLET_HALF = (4, 9)
+# Two lines of one article shorter than this together are one title: a kicker with its title runs longer.
+_SHORT_TITLE = 13
+# Two lines longer than this together are not one title broken in two (a title and its subtitle are).
+_LONG_TITLE = 20
+# A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
+_SLOGAN = 5
+_NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
+_PUNCTUATED = re.compile(f"[{PHRASE_BREAKS}、{SENTENCE_STOPS}{OPEN_PARENS}{CLOSE_PARENS}《》—]")
+
+
+def han_count(text: str) -> int:
+    return len(HAN.findall(text))
+
+
+def names_a_body(text: str) -> bool:
+    """A line that is the name of a place or a public body: a kicker saying who or where.
+
+    A line with a space in it is two phrases of a title, not a name
+    (``有力量 万华凤凰城社区`` / ``志愿者在行动``); nor is one describing
+    many places (``我县部分村镇`` / ``垃圾乱扔乱放影响环境卫生``).
+
+    >>> [names_a_body(t) for t in ("双牌上梧江瑶族乡", "兴县县委统战部新联会", "大竹8个项目", "裕园社区")]
+    [True, True, False, True]
+    >>> names_a_body("有力量 万华凤凰城社区"), names_a_body("我县部分村镇"), names_a_body("澄潭镇横联")
+    (False, False, False)
+    """
+    text = text.strip()
+    return bool(_NAME.match(text)) and text.endswith(BODY_SUFFIXES) and not any(w in text for w in NOT_ONE_PLACE)
+
+
+def number_broken(left: str, right: str) -> bool:
+    """A number or its unit cut by the line break: ``大竹8 / 个项目集中开工``, ``增长0. / 35元``.
+
+    >>> number_broken("大竹8", "个项目集中开工"), number_broken("迎来2021", "——记…"), number_broken("开工", "12个")
+    (True, False, False)
+    """
+    left, right = left.rstrip(), right.lstrip()
+    return bool(re.search(r"[0-9０-９][.．]?$", left)) and bool(right) and not DASH_START.match(right)
+
+
+def cut_at_the_break(left: str, right: str) -> bool:
+    """The break leaves a word or a clause unfinished, whatever the article says.
+
+    A lone glyph set apart by a space at the end of a line or the start of
+    the next is half of a word cut by the break (``特色产业铺路 / 子 村民增收有奔头``,
+    ``产业兴旺 增 / 收“有道”``); a clause of one or two characters after a
+    comma is cut off (``义诊送健康，风雨 / 无阻藏真情``).
+
+    >>> cut_at_the_break("特色产业铺路", "子 村民增收有奔头"), cut_at_the_break("义诊送健康，风雨", "无阻藏真情")
+    (True, True)
+    >>> cut_at_the_break("兴县工商联", "倡议全县非公经济人士 积极应对")
+    False
+    """
+    left, right = left.strip(), right.strip()
+    lone = re.compile(f"^[{HAN.pattern[1:-1]}] ")
+    if lone.match(right) or lone.match(left[::-1]) or re.search(r"[，,]\s*\S{1,2}$", left):
+        return True
+    return number_broken(left, right) or couplet_across(left, right)
+
+
+def couplet_across(left: str, right: str) -> bool:
+    """A couplet title whose inner space is not where the line breaks: ``特色产业铺 / 路子 村民增收有奔头``.
+
+    >>> couplet_across("特色产业铺", "路子 村民增收有奔头"), couplet_across("环境整治进行时 美丽", "乡村入画来")
+    (True, True)
+    >>> couplet_across("兴县召开协调会", "走进一线 送去温暖")
+    False
+    """
+    head, _, rest = right.partition(" ")
+    if rest and " " not in rest and couplet(left + head, rest):
+        return True
+    first, _, tail = left.rpartition(" ")
+    return bool(first) and " " not in first and couplet(first, tail + right)
+
+
+def couplet(left: str, right: str) -> bool:
+    """Two halves of a couplet title, one a line: as long as each other, no punctuation.
+
+    >>> couplet("环境整治进行时", "美丽乡村入画来"), couplet("兴县工商联", "倡议全县非公经济人士积极应对")
+    (True, False)
+    """
+    low, high = _COUPLET_HALF
+    sizes = han_count(left), han_count(right)
+    return (
+        all(low <= size <= high for size in sizes)
+        and abs(sizes[0] - sizes[1]) <= 1
+        and not _PUNCTUATED.search(left + right)
+    )
+
+
+def whole_couplet(text: str) -> bool:
+    """A couplet title on one line, its halves parted by a space: complete, nothing runs on from it.
+
+    >>> whole_couplet("特色产业铺路子 村民增收有奔头"), whole_couplet("产业兴旺 增收“有道”")
+    (True, True)
+    >>> whole_couplet("大竹8个项目")
+    False
+    """
+    halves = text.strip().split(" ")
+    return len(halves) == 2 and couplet(*halves)
+
+
+def short_title(left: str, right: str) -> bool:
+    """Two lines too short together to be a kicker and a title: ``大竹8个项目 / 集中开工``.
+
+    >>> short_title("大竹8个项目", "集中开工"), short_title("兴县工商联", "倡议全县非公经济人士积极应对")
+    (True, False)
+    """
+    return han_count(left + right) + len(re.findall(r"[0-9]", left + right)) < _SHORT_TITLE
+
+
+def too_long_for_one_title(left: str, right: str) -> bool:
+    """Two lines too long together for one title broken in two: a title and its subtitle.
+
+    >>> too_long_for_one_title("“媒体看福州乡村”启动", "媒体代表将带你逛遍40个村庄")
+    True
+    """
+    return han_count(left + right) + len(re.findall(r"[0-9]", left + right)) > _LONG_TITLE
+
+
+def is_slogan(text: str) -> bool:
+    """A short phrase naming nothing, printed over a title as its kicker: ``书香满校园``, ``新春开新局``.
+
+    >>> is_slogan("书香满校园"), is_slogan("我县部分村镇垃圾乱扔乱放")
+    (True, False)
+    """
+    return han_count(text) <= _SLOGAN
+
+
+def is_subtitle(text: str) -> bool:
+    """A subtitle line: led by a dash (——记…), or a clause with a comma in it (维护花坛…，他们啥都干)."""
+    return bool(DASH_START.match(text)) or bool(re.search(r"[，,；]", text))
+
+
+def is_kicker(first: str, second: str) -> bool:
+    """Of two lines of one headline, whether the first is a kicker (else the second is a subtitle).
+
+    The second is a subtitle when it reads like one (a dash, a comma);
+    the first is a kicker when it names a place or body, or is a short
+    slogan; otherwise the first is the title and the second says more.
+
+    >>> is_kicker("兴县直属机关工委", "倡议县直党组织和广大党员干部走在前")
+    True
+    >>> is_kicker("新春开新局", "石泉集中开工12个重点项目")
+    True
+    >>> is_kicker("“媒体看福州乡村”启动", "媒体代表将带你逛遍40个村庄")
+    False
+    """
+    if DASH_START.match(second) or (is_subtitle(second) and not is_subtitle(first)):
+        return False
+    return names_a_body(first) or is_slogan(first) or is_subtitle(first)
+
+
+def continues(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with the title ``previous`` began, the two known to be one headline.
+
+    It does unless it is a subtitle (a dash), the first is a kicker naming a
+    place or body, or the two are too long together for one title; a cut
+    word or number, or a couplet, joins them whatever else.
+
+    >>> continues("新春开新局", "石泉集中开工12个重点项目"), continues("双牌上梧江瑶族乡", "环境整治进行时")
+    (True, False)
+    """
+    if DASH_START.match(line.strip()):
+        return False
+    if number_broken(previous, line) or cut_at_the_break(previous, line):
+        return True
+    if names_a_body(previous) or whole_couplet(previous) or whole_couplet(line):
+        return False  # after a kicker, or a whole couplet before or after: two parts
+    return couplet(previous, line) or not too_long_for_one_title(previous, line)
+
+
+def attach(parts: list[str], lines: list[str], before: bool) -> list[str] | None:
+    """A headline's lines with the rest of its title printed just ``before`` or after them; None if not that.
+
+    >>> attach(["车“一票难求”"], ["雪后上下班高峰 公交"], before=True)
+    ['雪后上下班高峰 公交车“一票难求”']
+    >>> attach(["“媒体看福州乡村”启动"], ["媒体代表将带你逛遍40个村庄"], before=False) is None
+    True
+    """
+    if before and len(parts) > 1 and names_a_body(parts[0]):
+        return None  # the headline opens with a kicker naming a place or body: nothing runs into it
+    if before and continues(lines[-1], parts[0]):
+        merged = lines[:-1] + [lines[-1] + parts[0]] + parts[1:]
+    elif not before and continues(parts[-1], lines[0]):
+        merged = parts[:-1] + [parts[-1] + lines[0]] + lines[1:]
+    else:
+        return None
+    return merged if len(merged) <= 3 else None
+
+
+def headline_of(texts: list[str]) -> Headline:
+    """Kicker above, title, subtitle below."""
+    if len(texts) == 1:
+        return Headline(title=texts[0])
+    if len(texts) == 2:
+        if is_kicker(texts[0], texts[1]):
+            return Headline(title=texts[1], kicker=texts[0])
+        return Headline(title=texts[0], subtitle=texts[1])
+    return Headline(title=texts[1], kicker=texts[0], subtitle="".join(texts[2:]))
+
+
+# A derived title is cut to this many characters.
+_MAX_DERIVED = 24
+_LEAD_CLAUSE_SKIP = re.compile(
+    r"^(?:\d+月\d+日|自|在|为|据|随着|近日|日前|目前|当前|今年|近年来)|(?:以来|期间|之际|时|后|前)$"
+)
+
+
+def derive_title(paragraphs: list[str]) -> str:
+    """A short title from the lead: its first clause that says who did what.
+
+    Leading time and circumstance clauses (2月5日, 自…以来, 为…) are skipped.
+
+    >>> derive_title(["自抗击疫情工作开展以来，兴县县委统战部高度重视，迅速作出安排。"])
+    '兴县县委统战部高度重视'
+    """
+    lead = next((p for p in paragraphs if HAN.search(p)), "")
+    sentence = re.split(f"[{SENTENCE_STOPS}]", lead, maxsplit=1)[0]
+    clauses = [c.strip("“”‘’《》（）() ") for c in re.split(f"[{PHRASE_BREAKS}]", sentence)]
+    clauses = [c for c in clauses if len(HAN.findall(c)) >= 4]
+    chosen = next((c for c in clauses if not _LEAD_CLAUSE_SKIP.search(c)), clauses[0] if clauses else lead)
+    return chosen if len(chosen) <= _MAX_DERIVED else chosen[: _MAX_DERIVED - 1] + "…"
