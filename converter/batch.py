@@ -223,7 +223,7 @@ def audio_options(settings: Settings) -> AudioOptions:
     from converter.audio.engines import AudioOptions
 
     return AudioOptions(
-        engine=cast("EngineName", settings.engine),  # one of ENGINES: config.py checks it
+        engine=cast("EngineName", settings.engine),  # one of ENGINES: converter/options checks it
         voice=settings.voice, rate=settings.rate, volume=settings.volume, pitch=settings.pitch
     )
 
