@@ -92,9 +92,9 @@ def pack_issue(issue_input: IssueInput, settings: Settings, cache: dict[str, byt
 def cached_audio(issue_input: IssueInput, settings: Settings, out_root: Path) -> dict[str, bytes]:
     """The audio cache entries the issue's articles would be read from, by path under the cache folder:
     what is cached costs the cluster nothing. An issue that cannot be parsed here ships none."""
-    from converter.batch import apply_metadata, audio_options
     from converter.clean import parse_issue
     from converter.config import load_issue_meta
+    from converter.convert import apply_metadata, audio_options
     from converter.writers import audio_cache_keys
 
     if not settings.audio:
@@ -119,7 +119,7 @@ def cached_audio(issue_input: IssueInput, settings: Settings, out_root: Path) ->
 
 def convert_packed(packed: PackedIssue, version: str) -> PackedResult:
     """Run on a worker: convert the issue in a private folder and send back what it wrote."""
-    from converter.batch import convert_issue
+    from converter.convert import convert_issue
 
     if version != __version__:
         result = IssueResult(packed.name, packed.shown_path, "failed")
@@ -207,7 +207,7 @@ def convert_on_cluster(
     client: Client, issues: list[IssueInput], settings: Settings, out_root: Path, reporter: Reporter
 ) -> list[IssueResult]:
     """The issues up to date are said here, as a local run says them; the others are converted on the cluster."""
-    from converter.batch import up_to_date_result
+    from converter.convert import up_to_date_result
 
     results: list[IssueResult] = []
     to_convert = []

@@ -25,9 +25,10 @@ from mutagen.mp3 import MP3
 from converter.audio.engines import AudioOptions
 from converter.audio.issue_file import INTRO_CHAPTER, intro_text, write_issue_file
 from converter.audio.narration import write_issue_audio
-from converter.batch import apply_metadata, run_batch
+from converter.batch import run_batch
 from converter.clean import parse_issue
 from converter.config import IssueMeta, Settings
+from converter.convert import apply_metadata
 from converter.errors import InputError
 from converter.feed import write_feed
 from converter.progress import LineReporter

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from converter import atomic
-from converter.batch import discover_issues, run_batch
+from converter.batch import run_batch
 from converter.cli import main
 from converter.config import Settings, load_settings
+from converter.discovery import discover_issues
 from tests.conftest import ROOT, SAMPLE, Recorder, by_name, text_settings, write
 from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page
 
@@ -198,12 +199,11 @@ def test_disk_full_keeps_the_earlier_outputs(collection: Path, tmp_path: Path, m
 
 
 def test_second_run_on_a_locked_output_folder_is_refused(collection: Path, tmp_path: Path) -> None:
-    from converter.batch import output_lock
     from converter.errors import OutputError
+    from converter.lock import output_lock
 
-    with output_lock(tmp_path / "out"):
-        with pytest.raises(OutputError, match="another conversion"):
-            run_batch([collection], text_settings(tmp_path / "out"), Recorder())
+    with output_lock(tmp_path / "out"), pytest.raises(OutputError, match="another conversion"):
+        run_batch([collection], text_settings(tmp_path / "out"), Recorder())
 
 
 def test_quiet_prints_nothing_on_success(collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from converter.batch import output_options
 from converter.cli import _settings_from_args, build_parser
 from converter.config import load_issue_meta, load_settings
+from converter.convert import output_options
 from converter.errors import InputError
 from converter.options import (
     OPTIONS,
