@@ -19,9 +19,8 @@ _WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
 _PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡]))")
 # What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 美丽乡村, 示范村, 全镇).
 _NOT_A_NAME = set("在的了和与及到从向对为是有全该本各每个等农乡城新")
-_KINDS_OF_PLACE = {
-    "示范", "贫困", "行政", "自然", "中心", "重点", "试点", "先进", "文明", "美丽", "特色", "脱贫", "城关",
-}
+_KINDS_OF_PLACE = {"示范", "贫困", "行政", "自然", "中心", "重点", "试点"}
+_KINDS_OF_PLACE |= {"先进", "文明", "美丽", "特色", "脱贫", "城关"}
 # A headline is "in" a stretch of text when this share of its bigrams occurs there,
 # and "not in" it below the second share.
 _IN = 0.5
