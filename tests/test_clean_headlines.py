@@ -262,3 +262,12 @@ def test_a_couplet_half_matching_little_joins_the_half_its_few_bigrams_point_to(
     placement = place_headlines(split_fragments(page_lines("p", "特色产业铺路子\n\n村民增收有奔头\n")), articles)
     assert placement.headlines == {0: placement.headlines[0]}
     assert placement.headlines[0].parts == ["特色产业铺路子村民增收有奔头"]
+
+
+@pytest.mark.parametrize("title", ["兴县：工商联倡议积极应对疫情\n", "兴县：\n\n工商联倡议积极应对疫情\n"])
+def test_a_title_led_by_a_place_and_a_colon_has_the_line_above_as_its_kicker(title: str) -> None:
+    # A lead and a colon (兴县：) open a title: the line above is its kicker, not its title, and
+    # a lead printed alone at a line's end goes on into the next line, never into the one above.
+    placement = _place("防控阻击战倡议活动\n" + title)
+    assert placement.headlines[0].kicker == "防控阻击战倡议活动"
+    assert placement.headlines[0].title == "兴县：工商联倡议积极应对疫情"
