@@ -102,13 +102,18 @@ def couplet_across(left: str, right: str) -> bool:
 def couplet(left: str, right: str) -> bool:
     """Two halves of a couplet title, one a line: as long as each other, no punctuation.
 
+    A half is one phrase: a line with words set apart inside it is no half.
+
     >>> couplet("环境整治进行时", "美丽乡村入画来"), couplet("兴县工商联", "倡议全县非公经济人士积极应对")
     (True, False)
+    >>> couplet("集中农机保春耕", "老革命 情牵宏志生")
+    False
     """
     low, high = _COUPLET_HALF
     sizes = han_count(left), han_count(right)
     return (
-        all(low <= size <= high for size in sizes)
+        " " not in left.strip() + right.strip()
+        and all(low <= size <= high for size in sizes)
         and abs(sizes[0] - sizes[1]) <= 1
         and not _PUNCTUATED.search(left + right)
     )
