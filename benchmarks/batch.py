@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from converter.batch import run_batch  # noqa: E402
 from converter.config import Settings  # noqa: E402
-from converter.progress import Reporter  # noqa: E402
+from converter.progress import LineReporter  # noqa: E402
 
 SAMPLE = ROOT / "samples" / "000_6f7615cd0b320972.txt"
 
@@ -35,7 +35,7 @@ def make_archive(folder: Path, issues: int) -> None:
 
 def timed(inputs: list[Path], settings: Settings) -> tuple[float, list]:
     started = time.perf_counter()
-    results = run_batch(inputs, settings, Reporter(quiet=True))
+    results = run_batch(inputs, settings, LineReporter(quiet=True))
     elapsed = time.perf_counter() - started
     failed = [r.error for r in results if r.status == "failed"]
     if failed:

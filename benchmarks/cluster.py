@@ -22,7 +22,7 @@ from dask.distributed import LocalCluster  # noqa: E402
 
 from converter.batch import run_batch  # noqa: E402
 from converter.config import Settings  # noqa: E402
-from converter.progress import Reporter  # noqa: E402
+from converter.progress import LineReporter  # noqa: E402
 from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page  # noqa: E402
 
 
@@ -37,7 +37,7 @@ def _archive(root: Path, issues: int) -> Path:
 
 def _timed(archive: Path, settings: Settings) -> float:
     started = time.perf_counter()
-    results = run_batch([archive], settings, Reporter(quiet=True))
+    results = run_batch([archive], settings, LineReporter(quiet=True))
     assert all(r.status == "converted" for r in results), [r.error for r in results if r.error]
     return time.perf_counter() - started
 

@@ -7,6 +7,7 @@ to disk, then renamed over the final name, which POSIX makes atomic.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import stat
@@ -101,3 +102,12 @@ def remove_stale_temporaries(folders: Iterable[Path]) -> int:
                     os.unlink(entry.path)
                     removed += 1
     return removed
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read a megabyte at a time (an issue's MP3 may be large)."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

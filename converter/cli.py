@@ -22,14 +22,10 @@ from converter.options.checks import check_settings
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     from converter.clean import parse_issue
-    from converter.markdown import issue_to_markdown
-    from converter.model import issue_to_dict
+    from converter.writers import TEXT_WRITERS
 
     issue = parse_issue(Path(args.input))
-    if args.format == "json":
-        text = json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=2)
-    else:
-        text = issue_to_markdown(issue)
+    text = TEXT_WRITERS[args.format](issue)
     if args.output:
         from converter.atomic import atomic_write_text
 

@@ -18,12 +18,20 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from converter import __version__
 from converter.atomic import atomic_write_bytes
 from converter.config import Settings, issue_meta_path
+from converter.discovery import IssueInput
 from converter.errors import ConverterError
+from converter.lock import CACHE_DIR_NAME
+from converter.results import IssueResult
+
+if TYPE_CHECKING:
+    from dask.distributed import Client
+
+    from converter.progress import Reporter
 
 CONNECT_TIMEOUT = "10s"
 RETRIES = 2  # an issue whose worker failed (not merely died) is tried this many more times
@@ -50,7 +58,7 @@ class PackedIssue:
 class PackedResult:
     """What a worker sends back: the result, the issue's output files, the audio it added to the cache."""
 
-    result: Any  # batch.IssueResult
+    result: IssueResult
     files: dict[str, bytes] = field(default_factory=dict)  # path under the issue's output folder
     cache: dict[str, bytes] = field(default_factory=dict)
 
@@ -64,7 +72,7 @@ def _input_files(path: Path) -> list[Path]:
     return [path] + [p for p in beside if p != path and p.is_file()]
 
 
-def pack_issue(issue_input: Any, settings: Settings, cache: dict[str, bytes]) -> PackedIssue:
+def pack_issue(issue_input: IssueInput, settings: Settings, cache: dict[str, bytes]) -> PackedIssue:
     path = Path(issue_input.path)
     files = {}
     for file in _input_files(path):
@@ -81,14 +89,13 @@ def pack_issue(issue_input: Any, settings: Settings, cache: dict[str, bytes]) ->
     )
 
 
-def cached_audio(issue_input: Any, settings: Settings, out_root: Path) -> dict[str, bytes]:
+def cached_audio(issue_input: IssueInput, settings: Settings, out_root: Path) -> dict[str, bytes]:
     """The audio cache entries the issue's articles would be read from, by path under the cache folder:
     what is cached costs the cluster nothing. An issue that cannot be parsed here ships none."""
-    from converter.audio.issue_file import announcement_keys
-    from converter.audio.narration import cache_keys
-    from converter.batch import CACHE_DIR_NAME, apply_metadata, audio_options
+    from converter.batch import apply_metadata, audio_options
     from converter.clean import parse_issue
     from converter.config import load_issue_meta
+    from converter.writers import audio_cache_keys
 
     if not settings.audio:
         return {}
@@ -100,7 +107,7 @@ def cached_audio(issue_input: Any, settings: Settings, out_root: Path) -> dict[s
     root = out_root / CACHE_DIR_NAME
     entries: dict[str, bytes] = {}
     options = audio_options(settings)
-    for key in cache_keys(issue, options) + announcement_keys(issue, options):
+    for key in audio_cache_keys(issue, options):
         for suffix in (".mp3", ".json"):
             relative = f"audio/{key[:2]}/{key}{suffix}"
             try:
@@ -112,7 +119,7 @@ def cached_audio(issue_input: Any, settings: Settings, out_root: Path) -> dict[s
 
 def convert_packed(packed: PackedIssue, version: str) -> PackedResult:
     """Run on a worker: convert the issue in a private folder and send back what it wrote."""
-    from converter.batch import CACHE_DIR_NAME, IssueInput, IssueResult, convert_issue
+    from converter.batch import convert_issue
 
     if version != __version__:
         result = IssueResult(packed.name, packed.shown_path, "failed")
@@ -155,7 +162,7 @@ def convert_packed(packed: PackedIssue, version: str) -> PackedResult:
 def write_packed(packed: PackedResult, out_root: Path) -> None:
     """Write a worker's result here: the cache first, the issue's files, its manifest last."""
     from converter.atomic import atomic_write_if_changed
-    from converter.batch import CACHE_DIR_NAME, MANIFEST_NAME
+    from converter.manifest import MANIFEST_NAME
 
     for relative, data in packed.cache.items():
         atomic_write_bytes(out_root / CACHE_DIR_NAME / relative, data)
@@ -171,7 +178,7 @@ def _worker_version() -> str:
     return __version__
 
 
-def connect(address: str) -> Any:
+def connect(address: str) -> Client:
     """A client of the scheduler at ``address``, its workers checked to run this converter."""
     try:
         from dask.distributed import Client
@@ -196,14 +203,32 @@ def connect(address: str) -> Any:
     return client
 
 
-def run_on_cluster(client: Any, issues: list[Any], settings: Settings, out_root: Path, reporter: Any) -> list[Any]:
+def convert_on_cluster(
+    client: Client, issues: list[IssueInput], settings: Settings, out_root: Path, reporter: Reporter
+) -> list[IssueResult]:
+    """The issues up to date are said here, as a local run says them; the others are converted on the cluster."""
+    from converter.batch import up_to_date_result
+
+    results: list[IssueResult] = []
+    to_convert = []
+    for issue_input in issues:
+        done = up_to_date_result(issue_input, settings, out_root)
+        if done is None:
+            to_convert.append(issue_input)
+        else:
+            reporter.issue_done(done)
+            results.append(done)
+    return results + run_on_cluster(client, to_convert, settings, out_root, reporter)
+
+
+def run_on_cluster(
+    client: Client, issues: list[IssueInput], settings: Settings, out_root: Path, reporter: Reporter
+) -> list[IssueResult]:
     """Convert ``issues`` (already known not to be up to date) on the cluster ``client`` is connected to;
     the client is closed at the end."""
     from dask.distributed import as_completed
 
-    from converter.batch import IssueResult
-
-    results: list[Any] = []
+    results: list[IssueResult] = []
     try:
         futures = {}
         for issue_input in issues:

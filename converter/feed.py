@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import quote
 
 from converter.atomic import atomic_write_if_changed
+from converter.manifest import MANIFEST_NAME
 from converter.timecode import clock_parts
 
 FEED_NAME = "feed.xml"
@@ -67,7 +68,7 @@ def episode_from_manifest(folder: Path, manifest: dict[str, Any]) -> Episode | N
 def collect_episodes(out_root: Path) -> list[Episode]:
     """Every issue under ``out_root`` with a whole-issue MP3, newest first (undated ones last, by name)."""
     episodes = []
-    for manifest_path in sorted(Path(out_root).glob("*/manifest.json")):
+    for manifest_path in sorted(Path(out_root).glob(f"*/{MANIFEST_NAME}")):
         try:
             manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
             episode = episode_from_manifest(manifest_path.parent, manifest)

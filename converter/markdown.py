@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 
-from converter.model import DERIVED_MARK, Article, Issue
+from converter.model import DERIVED_MARK, ArticleDict, Issue, issue_to_dict
 
 UNPLACED_HEADING = "Headlines with no article"
 DERIVED_NOTE = f"{DERIVED_MARK}: title made from the lead: the page printed none; correct it and delete this note"
@@ -61,49 +61,50 @@ def escaped(line: str) -> str:
     return "\\" + line if line.startswith(_MARK_STARTS) else line
 
 
-def _with_turns(article: Article, number: int, paragraph: str) -> str:
+def _with_turns(article: ArticleDict, number: int, paragraph: str) -> str:
     """A paragraph with a page mark where a continued article goes on on another page."""
-    for turn in sorted((t for t in article.page_turns if t.paragraph == number), key=lambda t: -t.offset):
-        paragraph = paragraph[: turn.offset] + page_mark(turn.page) + paragraph[turn.offset :]
+    turns = [t for t in article["page_turns"] if t["paragraph"] == number]
+    for turn in sorted(turns, key=lambda t: -t["offset"]):
+        paragraph = paragraph[: turn["offset"]] + page_mark(turn["page"]) + paragraph[turn["offset"] :]
     return paragraph
 
 
-def _article_lines(number: int, article: Article) -> list[str]:
-    h = article.headline
-    lines = [f"*{h.kicker}*"] if h.kicker else []
-    note = " " + comment(DERIVED_NOTE) if h.source == "derived" else ""
-    lines += [f"## {number}. {h.title}{note}", ""]
-    if h.subtitle:
-        lines += [f"**{h.subtitle}**", ""]
-    for index, paragraph in enumerate(article.paragraphs):
+def _article_lines(number: int, article: ArticleDict) -> list[str]:
+    lines = [f"*{article['kicker']}*"] if article["kicker"] else []
+    note = " " + comment(DERIVED_NOTE) if article["title_source"] == "derived" else ""
+    lines += [f"## {number}. {article['title']}{note}", ""]
+    if article["subtitle"]:
+        lines += [f"**{article['subtitle']}**", ""]
+    for index, paragraph in enumerate(article["paragraphs"]):
         text = _with_turns(article, index, paragraph)
-        if index == 0 and article.dateline:
-            lines += [f"**{article.dateline}** {text}", ""]
-        elif index in article.subheads:
+        if index == 0 and article["dateline"]:
+            lines += [f"**{article['dateline']}** {text}", ""]
+        elif index in article["subheads"]:
             lines += [f"### {text}", ""]
         else:
             lines += [escaped(text), ""]
-    if article.byline:
-        lines += [f"— {'、'.join(article.byline)}", ""]
+    if article["byline"]:
+        lines += [f"— {'、'.join(article['byline'])}", ""]
     return lines
 
 
 def issue_to_markdown(issue: Issue) -> str:
-    sources = json.dumps(issue.sources, ensure_ascii=False)
-    lines = [f"# {issue.title}", "", comment(_ABOUT), comment("sources: " + sources)]
-    if issue.date:
-        lines.append(comment(f"date: {issue.date.isoformat()}"))
-    lines += [comment(f"warning: {w}") for w in issue.warnings] + [""]
+    """The review file of ``issue``, written from its plain-data form (converter/model.py)."""
+    data = issue_to_dict(issue)
+    sources = json.dumps(data["sources"], ensure_ascii=False)
+    lines = [f"# {data['title']}", "", comment(_ABOUT), comment(f"sources: {sources}")]
+    if data["date"]:
+        lines.append(comment(f"date: {data['date']}"))
+    lines += [comment(f"warning: {w}") for w in data["warnings"]] + [""]
     page = None
-    for number, article in enumerate(issue.articles, 1):
-        if article.source != page and article.source is not None:
-            page = article.source
+    for number, article in enumerate(data["articles"], 1):
+        if article["page"] != page and article["page"] is not None:
+            page = article["page"]
             lines += [page_mark(page), ""]
-            on_page = [a for a in issue.articles if a.source == page]
-            if not any(a.dateline for a in on_page):
+            if not any(a["dateline"] for a in data["articles"] if a["page"] == page):
                 lines += [comment(_NO_DATELINE_NOTE), ""]
         lines += _article_lines(number, article)
-    if issue.unplaced_headlines:
+    if data["unplaced_headlines"]:
         lines += [f"## {UNPLACED_HEADING}", comment(_UNPLACED_NOTE), ""]
-        lines += [f"- {h}" for h in issue.unplaced_headlines] + [""]
+        lines += [f"- {h}" for h in data["unplaced_headlines"]] + [""]
     return "\n".join(lines)

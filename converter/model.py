@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal, TypedDict
 
 TitleSource = Literal["page", "derived"]
 # How every writer marks a headline the page did not print, and why it is there.
@@ -103,7 +103,44 @@ def chinese_date(date: _dt.date) -> str:
     return f"{date.year}年{date.month}月{date.day}日"
 
 
-def article_to_dict(article: Article) -> dict[str, Any]:
+# ---------------------------------------------------------------- the model as plain data
+# One shape for every writer that wants plain data: ``converter parse --format json`` prints it,
+# the review file (converter/markdown.py) is written from it, the manifest's account of each
+# article (converter/manifest.py) is taken from it. A field added to the model is added here once.
+
+
+class PageTurnDict(TypedDict):
+    page: str
+    paragraph: int
+    offset: int
+
+
+class ArticleDict(TypedDict):
+    kicker: str | None
+    title: str
+    subtitle: str | None
+    title_source: TitleSource
+    dateline: str | None
+    paragraphs: list[str]
+    subheads: list[int]
+    byline: list[str]
+    page: str | None  # where it starts
+    pages: list[str]  # every page it is printed on, in reading order
+    page_turns: list[PageTurnDict]
+
+
+class IssueDict(TypedDict):
+    title: str
+    date: str | None  # ISO 8601
+    newspaper: str | None
+    number: str | None
+    sources: list[str]
+    articles: list[ArticleDict]
+    unplaced_headlines: list[str]
+    warnings: list[str]
+
+
+def article_to_dict(article: Article) -> ArticleDict:
     h = article.headline
     return {
         "kicker": h.kicker,
@@ -114,16 +151,24 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "paragraphs": list(article.paragraphs),
         "subheads": list(article.subheads),
         "byline": list(article.byline),
+        "page": article.source,
         "pages": article.pages,
         "page_turns": [{"page": t.page, "paragraph": t.paragraph, "offset": t.offset} for t in article.page_turns],
     }
 
 
-def issue_to_dict(issue: Issue) -> dict[str, Any]:
-    """The JSON shape of ``converter parse --format json``."""
+def issue_to_dict(issue: Issue) -> IssueDict:
+    """The JSON shape of ``converter parse --format json``.
+
+    >>> data = issue_to_dict(Issue("兴县报", [Article(Headline("标题"), ["正文。"], source="1.txt")]))
+    >>> data["articles"][0]["title"], data["articles"][0]["pages"], data["date"]
+    ('标题', ['1.txt'], None)
+    """
     return {
         "title": issue.title,
         "date": issue.date.isoformat() if issue.date else None,
+        "newspaper": issue.newspaper,
+        "number": issue.number,
         "sources": list(issue.sources),
         "articles": [article_to_dict(a) for a in issue.articles],
         "unplaced_headlines": list(issue.unplaced_headlines),

@@ -5,21 +5,38 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any, TextIO
+from typing import Protocol, TextIO
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from converter.batch import IssueInput, IssueResult, summary
+from converter.discovery import IssueInput
+from converter.results import IssueResult, summary
 
 
-class Reporter:
+class Reporter(Protocol):
+    """What a run tells as it goes (batch.py and cluster.py call these; the classes below show them)."""
+
+    def start(self, issues: int) -> None: ...
+
+    def issue_started(self, issue_input: IssueInput) -> None: ...
+
+    def article_done(self, total: int, done: int, seconds: float) -> None: ...
+
+    def message(self, text: str) -> None: ...
+
+    def issue_done(self, result: IssueResult) -> None: ...
+
+    def finish(self, results: list[IssueResult]) -> None: ...
+
+
+class LineReporter:
     """Plain line output: one line per issue, failures on stderr."""
 
     def __init__(
         self, out: TextIO | None = None, err: TextIO | None = None, verbose: bool = False, quiet: bool = False
-    ):
+    ) -> None:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self.verbose = verbose
@@ -73,7 +90,7 @@ class Reporter:
         print(text, file=self.out, flush=True)
 
 
-class RichReporter(Reporter):
+class RichReporter(LineReporter):
     """A live display for a terminal: issues, articles and audio minutes, with an ETA."""
 
     def __init__(self, console: Console | None = None, verbose: bool = False):
@@ -140,9 +157,9 @@ class RichReporter(Reporter):
         self.console.print(table)
 
 
-def make_reporter(quiet: bool, verbose: bool) -> Any:
+def make_reporter(quiet: bool, verbose: bool) -> Reporter:
     if quiet:
-        return Reporter(quiet=True)
+        return LineReporter(quiet=True)
     if sys.stdout.isatty():
         return RichReporter(verbose=verbose)
-    return Reporter(verbose=verbose)
+    return LineReporter(verbose=verbose)

@@ -33,6 +33,9 @@ def worker_pool(jobs: int, context: BaseContext | None = None) -> ProcessPoolExe
 def die_with_parent(parent_pid: int) -> None:
     """Run in each worker as it starts: end it when ``parent_pid`` ends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops us, without a traceback each
+    # A forked worker inherits the command line's SIGTERM handler, which raises to unwind the run:
+    # here stop_workers' terminate() must end the worker quietly, not print its traceback.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if not _kernel_kills_orphan():
         threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
     if os.getppid() != parent_pid:  # the parent died before the watch began

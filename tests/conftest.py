@@ -16,7 +16,7 @@ import pytest
 
 from converter.config import Settings
 from converter.model import Article, Issue
-from converter.progress import Reporter
+from converter.progress import LineReporter
 
 if TYPE_CHECKING:
     from tests.edge_standin import StandInService
@@ -27,7 +27,7 @@ SAMPLE = SAMPLES / "000_6f7615cd0b320972.txt"  # the real county page
 OTHER_PAPERS = SAMPLES / "other-papers"  # People's Daily pages, PDF and pdftotext text
 
 
-class Recorder(Reporter):
+class Recorder(LineReporter):
     """A reporter that keeps what it was told."""
 
     def __init__(self) -> None:

@@ -30,7 +30,7 @@ from converter.clean import parse_issue
 from converter.config import IssueMeta, Settings
 from converter.errors import InputError
 from converter.feed import write_feed
-from converter.progress import Reporter
+from converter.progress import LineReporter
 from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page
 
 pytestmark = pytest.mark.slow
@@ -59,7 +59,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
     (root / "2024-06-12" / "issue.toml").write_text("date = 2024-06-12\n", encoding="utf-8")
     out = root.parent / (root.name + "-out")
     settings = Settings(output=out, engine="espeak", jobs=2, newspaper="兴县报", base_url=BASE_URL)
-    results = run_batch([root], settings, Reporter(quiet=True))
+    results = run_batch([root], settings, LineReporter(quiet=True))
     assert [r.status for r in results] == ["converted"] * 3, [r.error for r in results]
     return Archive(root, out)
 
@@ -234,7 +234,7 @@ def test_an_unchanged_rerun_gives_the_same_feed_and_files(archive: Archive) -> N
     write_feed(archive.out, title="兴县报", base_url=BASE_URL)  # as the run wrote it (another test rewrote it)
     before = {p: p.read_bytes() for p in [*all_mp3s(archive), archive.out / "feed.xml"]}
     settings = Settings(output=archive.out, engine="espeak", jobs=2, newspaper="兴县报", base_url=BASE_URL)
-    results = run_batch([archive.root], settings, Reporter(quiet=True))
+    results = run_batch([archive.root], settings, LineReporter(quiet=True))
     assert [r.status for r in results] == ["up to date"] * 3
     assert before == {p: p.read_bytes() for p in before}
 

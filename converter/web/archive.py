@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from converter.manifest import MANIFEST_NAME
 from converter.model import chinese_date
 from converter.web.pages import FEED_NAME, ISSUE_PAGE, LANGUAGE, TEMPLATES, url, write_assets, write_if_changed
 
-MANIFEST_NAME = "manifest.json"
 DEFAULT_HEADING = "报纸全文朗读版"
 
 
