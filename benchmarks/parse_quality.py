@@ -14,8 +14,9 @@ and their headline, against the hand gold in tests/data/other_papers_gold.json,
 and, on all 19 pages, unplaced "headlines" that are really text (longer than a
 headline can be, or ending with a comma).
 
-Run: python benchmarks/parse_quality.py [--split dev|held-out] [--pages] [--other-papers DIR]
+Run: python benchmarks/parse_quality.py [--split dev|held-out|fresh] [--pages] [--other-papers DIR]
 (--split measures one split only: work on dev, measure held-out once at the end;
+fresh lays out articles collected after the rules were written, on pages of their own;
 --pages prints every page; DIR holds more People's Daily pages than samples/other-papers)
 """
 
@@ -165,11 +166,11 @@ def main() -> None:
     folder = OTHER_PAPERS
     if "--other-papers" in sys.argv:
         folder = Path(sys.argv[sys.argv.index("--other-papers") + 1])
-    splits = ["dev", "held-out"]
+    splits = ["dev", "held-out", "fresh"]
     if "--split" in sys.argv:
         chosen = sys.argv[sys.argv.index("--split") + 1] if sys.argv.index("--split") + 1 < len(sys.argv) else ""
         if chosen not in splits:
-            raise SystemExit("--split takes dev or held-out")
+            raise SystemExit("--split takes dev, held-out or fresh")
         splits = [chosen]
     for split in splits:
         if show_pages:

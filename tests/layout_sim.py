@@ -26,7 +26,10 @@ the same every time):
 they should come out (kicker, title, subtitle, dateline, paragraphs, byline)
 and the unplaced headlines.  Articles are split once into a development and a
 held-out set (every third one held out), and pages of each split draw only
-from their own articles, with seeds of their own.
+from their own articles, with seeds of their own.  A third split, "fresh",
+lays out the articles of ``local_news_more.jsonl`` (collected after the rules
+were written) on pages of their own, leaving the other two splits' pages as
+they were.
 
 Run ``python tests/layout_sim.py OUTDIR`` to write every page as
 ``NAME.txt`` with ``NAME.gold.json`` beside it.
@@ -42,8 +45,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles" / "local_news.jsonl"
+# Articles collected after the rules were written: a split of their own, "fresh".
+FRESH_ARTICLES = ARTICLES.with_name("local_news_more.jsonl")
 DEV_SEEDS = range(0, 30)
 HELD_OUT_SEEDS = range(1000, 1015)
+FRESH_SEEDS = range(2000, 2015)
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
 DATELINE_FORMS = [
@@ -247,13 +253,16 @@ def page(seed: int, split: str, pool: list[dict]) -> Page:
 
 
 def pages(split: str | None = None) -> list[Page]:
-    """Every simulated page of ``split`` ("dev" or "held-out"), or of both."""
+    """Every simulated page of ``split`` ("dev", "held-out" or "fresh"), or of all three."""
     pools = split_articles(load_articles())
     made: list[Page] = []
     if split in (None, "dev"):
         made += [page(seed, "dev", pools["dev"]) for seed in DEV_SEEDS]
     if split in (None, "held-out"):
         made += [page(seed, "held-out", pools["held-out"]) for seed in HELD_OUT_SEEDS]
+    if split in (None, "fresh"):
+        fresh = load_articles(FRESH_ARTICLES)
+        made += [page(seed, "fresh", fresh) for seed in FRESH_SEEDS]
     return made
 
 

@@ -15,6 +15,12 @@ from converter.clean.bylines import split_byline
         ("（张明提、宋继伟）", "", ["张明提", "宋继伟"]),
         ("（欧阳修）", "", ["欧阳修"]),
         ("走了。（王𠮷祥）", "走了。", ["王𠮷祥"]),  # a name character outside the basic block
+        # A role with what the reporter is first (全媒体记者, 玉溪日报特约通讯员), a photo credit after the name.
+        ("突破50万元。（全媒体记者 厉倩 通讯员 申国发 摄）", "突破50万元。", ["全媒体记者厉倩", "通讯员申国发 摄"]),
+        (" （玉溪日报特约通讯员 赵徽 通讯员 姚峰）", "", ["玉溪日报特约通讯员赵徽", "通讯员姚峰"]),
+        (" （本报特约记者 李经川 摄）", "", ["本报特约记者李经川 摄"]),
+        ("稳定增收。（严钦龙 摄）", "稳定增收。", ["严钦龙 摄"]),
+        (" （ 特 约 记 者   刘 健 平   通 讯 员   明 金   摄 ）", "", ["特约记者刘健平", "通讯员明金 摄"]),
     ],
 )
 def test_trailing_names_group_becomes_the_byline(line: str, rest: str, names: list[str]) -> None:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import itertools
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from converter.clean.articles import page_lines
 from converter.clean.headlines import best_assignment, derive_title, place_headlines, split_fragments
 
+MORE_ARTICLES = Path(__file__).parent / "data" / "articles" / "local_news_more.jsonl"
 ARTICLES = [
     "当前疫情防控正处于关键时刻。兴县工商联向全县非公经济人士发出倡议，积极应对新冠肺炎疫情，打好防控阻击战。",
     "兴县县委统战部新联会走进坚守在疫情防控一线的工作人员中，为他们送去口罩、消毒液等物资。",
@@ -262,3 +265,24 @@ def test_a_couplet_half_matching_little_joins_the_half_its_few_bigrams_point_to(
     placement = place_headlines(split_fragments(page_lines("p", "特色产业铺路子\n\n村民增收有奔头\n")), articles)
     assert placement.headlines == {0: placement.headlines[0]}
     assert placement.headlines[0].parts == ["特色产业铺路子村民增收有奔头"]
+
+
+@pytest.mark.parametrize("title", ["兴县：工商联倡议积极应对疫情\n", "兴县：\n\n工商联倡议积极应对疫情\n"])
+def test_a_title_led_by_a_place_and_a_colon_has_the_line_above_as_its_kicker(title: str) -> None:
+    # A lead and a colon (兴县：) open a title: the line above is its kicker, not its title, and
+    # a lead printed alone at a line's end goes on into the next line, never into the one above.
+    placement = _place("防控阻击战倡议活动\n" + title)
+    assert placement.headlines[0].kicker == "防控阻击战倡议活动"
+    assert placement.headlines[0].title == "兴县：工商联倡议积极应对疫情"
+
+
+
+def test_a_line_with_words_set_apart_is_no_half_of_a_couplet_over_two_lines() -> None:
+    # 集中农机保春耕 / 老革命 情牵宏志生 are as long as a couplet's halves, but a half is one phrase:
+    # the second line, two words set apart, is a headline of its own (three real articles, as printed).
+    printed = {json.loads(line)["title"]: json.loads(line) for line in MORE_ARTICLES.read_text("utf-8").splitlines()}
+    titles = ["老革命 情牵宏志生", "122座免费公园秩序井然", "集中农机保春耕"]
+    texts = ["".join(printed[title]["paragraphs"]) for title in titles]
+    page = "雪后初晴\n\n集中农机保春耕 老\n\n 老革命 情牵宏志生\n\n金秋硕果\n\n122座免费公\n\n园秩序井然\n"
+    placement = place_headlines(split_fragments(page_lines("p", page)), texts)
+    assert [placement.headlines[n].parts for n in range(3)] == [[title] for title in titles]

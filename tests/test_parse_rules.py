@@ -162,3 +162,17 @@ def test_a_title_the_lead_repeats_is_one_title_across_a_blank() -> None:
     articles = ["12月3日，安县28个重点项目集中开工仪式在安县工业园区进行。", "".join(SCHOOL)]
     placement = _place("\n安县28个重\n\n点项目集中开工\n\n城关小学举办读书节活动\n", articles)
     assert placement.headlines[0].parts == ["安县28个重点项目集中开工"]
+
+
+def test_a_lede_naming_the_village_of_the_story_after_it_is_that_story() -> None:
+    # A scene opens the story (土豆 harvest) in words its headline does not use; the same village
+    # named on both sides of the break says it is one story, however few other words they share.
+    lede = ("5月的山乡大地，绿意盎然，生机勃勃。走进青山镇石桥村的蔬果种植园区，几十名村民正在大棚内采收土豆，"
+            "一派繁忙景象。“今年土豆价格高、行情好，在市场上供不应求，仅这一茬每棚就可以收入1万多元。”"
+            "5月28日，石桥村党支部书记高兴地说。园区种植的土豆个大皮薄，远近客商纷纷上门收购。")
+    story = ["今年以来，全县坚持把建强支部、发展产业作为带富群众的重要抓手，积极实施支部联建，以强带弱促进共同发展。",
+             "作为全省首批五星支部，石桥村强化支部引领，动员群众入股，成立种植合作社，安排就业群众120多名。"]
+    headline = ["支部联建兴产业以强带弱促振兴"]
+    assert cut_points([lede, *story], headline, open_start=True) == []
+    elsewhere = lede.replace("青山镇石桥村", "东岭乡黄沙村").replace("石桥村", "黄沙村")
+    assert cut_points([elsewhere, *story], headline, open_start=True) == [1]

@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import re
 
-from converter.text import WORD_CLASS
+from converter.text import HAN_CLASS, WORD_CLASS
 
 _WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
+# A village or township named by two characters of its own (刘庄村, 辛安镇): two stories of a page seldom share one.
+_PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡]))")
+# What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 美丽乡村, 示范村, 全镇).
+_NOT_A_NAME = set("在的了和与及到从向对为是有全该本各每个等农乡城新")
+_KINDS_OF_PLACE = {"示范", "贫困", "行政", "自然", "中心", "重点", "试点"}
+_KINDS_OF_PLACE |= {"先进", "文明", "美丽", "特色", "脱贫", "城关"}
 # A headline is "in" a stretch of text when this share of its bigrams occurs there,
 # and "not in" it below the second share.
 _IN = 0.5
@@ -42,6 +48,19 @@ def _bigrams(text: str) -> set[str]:
     return {chars[i : i + 2] for i in range(len(chars) - 1)}
 
 
+def places(text: str) -> set[str]:
+    """The villages and townships a text names (a place's own two characters and 村, 镇 or 乡).
+
+    >>> sorted(places("走进位于舞阳县辛安镇刘庄村的园区，在农村，美丽乡村示范村"))
+    ['刘庄村', '辛安镇']
+    """
+    return {
+        name
+        for name in _PLACE.findall(text)
+        if not (set(name[:2]) & _NOT_A_NAME) and name[:2] not in _KINDS_OF_PLACE
+    }
+
+
 def paragraph_grams(paragraphs: list[str]) -> list[set[str]]:
     """Each paragraph's bigrams (computed once per page, used by both functions below)."""
     return [_bigrams(p) for p in paragraphs]
@@ -63,12 +82,15 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
     suffixes = [set(grams[-1])]  # the text from each paragraph on, built from the end
     for paragraph in reversed(grams[:-1]):
         suffixes.insert(0, paragraph | suffixes[0])
+    named = [places(p) for p in paragraphs]
     before: set[str] = set()
     for cut in range(1, len(grams)):
         before = before | grams[cut - 1]
         after = suffixes[cut]
         shares = [(_share(a, before), _share(a, after)) for a in anchors]
-        apart = _overlap(before, after) < _COHESIVE
+        # The same village or township named on both sides: one story, however few words the sides share.
+        same_place = bool(set().union(*named[:cut]) & set().union(*named[cut:]))
+        apart = _overlap(before, after) < _COHESIVE and not same_place
         first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
         second = max((a - b for b, a in shares if _after_only(b, a, apart)), default=None)
         story = cut > 1 or len(paragraphs[0]) >= _LONE_PARAGRAPH

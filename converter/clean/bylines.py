@@ -7,14 +7,18 @@ import re
 from converter.text import CLOSE_PARENS, CREDIT_ROLES, HAN_CLASS, REPORTER_ROLES, SENTENCE_ENDS, either
 
 _NAME = f"[{HAN_CLASS}·](?: ?[{HAN_CLASS}·]){{1,3}}"  # a name set wide keeps one blank between its characters
-_ROLES = either(REPORTER_ROLES + CREDIT_ROLES)
+# A reporter's role may carry what the reporter is first: 全媒体记者, 特约通讯员, 玉溪日报特约通讯员, 滨州网通讯员.
+_REPORTER = f"[{HAN_CLASS}/／]{{0,8}}?" + either(REPORTER_ROLES)
+_ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)})"
 # The whole line, or whatever ends a sentence before it, then （names） at the end.
 _BYLINE = re.compile(
     f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))" r"\s*[（(]\s*"
-    r"((?:" + _ROLES + r"[:：\s]*)?" + _NAME + r"(?:[\s、，,/]+(?:" + _ROLES + r"[:：\s]*)?" + _NAME + r")*)"
+    r"((?:" + _ROLES + r"[:：\s]*)?" + _NAME + r"(?:[\s、，,/]+(?:" + _ROLES + r"[:：\s]*)?" + _NAME + r")*"
+    r"(?:\s+" + either(CREDIT_ROLES) + r")?)"
     r"\s*[）)]\s*$"
 )
 _ROLE = re.compile(f"^{_ROLES}[:：]?")
+_CREDIT = re.compile(f"^{either(CREDIT_ROLES)}$")
 # Bracketed closing notes that are not names.
 _NOT_NAMES = {"待续", "未完", "续完", "全文完", "完", "连载", "上", "下", "中"}
 
@@ -36,20 +40,46 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     match = _BYLINE.search(line)
     if not match:
         return line, []
+    group = _close_wide(match.group(1).strip())
+    names = _names(re.split(r"[\s、，,/]+", group))
+    if not names or any(name in _NOT_NAMES for name in names):
+        return line, []
+    return line[: match.start()].rstrip(), names
+
+
+def _close_wide(group: str) -> str:
+    """A names group justified wide, one blank between characters and more between names, closed up.
+
+    >>> _close_wide("张 磊   尹 雪"), _close_wide("特 约 记 者   刘 健 平   摄")
+    ('张磊 尹雪', '特约记者 刘健平 摄')
+    """
+    if re.fullmatch(r"\S(?: \S)*(?:\s{2,}\S(?: \S)*)+|\S(?: \S)+", group):
+        return " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", group))
+    return group
+
+
+def _names(tokens: list[str]) -> list[str]:
+    """The names of a byline's tokens.
+
+    A role printed apart stays with the name after it, a photo credit with the name before.
+
+    Nothing printed is lost: 记者 王丽 is 记者王丽, 申国发 摄 is 申国发 摄.
+
+    >>> _names(["全媒体记者", "厉倩", "通讯员", "申国发", "摄"])
+    ['全媒体记者厉倩', '通讯员申国发 摄']
+    >>> _names(["严钦龙", "摄"]), _names(["特约记者刘健平", "通讯员明金摄"])
+    (['严钦龙 摄'], ['特约记者刘健平', '通讯员明金摄'])
+    """
     names: list[str] = []
     role = ""
-    group = match.group(1).strip()
-    if re.fullmatch(r"\S(?: \S)+(?:\s{2,}\S(?: \S)+)*", group):
-        # Justified wide, one blank between characters and more between names: 张 磊   尹 雪.
-        group = " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", group))
-    for token in re.split(r"[\s、，,/]+", group):
+    for token in tokens:
+        if _CREDIT.match(token) and names and not role:
+            names[-1] += " " + token
+            continue
         if _ROLE.fullmatch(token):
-            # A role printed apart (记者 王丽) stays with its name: nothing printed is lost.
             role = token
             continue
         if len(_ROLE.sub("", token)) >= 2:
             names.append(role + token)
         role = ""
-    if not names or any(name in _NOT_NAMES for name in names):
-        return line, []
-    return line[: match.start()].rstrip(), names
+    return names

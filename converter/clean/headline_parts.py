@@ -29,6 +29,8 @@ _LONG_TITLE = 20
 # A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
 _SLOGAN = 5
 _NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
+# A title led by where or who and a colon (武汉：老人家中笑语多, 金牛镇：汛情紧急): the lead opens the title.
+_COLON_LEAD = re.compile(f"^[{HAN.pattern[1:-1]}]{{2,6}}[：:]")
 _PUNCTUATED = re.compile(f"[{PHRASE_BREAKS}、{SENTENCE_STOPS}{OPEN_PARENS}{CLOSE_PARENS}《》—]")
 
 
@@ -100,13 +102,18 @@ def couplet_across(left: str, right: str) -> bool:
 def couplet(left: str, right: str) -> bool:
     """Two halves of a couplet title, one a line: as long as each other, no punctuation.
 
+    A half is one phrase: a line with words set apart inside it is no half.
+
     >>> couplet("环境整治进行时", "美丽乡村入画来"), couplet("兴县工商联", "倡议全县非公经济人士积极应对")
     (True, False)
+    >>> couplet("集中农机保春耕", "老革命 情牵宏志生")
+    False
     """
     low, high = _COUPLET_HALF
     sizes = han_count(left), han_count(right)
     return (
-        all(low <= size <= high for size in sizes)
+        " " not in left.strip() + right.strip()
+        and all(low <= size <= high for size in sizes)
         and abs(sizes[0] - sizes[1]) <= 1
         and not _PUNCTUATED.search(left + right)
     )
@@ -156,6 +163,15 @@ def is_subtitle(text: str) -> bool:
     return bool(DASH_START.match(text)) or bool(re.search(r"[，,；]", text))
 
 
+def colon_led(text: str) -> bool:
+    """A title opened by a short lead and a colon, saying where or who: ``武汉：老人家中笑语多``.
+
+    >>> colon_led("武汉：老人家中笑语多"), colon_led("武汉："), colon_led("关爱空巢老人志愿服务活动")
+    (True, True, False)
+    """
+    return bool(_COLON_LEAD.match(text.strip()))
+
+
 def is_kicker(first: str, second: str) -> bool:
     """Of two lines of one headline, whether the first is a kicker (else the second is a subtitle).
 
@@ -169,10 +185,12 @@ def is_kicker(first: str, second: str) -> bool:
     True
     >>> is_kicker("“媒体看福州乡村”启动", "媒体代表将带你逛遍40个村庄")
     False
+    >>> is_kicker("关爱空巢老人志愿服务活动", "武汉：老人家中笑语多")
+    True
     """
     if DASH_START.match(second) or (is_subtitle(second) and not is_subtitle(first)):
         return False
-    return names_a_body(first) or is_slogan(first) or is_subtitle(first)
+    return names_a_body(first) or is_slogan(first) or is_subtitle(first) or (colon_led(second) and not colon_led(first))
 
 
 def continues(previous: str, line: str) -> bool:
@@ -184,9 +202,16 @@ def continues(previous: str, line: str) -> bool:
 
     >>> continues("新春开新局", "石泉集中开工12个重点项目"), continues("双牌上梧江瑶族乡", "环境整治进行时")
     (True, False)
+
+    A lead with a colon opens a title, and the title goes on after it:
+
+    >>> continues("关爱空巢老人志愿服务活动", "武汉："), continues("武汉：", "老人家中笑语多")
+    (False, True)
     """
-    if DASH_START.match(line.strip()):
+    if DASH_START.match(line.strip()) or colon_led(line):
         return False
+    if previous.rstrip().endswith(("：", ":")):
+        return True
     if number_broken(previous, line) or cut_at_the_break(previous, line):
         return True
     if names_a_body(previous) or whole_couplet(previous) or whole_couplet(line):

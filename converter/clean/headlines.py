@@ -20,6 +20,7 @@ from converter.clean.assignment import best_assignment
 from converter.clean.fragments import Fragment, split_fragments, stray_warnings
 from converter.clean.headline_parts import (
     attach,
+    colon_led,
     couplet,
     cut_at_the_break,
     derive_title,
@@ -93,8 +94,10 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     """
     if DASH_START.match(fragment.text) or previous.doubled or fragment.doubled:
         return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
-    if unclosed(previous.text) or previous.text.rstrip().endswith(("，", ",", "、")):
+    if unclosed(previous.text) or previous.text.rstrip().endswith(("，", ",", "、", "：", ":")):
         return True
+    if colon_led(fragment.text):
+        return False  # a lead and a colon open a title (武汉：老人家中笑语多): it ends none above
     if cut_at_the_break(previous.text, fragment.text):
         return True
     if whole_couplet(fragment.text):
