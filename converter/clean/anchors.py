@@ -15,6 +15,7 @@ import re
 from converter.text import HAN_CLASS, WORD_CLASS
 
 _WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
+_NOT_WORD = re.compile(f"[^{WORD_CLASS}]+")
 # A village or township named by two characters of its own (刘庄村, 辛安镇): two stories of a page seldom share one.
 _PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡]))")
 # What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 美丽乡村, 示范村, 全镇).
@@ -44,7 +45,7 @@ _MIN_HEADLINE = 4
 
 
 def _bigrams(text: str) -> set[str]:
-    chars = "".join(_WORD_CHAR.findall(text))
+    chars = _NOT_WORD.sub("", text)
     return {chars[i : i + 2] for i in range(len(chars) - 1)}
 
 
