@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 
-from converter.text import HAN_CLASS, WORD_CLASS
+from converter.clean.matching import across_break, word_chars
+from converter.text import HAN_CLASS
 
-_WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
-_NOT_WORD = re.compile(f"[^{WORD_CLASS}]+")
 # A village or township named by two characters of its own (刘庄村, 辛安镇): two stories of a page seldom share one.
 _PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡]))")
 # What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 美丽乡村, 示范村, 全镇).
@@ -45,7 +44,7 @@ _MIN_HEADLINE = 4
 
 
 def _bigrams(text: str) -> set[str]:
-    chars = _NOT_WORD.sub("", text)
+    chars = word_chars(text)
     return {chars[i : i + 2] for i in range(len(chars) - 1)}
 
 
@@ -206,10 +205,10 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
 
 
 def _spans_word(left: str, right: str, words: str) -> bool:
-    tail, head = "".join(_WORD_CHAR.findall(left))[-2:], "".join(_WORD_CHAR.findall(right))[:2]
+    tail, head = across_break(left, right)
     if len(tail) < 2 or len(head) < 2:
         return False
-    if len(_WORD_CHAR.findall(left + right)) > _TWO_LINE_TITLE:
+    if len(word_chars(left + right)) > _TWO_LINE_TITLE:
         return False  # two whole headlines, not one broken in two
     return tail + head[0] in words or tail[1] + head in words
 

@@ -8,6 +8,7 @@ import re
 from converter.text import WORD_CLASS
 
 _WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
+_NOT_WORD = re.compile(f"[^{WORD_CLASS}]+")
 # A fragment belongs to an article when this share of its (weighted) bigrams
 # occurs in the article; a fragment whose best share is below LEANS is not
 # grouped with its neighbours at all.
@@ -25,8 +26,26 @@ def has_word(text: str) -> bool:
     return bool(_WORD_CHAR.search(text))
 
 
+def word_chars(text: str) -> str:
+    """The Han characters, digits and Latin letters of ``text``.
+
+    >>> word_chars("“种粮 大户”连续3年增收")
+    '种粮大户连续3年增收'
+    """
+    return _NOT_WORD.sub("", text)
+
+
+def across_break(left: str, right: str) -> tuple[str, str]:
+    """The last two word characters before a line break and the first two after it.
+
+    >>> across_break("组织落", "实防汛”工作")
+    ('织落', '实防')
+    """
+    return word_chars(left)[-2:], word_chars(right)[:2]
+
+
 def _bigrams(text: str) -> list[str]:
-    return _pairs("".join(_WORD_CHAR.findall(text)))
+    return _pairs(word_chars(text))
 
 
 def _pairs(chars: str) -> list[str]:
@@ -46,7 +65,7 @@ class Matcher:
     """
 
     def __init__(self, article_texts: list[str]) -> None:
-        self.words = ["".join(_WORD_CHAR.findall(text)) for text in article_texts]
+        self.words = [word_chars(text) for text in article_texts]
         count = max(1, len(article_texts))
         self.unknown_weight = math.log(1 + 2 * count)
         self.count = count
@@ -108,7 +127,7 @@ class Matcher:
         ``strict``: both three-character spans across the break must occur
         (a kicker 新联会 over 走进一线 meets 联谊会走进 in its article only once).
         """
-        tail, head = "".join(_WORD_CHAR.findall(left)[-2:]), "".join(_WORD_CHAR.findall(right)[:2])
+        tail, head = across_break(left, right)
         if not tail or not head:
             return False
         if not strict:
