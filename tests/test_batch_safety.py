@@ -209,13 +209,7 @@ def test_a_replaced_mp3_is_noticed_and_remade_from_the_cache(tmp_path: Path) -> 
     assert results[0].status == "converted" and results[0].audio_made == 0  # from the cache
     assert first.read_bytes() == good
     assert second.stat().st_mtime_ns == untouched
-    assert _sha(first) == recorded[str(first.relative_to(out / "notes"))]["sha256"]
-
-
-def _sha(path: Path) -> str:
-    import hashlib
-
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    assert atomic.file_sha256(first) == recorded[str(first.relative_to(out / "notes"))]["sha256"]
 
 
 # ---------------------------------------------------------------- unchanged files stay untouched
