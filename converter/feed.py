@@ -12,9 +12,9 @@ folder gives the same feed.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from email.utils import format_datetime
 from pathlib import Path
@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import quote
 
 from converter.atomic import atomic_write_if_changed
-from converter.manifest import MANIFEST_NAME
+from converter.manifest import MANIFEST_NAME, read_manifest
 from converter.timecode import clock_parts
 
 FEED_NAME = "feed.xml"
@@ -48,7 +48,7 @@ class Episode:
     articles: list[str]
 
 
-def episode_from_manifest(folder: Path, manifest: dict[str, Any]) -> Episode | None:
+def episode_from_manifest(folder: Path, manifest: Mapping[str, Any]) -> Episode | None:
     """The issue's episode, or None when it has no whole-issue MP3 (converted without audio)."""
     issue_audio = manifest.get("issue_audio")
     if not isinstance(issue_audio, dict):
@@ -69,11 +69,11 @@ def collect_episodes(out_root: Path) -> list[Episode]:
     """Every issue under ``out_root`` with a whole-issue MP3, newest first (undated ones last, by name)."""
     episodes = []
     for manifest_path in sorted(Path(out_root).glob(f"*/{MANIFEST_NAME}")):
+        manifest = read_manifest(manifest_path.parent)
         try:
-            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-            episode = episode_from_manifest(manifest_path.parent, manifest)
-        except (OSError, ValueError, KeyError, TypeError):
-            continue  # a damaged manifest: that issue is redone by the next run, then listed
+            episode = episode_from_manifest(manifest_path.parent, manifest) if manifest is not None else None
+        except (ValueError, KeyError, TypeError):
+            episode = None  # a damaged manifest: that issue is redone by the next run, then listed
         if episode is not None:
             episodes.append(episode)
     dated = sorted((e for e in episodes if e.date), key=lambda e: (e.date, e.folder), reverse=True)

@@ -8,12 +8,12 @@ parsing or opening any issue, and lists the issues converted by earlier runs too
 from __future__ import annotations
 
 import datetime as dt
-import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from converter.manifest import MANIFEST_NAME
+from converter.manifest import read_manifest
 from converter.model import chinese_date
 from converter.web.pages import FEED_NAME, ISSUE_PAGE, LANGUAGE, TEMPLATES, url, write_assets, write_if_changed
 
@@ -36,7 +36,7 @@ class IssueSummary:
         return url(f"{self.folder}/{ISSUE_PAGE}")
 
 
-def summary_from_manifest(folder: str, manifest: dict[str, Any]) -> IssueSummary:
+def summary_from_manifest(folder: str, manifest: Mapping[str, Any]) -> IssueSummary:
     """An archive line from a manifest; a date it cannot read is left out, not fatal.
 
     >>> summary_from_manifest("a", {"title": "兴县报", "date": "2020-02-12",
@@ -72,11 +72,8 @@ def collect_issues(root: Path) -> list[IssueSummary]:
     for folder in sorted(root.iterdir()) if root.is_dir() else []:
         if folder.name.startswith(".") or not (folder / ISSUE_PAGE).is_file():
             continue
-        try:
-            manifest = json.loads((folder / MANIFEST_NAME).read_text("utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(manifest, dict):
+        manifest = read_manifest(folder)
+        if manifest is not None:
             found.append(summary_from_manifest(folder.name, manifest))
     return newest_first(found)
 
