@@ -16,6 +16,10 @@ from converter.clean.spacing import close_cjk_gaps, han_chars
         ("一方有难\u3000八方支援", "一方有难八方支援"),
         ("使用 COVID 19 test kits 检测", "使用COVID 19 test kits检测"),
         ("Hello world", "Hello world"),
+        # a formula between numbers set justified: its blanks closed, a Latin letter in it kept
+        ("构 建 “ 2 + 7 +N” 产 业 布 局", "构建“2+7+N”产业布局"),
+        ("比 例 1 ∶ 5 0 0 ， 8 : 3 0 开 始 ， 1 / 3", "比例1∶500，8:30开始，1/3"),
+        ("a + b", "a + b"),
     ],
 )
 def test_blanks_touching_cjk_are_removed_latin_spaces_kept(printed: str, clean: str) -> None:

@@ -16,6 +16,10 @@ _GAP_AFTER_CJK = re.compile(rf"(?<=[{CJK_CLASS}])[ \t\u00a0\u3000]+")
 _GAP_IN_NUMBER = re.compile(
     r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])"
 )
+# Justified blanks around a sign between numbers: “2 + 7 +N”, 1 ∶ 500 (a formula is printed closed up).
+_GAP_AT_SIGN = re.compile(
+    r"(?<=[0-9０-９])[ \t\u00a0]+(?=[+＋×÷=＝∶:~～/])|(?<=[0-9０-９][ \t\u00a0][+＋×÷=＝∶:~～/])[ \t\u00a0]+(?=[0-9A-Za-z])"
+)
 
 
 def close_cjk_gaps(text: str) -> str:
@@ -27,8 +31,11 @@ def close_cjk_gaps(text: str) -> str:
     '价值18000余元, COVID 19 test'
     >>> close_cjk_gaps("治 理 率 达 9 3 . 5 % ， 每 斤 0. 35 元")
     '治理率达93.5%，每斤0.35元'
+    >>> close_cjk_gaps("构 建 “ 2 + 7 +N” 产 业 布 局 ， 比 例 1 ∶ 5")
+    '构建“2+7+N”产业布局，比例1∶5'
     """
     text = _GAP_IN_NUMBER.sub("", _GAP_IN_NUMBER.sub("", text))  # twice: 3 . 5 needs 3. first
+    text = _GAP_AT_SIGN.sub("", text)
     return _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", text)).strip()
 
 
