@@ -76,6 +76,15 @@ def test_a_dateline_broken_over_two_lines_starts_its_article() -> None:
     assert [a.dateline for a in issue.articles] == ["本报讯", "县融媒体中心新闻网11月6日消息："]
 
 
+@pytest.mark.parametrize("first_line", ["红网祁东站讯 " + SCHOOL[0][:8], " ".join("红网祁东站讯") + "   " + " ".join(SCHOOL[0][:8])])
+def test_a_medium_dateline_followed_by_its_blank_starts_an_article_after_one_without_byline(first_line: str) -> None:
+    # The article before ends with no byline; the medium's 讯 is known for a dateline only by the blank after it.
+    text = _page(_lines(FLOOD, "本报讯 "), [first_line], _wrap(SCHOOL[0][8:]), _wrap(SCHOOL[1]))
+    issue = parse_pages([("p.txt", text)])
+    assert [a.dateline for a in issue.articles] == ["本报讯", "红网祁东站讯"]
+    assert "".join(issue.articles[1].paragraphs) == "".join(SCHOOL)
+
+
 def _place(headline_text: str, articles: list[str]):
     return place_headlines(split_fragments(page_lines("p", headline_text)), articles)
 

@@ -9,6 +9,7 @@ articles whose dateline is not printed (read by their headings instead).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from converter.clean.bylines import split_byline
 from converter.clean.headings import split_by_headings
@@ -74,6 +75,49 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     return match.group(0).strip(), text[match.end() :].lstrip("，, ")
 
 
+# A run of blanks: on a justified line the dateline's own blank is wider than the others.
+_BLANKS = re.compile(r"[ \t\u00a0\u3000]+")
+_WIDE = re.compile(r"[ \t\u00a0]{2,}|\u3000")
+
+
+def _first_wide_gap(raw: str) -> re.Match[str] | None:
+    """The first blank on a line that is not justified, or the first wider blank on one that is.
+
+    >>> _first_wide_gap("红网祁东站讯 九九重阳节即将到来，").start(), _first_wide_gap("红 网 讯   九 九").start()
+    (6, 5)
+    """
+    text = raw.strip()
+    gaps = _BLANKS.findall(text)
+    justified = len(gaps) * 2 > len(text) - sum(map(len, gaps))  # a blank after about every character
+    return (_WIDE if justified else _BLANKS).search(text)
+
+
+def with_dateline_gap(line: PageLine) -> PageLine:
+    """The line with the blank after its dateline kept, where only that blank shows where the dateline ends.
+
+    A dateline of a medium's name ending in 讯 (红网祁东站讯) must be followed by
+    a blank or a bracket: without one, 电视台传来喜讯 would read as a dateline.
+    Closing the justified blanks loses the printed one, so it is put back.
+
+    >>> with_dateline_gap(PageLine("红网祁东站讯 九九重阳节", "红网祁东站讯九九重阳节", "p", False)).text
+    '红网祁东站讯 九九重阳节'
+    >>> with_dateline_gap(PageLine("县电视台传来喜讯，", "县电视台传来喜讯，", "p", False)).text
+    '县电视台传来喜讯，'
+    """
+    if DATELINE.match(line.text):
+        return line
+    raw = line.raw.strip()
+    gap = _first_wide_gap(raw)
+    if gap is None:
+        return line
+    head = close_cjk_gaps(raw[: gap.start()])
+    spaced = f"{head} {close_cjk_gaps(raw[gap.end() :])}"
+    match = DATELINE.match(spaced)
+    if match is None or match.end() < len(head):
+        return line
+    return replace(line, text=spaced)
+
+
 def _is_dateline_start(lines: list[PageLine], index: int) -> bool:
     """A line that starts with a dateline, also one broken over two lines (…新闻网11月6 / 日消息：)."""
     following = lines[index + 1].text if index + 1 < len(lines) else ""
@@ -88,6 +132,7 @@ def _is_dateline_start(lines: list[PageLine], index: int) -> bool:
 
 def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]] | None:
     """Articles from dateline to byline, and the lines outside them (headline lines); None without datelines."""
+    lines = [with_dateline_gap(line) for line in lines]
     starts = [i for i in range(len(lines)) if _is_dateline_start(lines, i)]
     if not starts:
         return None

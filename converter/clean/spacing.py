@@ -17,8 +17,9 @@ _GAP_IN_NUMBER = re.compile(
     r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])"
 )
 # Justified blanks around a sign between numbers: “2 + 7 +N”, 1 ∶ 500 (a formula is printed closed up).
+_SIGN = "+＋×÷=＝∶:~～/"
 _GAP_AT_SIGN = re.compile(
-    r"(?<=[0-9０-９])[ \t\u00a0]+(?=[+＋×÷=＝∶:~～/])|(?<=[0-9０-９][ \t\u00a0][+＋×÷=＝∶:~～/])[ \t\u00a0]+(?=[0-9A-Za-z])"
+    rf"(?<=[0-9０-９])[ \t\u00a0]+(?=[{_SIGN}])|(?<=[0-9０-９][ \t\u00a0][{_SIGN}])[ \t\u00a0]+(?=[0-9A-Za-z])"
 )
 
 
