@@ -114,6 +114,14 @@ def test_a_comma_line_under_a_title_is_its_subtitle() -> None:
     assert placement.headlines[0].subtitle == "维护花坛、清理楼道垃圾和小广告，他们啥都干"
 
 
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_quoted_phrase_alone_over_a_title_is_its_kicker(between: str) -> None:
+    # “一村一策” and 通城推进乡村振兴 together are short enough for one title; the closed quotation says otherwise.
+    articles = ["去年以来，通城县各村镇在“一村一策”的思路下推进乡村振兴。", "".join(SCHOOL)]
+    placement = _place(f"“一村一策”{between}通城推进乡村振兴\n\n城关小学举办读书节活动\n", articles)
+    assert (placement.headlines[0].kicker, placement.headlines[0].title) == ("“一村一策”", "通城推进乡村振兴")
+
+
 def test_an_abbreviated_headline_matches_on_characters() -> None:
     # 县医院 for 县人民医院, 义诊 in the body: few shared bigrams, most characters shared.
     placement = _place("县医院下乡送医\n\n城关小学读书节\n", ["".join(HOSPITAL), "".join(SCHOOL)])

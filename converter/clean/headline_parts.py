@@ -158,6 +158,16 @@ def is_slogan(text: str) -> bool:
     return han_count(text) <= _SLOGAN
 
 
+def whole_quotation(text: str) -> bool:
+    """A line that is one quoted phrase, complete: a slogan printed over its title (“一村一策” / 通城推进乡村振兴).
+
+    >>> whole_quotation("“一村一策”"), whole_quotation("“一村一策”通城推进"), whole_quotation("“种粮")
+    (True, False, False)
+    """
+    text = text.strip()
+    return len(text) > 2 and text[0] == "“" and text[-1] == "”" and "“" not in text[1:-1] and "”" not in text[1:-1]
+
+
 def is_subtitle(text: str) -> bool:
     """A subtitle line: led by a dash (——记…), or a clause with a comma in it (维护花坛…，他们啥都干)."""
     return bool(DASH_START.match(text)) or bool(re.search(r"[，,；]", text))
@@ -190,7 +200,13 @@ def is_kicker(first: str, second: str) -> bool:
     """
     if DASH_START.match(second) or (is_subtitle(second) and not is_subtitle(first)):
         return False
-    return names_a_body(first) or is_slogan(first) or is_subtitle(first) or (colon_led(second) and not colon_led(first))
+    return (
+        names_a_body(first)
+        or is_slogan(first)
+        or whole_quotation(first)
+        or is_subtitle(first)
+        or (colon_led(second) and not colon_led(first))
+    )
 
 
 def continues(previous: str, line: str) -> bool:

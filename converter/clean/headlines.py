@@ -32,6 +32,7 @@ from converter.clean.headline_parts import (
     short_title,
     too_long_for_one_title,
     whole_couplet,
+    whole_quotation,
 )
 from converter.clean.matching import LEANS, MATCHES, Matcher
 from converter.clean.paragraphs import unclosed
@@ -131,6 +132,8 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         weak = fragment if fits[0] else previous
         long_enough = han_count(weak.text) > _PHOTO_TITLE
         return couplet(previous.text, fragment.text) and long_enough and matcher.most_with(weak.text, lean)
+    if whole_quotation(previous.text):
+        return False  # a quoted phrase alone on its line is whole: a kicker over its title
     if couplet(previous.text, fragment.text) or short_title(previous.text, fragment.text):
         return True
     # Nothing says otherwise: one title broken in two, if each line leans to this article alone
