@@ -122,6 +122,18 @@ def test_a_quoted_phrase_alone_over_a_title_is_its_kicker(between: str) -> None:
     assert (placement.headlines[0].kicker, placement.headlines[0].title) == ("“一村一策”", "通城推进乡村振兴")
 
 
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_column_name_over_a_title_is_its_kicker_though_it_matches_no_story(between: str) -> None:
+    # 抗击疫情特别报道 names the series: alone it would take the other story, whose words it shares as little.
+    articles = ["".join(FLOOD), "".join(SCHOOL)]
+    text = f"抗击疫情特别报道{between}怀宁腊树镇落实防汛抗旱各项任务\n\n城关小学举办读书节活动\n"
+    headline = _place(text, articles).headlines[0]
+    assert (headline.kicker, headline.title) == ("抗击疫情特别报道", "怀宁腊树镇落实防汛抗旱各项任务")
+    # A couplet whose first half ends like a column's name is still one title.
+    couplet = _place("环境整治进行时\n美丽乡村入画来\n", ["上梧江瑶族乡开展环境整治，美丽乡村画卷徐徐展开。"])
+    assert couplet.headlines[0].parts == ["环境整治进行时美丽乡村入画来"]
+
+
 def test_an_abbreviated_headline_matches_on_characters() -> None:
     # 县医院 for 县人民医院, 义诊 in the body: few shared bigrams, most characters shared.
     placement = _place("县医院下乡送医\n\n城关小学读书节\n", ["".join(HOSPITAL), "".join(SCHOOL)])

@@ -14,6 +14,8 @@ from converter.model import Headline
 from converter.text import (
     BODY_SUFFIXES,
     CLOSE_PARENS,
+    COLUMN_ENDS,
+    COLUMN_STARTS,
     NOT_ONE_PLACE,
     OPEN_PARENS,
     PHRASE_BREAKS,
@@ -158,6 +160,26 @@ def is_slogan(text: str) -> bool:
     return han_count(text) <= _SLOGAN
 
 
+# A column's name runs this long at most, in Han characters (抗击疫情特别报道, 脱贫攻坚系列报道之三).
+_COLUMN_NAME = 12
+# 之三, （二）, 之10: the number of a report in its series.
+_SERIES_NUMBER = re.compile(r"(?:之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[）)])$")
+
+
+def names_a_column(text: str) -> bool:
+    """A line naming a recurring column (抗击疫情特别报道, 聚焦乡村振兴): a kicker over its title.
+
+    >>> [names_a_column(t) for t in ("抗击疫情特别报道", "脱贫攻坚系列报道之三", "聚焦两会", "乡村振兴进行时")]
+    [True, True, True, True]
+    >>> names_a_column("县电视台报道我县春耕生产取得新进展"), names_a_column("关注，")
+    (False, False)
+    """
+    text = _SERIES_NUMBER.sub("", text.strip())
+    if not text or han_count(text) > _COLUMN_NAME or _PUNCTUATED.search(text) or " " in text:
+        return False
+    return text.endswith(COLUMN_ENDS) or (text.startswith(COLUMN_STARTS) and han_count(text) > 2)
+
+
 def whole_quotation(text: str) -> bool:
     """A line that is one quoted phrase, complete: a slogan printed over its title (“一村一策” / 通城推进乡村振兴).
 
@@ -202,6 +224,7 @@ def is_kicker(first: str, second: str) -> bool:
         return False
     return (
         names_a_body(first)
+        or names_a_column(first)
         or is_slogan(first)
         or whole_quotation(first)
         or is_subtitle(first)

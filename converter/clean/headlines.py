@@ -28,7 +28,9 @@ from converter.clean.headline_parts import (
     headline_of,
     is_kicker,
     is_slogan,
+    is_subtitle,
     names_a_body,
+    names_a_column,
     short_title,
     too_long_for_one_title,
     whole_couplet,
@@ -132,8 +134,8 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         weak = fragment if fits[0] else previous
         long_enough = han_count(weak.text) > _PHOTO_TITLE
         return couplet(previous.text, fragment.text) and long_enough and matcher.most_with(weak.text, lean)
-    if whole_quotation(previous.text):
-        return False  # a quoted phrase alone on its line is whole: a kicker over its title
+    if whole_quotation(previous.text) or (names_a_column(previous.text) and not couplet(previous.text, fragment.text)):
+        return False  # a quoted phrase or a column's name (抗击疫情特别报道) alone on its line: a kicker
     if couplet(previous.text, fragment.text) or short_title(previous.text, fragment.text):
         return True
     # Nothing says otherwise: one title broken in two, if each line leans to this article alone
@@ -165,6 +167,11 @@ def _may_follow(group: list[Fragment], fragment: Fragment) -> bool:
     return not whole_couplet(fragment.text) or (len(group) == 1 and is_kicker(group[0].text, fragment.text))
 
 
+def _column_over(group: list[Fragment], fragment: Fragment) -> bool:
+    """A column's name alone (抗击疫情特别报道) over a title that is no subtitle: kicker and title."""
+    return len(group) == 1 and names_a_column(group[0].text) and not fragment.doubled and not is_subtitle(fragment.text)
+
+
 def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
     """Kicker, title, subtitle: up to three neighbours leaning to one article.
 
@@ -182,6 +189,9 @@ def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
             leans[-1] = lean if leans[-1] is None else leans[-1]
         elif room and lean is not None and leans[-1] == lean and _may_follow(groups[-1], fragment):
             groups[-1].append(fragment)
+        elif room and lean is not None and leans[-1] is None and _column_over(groups[-1], fragment):
+            groups[-1].append(fragment)  # a column's name leans to no story: it heads the title below it
+            leans[-1] = lean
         else:
             groups.append([fragment])
             leans.append(lean)
