@@ -129,6 +129,11 @@ def test_a_column_name_over_a_title_is_its_kicker_though_it_matches_no_story(bet
     text = f"抗击疫情特别报道{between}怀宁腊树镇落实防汛抗旱各项任务\n\n城关小学举办读书节活动\n"
     headline = _place(text, articles).headlines[0]
     assert (headline.kicker, headline.title) == ("抗击疫情特别报道", "怀宁腊树镇落实防汛抗旱各项任务")
+    # Printed under another title, it opens the next headline, though the two would pass for a couplet.
+    school = "城关小学办读书节，师生特别喜爱的图书一同分享，共同抗击浮躁。"
+    text = "城关小学办读书节\n抗击疫情特别报道\n怀宁腊树镇落实防汛抗旱各项任务\n"
+    placed = _place(text, ["".join(FLOOD), school]).headlines
+    assert (placed[1].title, placed[0].kicker) == ("城关小学办读书节", "抗击疫情特别报道")
     # A couplet whose first half ends like a column's name is still one title.
     couplet = _place("环境整治进行时\n美丽乡村入画来\n", ["上梧江瑶族乡开展环境整治，美丽乡村画卷徐徐展开。"])
     assert couplet.headlines[0].parts == ["环境整治进行时美丽乡村入画来"]

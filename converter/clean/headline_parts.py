@@ -247,7 +247,7 @@ def continues(previous: str, line: str) -> bool:
     >>> continues("关爱空巢老人志愿服务活动", "武汉："), continues("武汉：", "老人家中笑语多")
     (False, True)
     """
-    if DASH_START.match(line.strip()) or colon_led(line):
+    if DASH_START.match(line.strip()) or colon_led(line) or names_a_column(line):
         return False
     if previous.rstrip().endswith(("：", ":")):
         return True

@@ -105,6 +105,8 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         return True
     if whole_couplet(fragment.text):
         return False  # a couplet title on a line of its own is a whole title, not the end of one
+    if names_a_column(fragment.text):
+        return False  # a column's name opens the next headline (…振兴 / 抗击疫情特别报道)
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
     short = _too_short(fragment.text, following) and not names_a_body(previous.text)
     if short and matcher.lean(fragment.text) in (None, matcher.lean(previous.text)):
@@ -159,11 +161,11 @@ def _joined_titles(kept: list[Fragment], matcher: Matcher, texts: list[str]) -> 
 def _may_follow(group: list[Fragment], fragment: Fragment) -> bool:
     """Whether ``fragment`` may be the next part of the headline ``group`` began.
 
-    Not a shadowed photo title; and a whole couplet title (产业兴旺 增收“有道”)
+    Not a shadowed photo title, nor a column's name; and a whole couplet title (产业兴旺 增收“有道”)
     is a title of its own: it follows only a kicker, never as a subtitle.
     """
-    if fragment.doubled:
-        return False
+    if fragment.doubled or names_a_column(fragment.text):
+        return False  # a column's name heads a headline, it ends none
     return not whole_couplet(fragment.text) or (len(group) == 1 and is_kicker(group[0].text, fragment.text))
 
 
@@ -189,8 +191,8 @@ def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
             leans[-1] = lean if leans[-1] is None else leans[-1]
         elif room and lean is not None and leans[-1] == lean and _may_follow(groups[-1], fragment):
             groups[-1].append(fragment)
-        elif room and lean is not None and leans[-1] is None and _column_over(groups[-1], fragment):
-            groups[-1].append(fragment)  # a column's name leans to no story: it heads the title below it
+        elif room and lean is not None and _column_over(groups[-1], fragment):
+            groups[-1].append(fragment)  # a column's name names no story (whatever it leans to): it heads the title
             leans[-1] = lean
         else:
             groups.append([fragment])
