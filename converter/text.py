@@ -83,10 +83,11 @@ BODY_SUFFIXES = (
 # (我县部分村镇: "some villages of our county"): such a line is no kicker naming who or where.
 NOT_ONE_PLACE = ("我县", "我市", "我区", "我省", "部分", "一些", "多个", "各地", "各村", "各乡")
 
-# How the name of a recurring column ends or starts (抗击疫情特别报道, 乡村振兴进行时, 聚焦两会):
-# printed over a title as its kicker, it names the series, not the story, so it matches no article.
-COLUMN_ENDS = ("报道", "专栏", "系列", "进行时", "巡礼", "纪实", "特写", "手记", "观察", "专题")
-COLUMN_STARTS = ("聚焦", "关注", "走进", "直击", "探访")
+# How the name of a recurring column ends or starts (抗击疫情特别报道, 聚焦两会): printed over a
+# title as its kicker, it names the series, not the story, so it matches no article.  Words that
+# end titles as often (环境整治进行时, 驻村手记) are left out.
+COLUMN_ENDS = ("报道", "专栏", "系列", "巡礼", "专题")
+COLUMN_STARTS = ("聚焦", "关注", "直击")
 
 
 def either(words: Iterable[str]) -> str:
