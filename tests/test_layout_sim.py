@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from benchmarks.parse_quality import score_page
 from converter.clean import parse_pages
 from tests import layout_sim
@@ -46,3 +48,26 @@ def test_the_fresh_split_is_articles_of_other_papers_on_pages_of_their_own() -> 
     pages = layout_sim.pages("fresh")
     assert len(pages) == 15 and {p.split for p in pages} == {"fresh"}
     assert {p.name for p in pages}.isdisjoint({p.name for p in layout_sim.pages("dev") + layout_sim.pages("held-out")})
+
+
+HELD_OUT_ARTICLES = layout_sim.ARTICLES.with_name("local_news_held_out.jsonl")
+ARTICLE_FIELDS = {"paper", "url", "kicker", "title", "subtitle", "dateline", "paragraphs", "byline", "title_printed"}
+# An ASCII mark touching a Chinese character: "村民,今年" where the paper printed "村民，今年".
+ASCII_MARK_AT_CHINESE = re.compile(r"[\u4e00-\u9fff][,.:;()?]|[,.:;()?][\u4e00-\u9fff]")
+
+
+def test_the_held_out_articles_are_of_papers_of_their_own() -> None:
+    # A split of its own: no paper and no article shared with the files the rules were written against.
+    others = layout_sim.load_articles() + layout_sim.load_articles(layout_sim.FRESH_ARTICLES)
+    held_out = layout_sim.load_articles(HELD_OUT_ARTICLES)
+    papers = {a["paper"] for a in held_out}
+    assert len(held_out) >= 45 and len(papers) >= 18
+    assert not papers & {a["paper"] for a in others}
+    assert not {a["title"] for a in held_out} & {a["title"] for a in others}
+    assert len({a["title"] for a in held_out}) == len(held_out)
+    for article in held_out:
+        assert set(article) == ARTICLE_FIELDS and article["title_printed"] is True
+        assert article["url"].startswith("http") and article["title"] and all(article["paragraphs"])
+        assert isinstance(article["byline"], list)
+        for text in [article["title"], *article["paragraphs"]]:
+            assert not ASCII_MARK_AT_CHINESE.search(text), text
