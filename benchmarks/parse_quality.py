@@ -14,10 +14,10 @@ and their headline, against the hand gold in tests/data/other_papers_gold.json,
 and, on all 19 pages, unplaced "headlines" that are really text (longer than a
 headline can be, or ending with a comma).
 
-Run: python benchmarks/parse_quality.py [--split dev|held-out|fresh] [--pages] [--other-papers DIR]
-(--split measures one split only: work on dev, measure held-out once at the end;
-fresh lays out articles collected after the rules were written, on pages of their own;
---pages prints every page; DIR holds more People's Daily pages than samples/other-papers)
+Run: python benchmarks/parse_quality.py [--split SPLIT] [--pages] [--other-papers DIR]
+(SPLIT is one of tests/layout_sim.py's SPLITS, dev, first-held-out, fresh and held-out:
+work on the first three, measure held-out once at the end; --pages prints every page;
+DIR holds more People's Daily pages than samples/other-papers)
 """
 
 from __future__ import annotations
@@ -166,11 +166,11 @@ def main() -> None:
     folder = OTHER_PAPERS
     if "--other-papers" in sys.argv:
         folder = Path(sys.argv[sys.argv.index("--other-papers") + 1])
-    splits = ["dev", "held-out", "fresh"]
+    splits = list(layout_sim.SPLITS)
     if "--split" in sys.argv:
         chosen = sys.argv[sys.argv.index("--split") + 1] if sys.argv.index("--split") + 1 < len(sys.argv) else ""
         if chosen not in splits:
-            raise SystemExit("--split takes dev, held-out or fresh")
+            raise SystemExit("--split takes " + ", ".join(splits))
         splits = [chosen]
     for split in splits:
         if show_pages:

@@ -21,7 +21,7 @@ def test_the_articles_are_real_and_from_many_papers() -> None:
 
 def test_pages_are_seeded_and_the_splits_share_no_article() -> None:
     pools = layout_sim.split_articles(layout_sim.load_articles())
-    assert not {a["title"] for a in pools["dev"]} & {a["title"] for a in pools["held-out"]}
+    assert not {a["title"] for a in pools["dev"]} & {a["title"] for a in pools["first-held-out"]}
     first, again = layout_sim.pages("dev")[:2], layout_sim.pages("dev")[:2]
     assert [p.text for p in first] == [p.text for p in again]
     assert len(layout_sim.pages()) >= 30
@@ -47,10 +47,11 @@ def test_the_fresh_split_is_articles_of_other_papers_on_pages_of_their_own() -> 
         assert not any(mark in "".join(article["paragraphs"]) for mark in (",", ";", "(", ")"))
     pages = layout_sim.pages("fresh")
     assert len(pages) == 15 and {p.split for p in pages} == {"fresh"}
-    assert {p.name for p in pages}.isdisjoint({p.name for p in layout_sim.pages("dev") + layout_sim.pages("held-out")})
+    others = layout_sim.pages("dev") + layout_sim.pages("first-held-out") + layout_sim.pages("held-out")
+    assert {p.name for p in pages}.isdisjoint({p.name for p in others})
 
 
-HELD_OUT_ARTICLES = layout_sim.ARTICLES.with_name("local_news_held_out.jsonl")
+HELD_OUT_ARTICLES = layout_sim.HELD_OUT_ARTICLES
 ARTICLE_FIELDS = {"paper", "url", "kicker", "title", "subtitle", "dateline", "paragraphs", "byline", "title_printed"}
 # An ASCII mark touching a Chinese character: "村民,今年" where the paper printed "村民，今年".
 ASCII_MARK_AT_CHINESE = re.compile(r"[\u4e00-\u9fff][,.:;()?]|[,.:;()?][\u4e00-\u9fff]")

@@ -139,10 +139,9 @@ def _places(issue) -> list[str]:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.integers(0, 10**6), st.sampled_from(["dev", "held-out"]))
+@given(st.integers(0, 10**6), st.sampled_from(layout_sim.SPLITS))
 def test_every_line_of_a_simulated_page_lands_in_exactly_one_place(seed: int, split: str) -> None:
-    pools = layout_sim.split_articles(layout_sim.load_articles())
-    sim = layout_sim.page(seed, split, pools[split])
+    sim = layout_sim.page(seed, split, layout_sim.pool(split))
     issue = parse_pages([("page.txt", sim.text)])
     places = _places(issue)
 
