@@ -107,6 +107,8 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         return False  # a couplet title on a line of its own is a whole title, not the end of one
     if names_a_column(fragment.text):
         return False  # a column's name opens the next headline (…振兴 / 抗击疫情特别报道)
+    if whole_quotation(previous.text) or names_a_column(previous.text):
+        return False  # a quoted phrase or a column's name (抗击疫情特别报道) alone on its line: a kicker
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
     short = _too_short(fragment.text, following) and not names_a_body(previous.text)
     if short and matcher.lean(fragment.text) in (None, matcher.lean(previous.text)):
@@ -136,8 +138,6 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         weak = fragment if fits[0] else previous
         long_enough = han_count(weak.text) > _PHOTO_TITLE
         return couplet(previous.text, fragment.text) and long_enough and matcher.most_with(weak.text, lean)
-    if whole_quotation(previous.text) or (names_a_column(previous.text) and not couplet(previous.text, fragment.text)):
-        return False  # a quoted phrase or a column's name (抗击疫情特别报道) alone on its line: a kicker
     if couplet(previous.text, fragment.text) or short_title(previous.text, fragment.text):
         return True
     # Nothing says otherwise: one title broken in two, if each line leans to this article alone
