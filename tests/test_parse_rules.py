@@ -167,6 +167,16 @@ def test_a_headline_partly_in_a_text_that_shares_few_words_with_the_one_before_s
     assert cut_points([brief, *school], ["城关小学师生共度读书好时光"], open_start=True) == [1]
 
 
+def test_a_headline_with_one_word_in_a_story_that_shares_none_with_the_one_before_starts_it() -> None:
+    # 集中农机保春耕 has one word of six (农机) in its story, none in the flood story, and the two stories
+    # share almost no words: the break between them is where the headline's story starts.
+    machines = ["3月12日，澧县涔南镇曾家河社区，多台农机在万亩双季稻示范片里来回穿梭，翻耕土地。",
+                "今年该镇调配耕整机上千台，确保早稻适时下田。"]
+    assert cut_points(FLOOD + machines, ["集中农机保春耕"], open_start=True) == [2]
+    # Within one story, as few shared words say nothing.
+    assert cut_points(FLOOD + machines, ["防汛农机保春耕"], open_start=True) == []
+
+
 def test_a_quotation_opening_the_next_story_goes_with_it() -> None:
     dyke = ["连日来，受持续强降雨影响，蛟塘镇龙溪坝水位持续上升，镇村干部迅速奔赴堤坝巡查值守。",
             "经过一天的努力，镇村干部齐心协力搭建防汛帐篷、装沙袋，切实保障平稳度汛。"]

@@ -29,6 +29,10 @@ _NOT_IN = 0.3
 # stories share few words), a headline is "in" the text after at this lower share ...
 _COHESIVE = 0.1
 _WEAKLY_IN = 0.3
+# Where they share less than this (two stories side by side), a headline with any word in the text after
+# and none in the text before is in it at this share.
+_FAR_APART = 0.05
+_FAINTLY_IN = 0.15
 # ... when the text before holds less than this share of it.  With one headline alone, the text
 # before must hold less than this share of it too (a lede that names its subject once, 家庭医生
 # before 家庭医生签约服务…, is the same article).
@@ -90,11 +94,13 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
         shares = [(_share(a, before), _share(a, after)) for a in anchors]
         # The same village or township named on both sides: one story, however few words the sides share.
         same_place = bool(set().union(*named[:cut]) & set().union(*named[cut:]))
-        apart = _overlap(before, after) < _COHESIVE and not same_place
+        overlap = _overlap(before, after)
+        apart = overlap < _COHESIVE and not same_place
+        far = overlap < _FAR_APART and not same_place
         first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
-        second = max((a - b for b, a in shares if _after_only(b, a, apart)), default=None)
+        second = max((a - b for b, a in shares if _after_only(b, a, apart, far)), default=None)
         story = cut > 1 or len(paragraphs[0]) >= _LONE_PARAGRAPH
-        headless = open_start and apart and story and _headless(shares)
+        headless = open_start and apart and story and _headless(shares, far)
         if second is None or (first is None and not headless):
             continue
         # One headline alone finds its text's start at the last break before it: its share is
@@ -124,16 +130,23 @@ def _overlap(before: set[str], after: set[str]) -> float:
     return len(before & after) / min(len(before), len(after)) if before and after else 1.0
 
 
-def _after_only(before: float, after: float, apart: bool) -> bool:
+def _after_only(before: float, after: float, apart: bool, far: bool = False) -> bool:
     """A headline in the text after a break and not before it; where the two texts share few words, partly in it.
+
+    Where they share almost none (``far``), a headline with one word in the
+    text after and none before is enough (集中农机保春耕 over 多台农机在…).
 
     >>> _after_only(0.0, 0.4, apart=True), _after_only(0.0, 0.4, apart=False), _after_only(0.2, 0.9, apart=False)
     (True, False, True)
+    >>> _after_only(0.0, 0.17, apart=True), _after_only(0.0, 0.17, apart=True, far=True)
+    (False, True)
     """
+    if far and after >= _FAINTLY_IN and before == 0.0:
+        return True
     return (after >= _IN and before < _NOT_IN) or (apart and after >= _WEAKLY_IN and before < _ABSENT)
 
 
-def _headless(shares: list[tuple[float, float]]) -> bool:
+def _headless(shares: list[tuple[float, float]], far: bool = False) -> bool:
     """The text before the break holds almost none of the headline found after it: it has no printed headline.
 
     The headline most in the text after must be almost absent before it; its
@@ -142,7 +155,7 @@ def _headless(shares: list[tuple[float, float]]) -> bool:
     >>> _headless([(0.0, 0.8), (0.6, 0.0)]), _headless([(0.23, 0.8)]), _headless([(0.0, 0.5), (0.2, 0.4)])
     (True, False, True)
     """
-    after_lines = [(before, after) for before, after in shares if after >= _WEAKLY_IN]
+    after_lines = [(before, after) for before, after in shares if after >= _WEAKLY_IN or (far and after >= _FAINTLY_IN)]
     if not after_lines:
         return False
     before, _ = max(after_lines, key=lambda share: share[1] - share[0])
