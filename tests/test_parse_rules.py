@@ -108,6 +108,13 @@ def test_a_stray_dash_before_a_subtitle_is_a_stray_and_the_dash_line_a_subtitle(
     assert any("stray glyph “—”" in w for w in placement.warnings)
 
 
+def test_a_stray_digit_shadowing_the_next_line_is_a_stray_not_part_of_a_number() -> None:
+    articles = ["宜宾县横江镇三千农户用电不再难，新线路通电。", "全市122座免费公园秩序井然，游客众多。"]
+    placement = _place("宜宾：三千农户用电不再难 1\n 122座免费公园秩序井然\n", articles)
+    assert [placement.headlines[n].title for n in (0, 1)] == ["宜宾：三千农户用电不再难", "122座免费公园秩序井然"]
+    assert any("stray glyph “1”" in w for w in placement.warnings)
+
+
 def test_a_comma_line_under_a_title_is_its_subtitle() -> None:
     articles = ["槐荫区裕园社区有群热心居民，他们维护花坛、清理楼道垃圾和小广告。"]
     placement = _place("裕园社区热心人\n维护花坛、清理楼道垃圾和小广告，他们啥都干\n", articles)

@@ -18,8 +18,9 @@ from converter.text import HAN_CLASS
 
 _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
 # What a stray glyph at the end of a headline line can be: the shadow of the next line's
-# first character, a Han character, an opening quote or bracket, or a dash (春风化雨润心田 — / ——记…).
-_STRAY = re.compile(f"[{HAN_CLASS}“‘《（(—]")
+# first character, a Han character, a digit, an opening quote or bracket, or a dash
+# (春风化雨润心田 — / ——记…, 用电不再难 1 / 122座…).
+_STRAY = re.compile(f"[{HAN_CLASS}0-9“‘《（(—]")
 
 
 @dataclass
