@@ -202,6 +202,8 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
 
     >>> join_broken_titles(["澄潭镇横", "联村乱堆乱放", "山乡春早"], "记者走进澄潭镇横联村。")
     ['澄潭镇横联村乱堆乱放', '山乡春早']
+    >>> join_broken_titles(["党员帮扶发展苗木", "122座免费公园秩序井然"], "种植苗木1200亩")
+    ['党员帮扶发展苗木', '122座免费公园秩序井然']
     >>> join_broken_titles(["志愿者在行动", "我县部分村镇垃圾乱放"], "开展活动，我县环境卫生")
     ['志愿者在行动', '我县部分村镇垃圾乱放']
     >>> join_broken_titles(["我县部分村镇垃圾乱扔乱放影响环境卫生", "有力量 凤凰城社区志愿者在行动"], "卫生有了改善")
@@ -223,6 +225,11 @@ def _spans_word(left: str, right: str, words: str) -> bool:
         return False
     if len(word_chars(left + right)) > _TWO_LINE_TITLE:
         return False  # two whole headlines, not one broken in two
+    number = re.match(r"\d+", word_chars(right))
+    if number and not tail[-1].isdigit():
+        # A number after the break must be printed whole after the same word: 开工 / 12个 in 开工12个,
+        # but 发展苗木 / 122座 are two titles though the text prints 苗木1200亩.
+        return re.search(re.escape(tail + number.group()) + r"(?!\d)", words) is not None
     return tail + head[0] in words or tail[1] + head in words
 
 
