@@ -63,6 +63,8 @@ def test_the_held_out_articles_are_of_papers_of_their_own() -> None:
     held_out = layout_sim.load_articles(HELD_OUT_ARTICLES)
     papers = {a["paper"] for a in held_out}
     assert len(held_out) >= 45 and len(papers) >= 18
+    # Headlines of more than one line: a kicker above the title or a subtitle under it.
+    assert sum(1 for a in held_out if a["kicker"] or a["subtitle"]) >= 12
     assert not papers & {a["paper"] for a in others}
     assert not {a["title"] for a in held_out} & {a["title"] for a in others}
     assert len({a["title"] for a in held_out}) == len(held_out)
