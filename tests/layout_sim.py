@@ -58,7 +58,7 @@ HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
 FIRST_HELD_OUT_SEEDS = range(1000, 1015)
 FRESH_SEEDS = range(2000, 2015)
-HELD_OUT_SEEDS = range(3000, 3020)
+HELD_OUT_SEEDS = range(3000, 3030)
 # The splits, in the order they were made; all but the last have been worked on.
 SPLITS = ("dev", "first-held-out", "fresh", "held-out")
 
