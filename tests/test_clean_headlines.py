@@ -181,6 +181,13 @@ def test_a_title_cut_inside_a_word_or_a_clause_is_joined(lines: str, title: str)
     assert placement.unplaced == []
 
 
+def test_a_couplet_of_ten_character_halves_broken_before_its_space_is_one_title() -> None:
+    articles = ["永年区有个小小乡村书屋，世界读书日这天，书香溢满村里的每个角落。", "".join(OTHER[0])]
+    lines = "永年有个小小乡村\n书屋 书香溢满世界读书日\n"
+    placement = place_headlines(split_fragments(page_lines("p", lines)), articles)
+    assert placement.headlines[0].parts == ["永年有个小小乡村书屋 书香溢满世界读书日"]
+
+
 def test_half_a_title_no_article_took_joins_the_half_printed_beside_it() -> None:
     articles = [
         "“请再往里面挤一挤。”一场大雪过后，早晚高峰的公交车“一票难求”。",

@@ -22,8 +22,9 @@ from converter.text import (
     SENTENCE_STOPS,
 )
 
-# A couplet title (特色产业铺路子 / 村民增收有奔头) has halves this long, give or take one character.
-_COUPLET_HALF = (4, 9)
+# A couplet title (特色产业铺路子 / 村民增收有奔头, 永年有个小小乡村书屋 / 书香溢满世界读书日) has halves
+# this long, the two within one character of each other.
+_COUPLET_HALF = (4, 10)
 # Two lines of one article shorter than this together are one title: a kicker with its title runs longer.
 _SHORT_TITLE = 13
 # Two lines longer than this together are not one title broken in two (a title and its subtitle are).
