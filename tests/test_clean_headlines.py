@@ -8,8 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from converter.clean import parse_pages
 from converter.clean.articles import page_lines
 from converter.clean.headlines import best_assignment, derive_title, place_headlines, split_fragments
+from tests import layout_sim
 
 MORE_ARTICLES = Path(__file__).parent / "data" / "articles" / "local_news_more.jsonl"
 ARTICLES = [
@@ -179,6 +181,15 @@ def test_a_title_cut_inside_a_word_or_a_clause_is_joined(lines: str, title: str)
     article = {"义": 4, "环": 3, "产": 5}[lines[0]]
     assert placement.headlines[article].title == title
     assert placement.unplaced == []
+
+
+def test_half_a_title_leaning_to_an_article_titled_already_joins_the_half_beside_it() -> None:
+    # A simulated page of real articles: 我县举办 / 戏曲名段展演, the first half sharing more words with
+    # another article (我县, 举办), which has its own title printed.
+    sim = layout_sim.page(434, "fresh", layout_sim.pool("fresh"))
+    issue = parse_pages([("p.txt", sim.text)])
+    assert "我县举办戏曲名段展演" in [a.headline.title for a in issue.articles]
+    assert "我县举办" not in issue.unplaced_headlines
 
 
 def test_a_couplet_of_ten_character_halves_broken_before_its_space_is_one_title() -> None:

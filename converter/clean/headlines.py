@@ -273,7 +273,8 @@ def _absorb_leftovers(
 
     Half of a title that matches its article weakly (雪后上下班高峰 公交 /
     车“一票难求”, 新春开新局 / 石泉集中开工12个重点项目) is left over by the
-    assignment; printed beside the other half, it belongs there.  Grows
+    assignment; printed beside the other half, it belongs there, also when it
+    leans to an article whose title is printed already (我县举办 / 戏曲名段展演).  Grows
     ``parts`` (the placed headlines' lines) in place; returns the groups taken.
     """
     absorbed: set[int] = set()
@@ -286,7 +287,7 @@ def _absorb_leftovers(
             n
             for n in (number - 1, number + 1)
             if n in given
-            and matcher.lean(text) in (None, given[n])
+            and (matcher.lean(text) in (None, given[n]) or matcher.lean(text) in given.values())
             and matcher.fits(text, given[n], chars=True)
             and matcher.scores(text)[given[n]] >= floor
         ]
