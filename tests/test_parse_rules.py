@@ -10,6 +10,7 @@ from converter.clean.articles import page_lines, split_dateline
 from converter.clean.bylines import split_byline
 from converter.clean.headlines import place_headlines, split_fragments
 from converter.clean.spacing import close_cjk_gaps
+from tests import layout_sim
 from tests.conftest import SAMPLE
 
 FLOOD = [
@@ -182,6 +183,16 @@ def test_a_headline_with_one_word_in_a_story_that_shares_none_with_the_one_befor
     assert cut_points(FLOOD + machines, ["集中农机保春耕"], open_start=True) == [2]
     # Within one story, as few shared words say nothing.
     assert cut_points(FLOOD + machines, ["防汛农机保春耕"], open_start=True) == []
+
+
+def test_a_paragraph_holding_neither_headline_goes_with_the_story_it_shares_words_with() -> None:
+    # Real articles: the break after 该县今年初… and the one after 截至目前，该县… hold both headlines
+    # alike; the last paragraph of the first story shares 该县 with it and nothing with the next.
+    sim = layout_sim.page(352, "fresh", layout_sim.pool("fresh"))
+    first = next(a for a in sim.articles if a.title == "实施十万农户增收工程")
+    second = next(a for a in sim.articles if a.title == "支部领办合作社 强村富民产业兴")
+    paragraphs = [close_cjk_gaps(p) for p in first.paragraphs + second.paragraphs]
+    assert cut_points(paragraphs, [first.title, second.title]) == [len(first.paragraphs)]
 
 
 def test_a_quotation_opening_the_next_story_goes_with_it() -> None:

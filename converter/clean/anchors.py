@@ -83,6 +83,7 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
     headline (one that opens with its dateline, or opens the page).
     """
     best: tuple[float, int, int] | None = None
+    candidates: list[tuple[float, int, int]] = []
     suffixes = [set(grams[-1])]  # the text from each paragraph on, built from the end
     for paragraph in reversed(grams[:-1]):
         suffixes.insert(0, paragraph | suffixes[0])
@@ -106,6 +107,7 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
         # One headline alone finds its text's start at the last break before it: its share is
         # the same at every break before its article, so of equal scores the latest wins.
         candidate = (second + (first or 0.0), cut if first is None else -cut, cut)
+        candidates.append(candidate)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
     if best is None:
@@ -114,6 +116,30 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
     if best[1] > 0:  # found by one headline alone: a quotation just before the break opens the story after it
         while cut > 1 and _quotation(paragraphs[cut - 1]):
             cut -= 1
+        return cut
+    tied = [c for score, key, c in candidates if key < 0 and abs(score - best[0]) < 1e-9]
+    return _with_its_paragraphs(tied, grams)
+
+
+def _with_its_paragraphs(tied: list[int], grams: list[set[str]]) -> int:
+    """Of breaks two headlines tell apart no better, the one after the paragraphs sharing words with the text before.
+
+    Across paragraphs that hold neither headline (截至目前，该县已形成… after
+    该县今年初在全县启动…), the headlines' shares are the same at every break:
+    each such paragraph goes with the text before when it shares more words
+    with it than with the text after the last of those breaks.
+
+    >>> grams = [{"该县", "增收"}, {"该县", "一村"}, {"邹平", "支部"}]
+    >>> _with_its_paragraphs([1, 2], grams)
+    2
+    """
+    first, last = min(tied), max(tied)
+    before = set().union(*grams[:first])
+    after = set().union(*grams[last:])
+    cut = first
+    while cut < last and len(grams[cut] & before) > len(grams[cut] & after):
+        before |= grams[cut]
+        cut += 1
     return cut
 
 

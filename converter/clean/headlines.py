@@ -81,6 +81,27 @@ def _too_short(text: str, following: str) -> bool:
     return short and not unclosed(text) and not (following and cut_at_the_break(text, following))
 
 
+def _said_by_the_text(previous: str, line: str) -> bool | None:
+    """Whether two headline lines are one title, where their text alone says it; None where it does not.
+
+    >>> _said_by_the_text("义诊送健康，", "风雨无阻"), _said_by_the_text("“一村一策”", "通城推进乡村振兴")
+    (True, False)
+    """
+    if unclosed(previous) or previous.rstrip().endswith(("，", ",", "、", "：", ":")):
+        return True
+    if colon_led(line):
+        return False  # a lead and a colon open a title (武汉：老人家中笑语多): it ends none above
+    if cut_at_the_break(previous, line):
+        return True
+    if whole_couplet(line):
+        return False  # a couplet title on a line of its own is a whole title, not the end of one
+    if names_a_column(line):
+        return False  # a column's name opens the next headline (…振兴 / 抗击疫情特别报道)
+    if whole_quotation(previous) or names_a_column(previous):
+        return False  # a quoted phrase or a column's name (抗击疫情特别报道) alone on its line: a kicker
+    return None
+
+
 def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str], following: str = "") -> bool:
     """Whether two neighbouring fragments are one title broken over two lines.
 
@@ -97,18 +118,9 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     """
     if DASH_START.match(fragment.text) or previous.doubled or fragment.doubled:
         return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
-    if unclosed(previous.text) or previous.text.rstrip().endswith(("，", ",", "、", "：", ":")):
-        return True
-    if colon_led(fragment.text):
-        return False  # a lead and a colon open a title (武汉：老人家中笑语多): it ends none above
-    if cut_at_the_break(previous.text, fragment.text):
-        return True
-    if whole_couplet(fragment.text):
-        return False  # a couplet title on a line of its own is a whole title, not the end of one
-    if names_a_column(fragment.text):
-        return False  # a column's name opens the next headline (…振兴 / 抗击疫情特别报道)
-    if whole_quotation(previous.text) or names_a_column(previous.text):
-        return False  # a quoted phrase or a column's name (抗击疫情特别报道) alone on its line: a kicker
+    said = _said_by_the_text(previous.text, fragment.text)
+    if said is not None:
+        return said
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
     short = _too_short(fragment.text, following) and not names_a_body(previous.text)
     if short and matcher.lean(fragment.text) in (None, matcher.lean(previous.text)):
