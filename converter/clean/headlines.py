@@ -60,6 +60,8 @@ _TOO_SHORT = 3
 _PHOTO_TITLE = 5
 # What a shadowed line's score counts for in the assignment.
 _SHADOW_WEIGHT = 0.5
+# After a lead and its colon, a title says this many characters at least (武汉：老人家中笑语多).
+_AFTER_A_COLON = 4
 # How many fragments one headline holds at most: kicker, title, subtitle.
 _HEADLINE_PARTS = 3
 
@@ -86,9 +88,13 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
 
     >>> _said_by_the_text("义诊送健康，", "风雨无阻"), _said_by_the_text("“一村一策”", "通城推进乡村振兴")
     (True, False)
+    >>> _said_by_the_text("金牛镇：汛情", "紧急全力转移受灾群众和财产"), _said_by_the_text("武汉：老人家中笑语多", "新春")
+    (True, None)
     """
     if unclosed(previous) or previous.rstrip().endswith(("，", ",", "、", "：", ":")):
         return True
+    if colon_led(previous) and han_count(re.split("[：:]", previous, maxsplit=1)[1]) < _AFTER_A_COLON:
+        return True  # a lead and a colon, then a word or two: the title goes on (金牛镇：汛情 / 紧急全力…)
     if colon_led(line):
         return False  # a lead and a colon open a title (武汉：老人家中笑语多): it ends none above
     if cut_at_the_break(previous, line):
