@@ -24,7 +24,10 @@ from converter.text import (
 
 # A couplet title (特色产业铺路子 / 村民增收有奔头, 永年有个小小乡村书屋 / 书香溢满世界读书日) has halves
 # this long, the two within one character of each other.
-_COUPLET_HALF = (4, 10)
+_COUPLET_HALF = (4, 10, 1)
+# Where the break cuts its first half and the second line prints the inner space, a half runs longer
+# and the two differ more: (shortest, longest, difference).
+_LONG_COUPLET_HALF = (4, 12, 2)
 # Two lines of one article shorter than this together are one title: a kicker with its title runs longer.
 _SHORT_TITLE = 13
 # Two lines longer than this together are not one title broken in two (a title and its subtitle are).
@@ -94,15 +97,25 @@ def couplet_across(left: str, right: str) -> bool:
     (True, True)
     >>> couplet_across("兴县召开协调会", "走进一线 送去温暖")
     False
+
+    A couplet broken inside a first half of more than ten characters may run
+    to twelve a half: ``加强疫情防控稳 / 定农业产生 确保春耕备耕有序开展``; a
+    shorter first half keeps the usual measure (丰收时节 / 新春开新局 石泉…).
+
+    >>> couplet_across("加强疫情防控稳", "定农业产生 确保春耕备耕有序开展")
+    True
+    >>> couplet_across("丰收时节", "新春开新局 石泉集中开工12个重点项目")
+    False
     """
     head, _, rest = right.partition(" ")
-    if rest and " " not in rest and couplet(left + head, rest):
+    long_half = han_count(left + head) > _COUPLET_HALF[1] and couplet(left + head, rest, _LONG_COUPLET_HALF)
+    if rest and " " not in rest and (couplet(left + head, rest) or long_half):
         return True
     first, _, tail = left.rpartition(" ")
     return bool(first) and " " not in first and couplet(first, tail + right)
 
 
-def couplet(left: str, right: str) -> bool:
+def couplet(left: str, right: str, half: tuple[int, int, int] = _COUPLET_HALF) -> bool:
     """Two halves of a couplet title, one a line: as long as each other, no punctuation.
 
     A half is one phrase: a line with words set apart inside it is no half.
@@ -112,12 +125,12 @@ def couplet(left: str, right: str) -> bool:
     >>> couplet("集中农机保春耕", "老革命 情牵宏志生")
     False
     """
-    low, high = _COUPLET_HALF
+    low, high, slack = half
     sizes = han_count(left), han_count(right)
     return (
         " " not in left.strip() + right.strip()
         and all(low <= size <= high for size in sizes)
-        and abs(sizes[0] - sizes[1]) <= 1
+        and abs(sizes[0] - sizes[1]) <= slack
         and not _PUNCTUATED.search(left + right)
     )
 
