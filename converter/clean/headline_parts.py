@@ -144,7 +144,7 @@ def whole_couplet(text: str) -> bool:
     False
     """
     halves = text.strip().split(" ")
-    return len(halves) == 2 and couplet(*halves)
+    return len(halves) == 2 and couplet(halves[0], halves[1])
 
 
 def short_title(left: str, right: str) -> bool:
