@@ -34,6 +34,9 @@ were made):
   while the rules grew to stay held out, it is worked on like dev now;
 - "fresh": ``local_news_more.jsonl``, collected after the first rules, its
   first figures a second held-out measurement, worked on since;
+- "second-held-out": ``local_news_second_held_out.jsonl``, articles of
+  papers none of the first two sets come from; measured once (its first
+  figures are in README), worked on since;
 - "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
   others come from, collected last and measured only at the end.
 
@@ -53,14 +56,17 @@ from pathlib import Path
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles" / "local_news.jsonl"
 # Articles collected after the rules were written: a split of their own, "fresh".
 FRESH_ARTICLES = ARTICLES.with_name("local_news_more.jsonl")
+# Articles of papers none of the first two sets come from: "second-held-out".
+SECOND_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_second_held_out.jsonl")
 # Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
 HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
 FIRST_HELD_OUT_SEEDS = range(1000, 1015)
 FRESH_SEEDS = range(2000, 2015)
-HELD_OUT_SEEDS = range(3000, 3030)
+SECOND_HELD_OUT_SEEDS = range(3000, 3030)
+HELD_OUT_SEEDS = range(4000, 4030)
 # The splits, in the order they were made; all but the last have been worked on.
-SPLITS = ("dev", "first-held-out", "fresh", "held-out")
+SPLITS = ("dev", "first-held-out", "fresh", "second-held-out", "held-out")
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
 DATELINE_FORMS = [
@@ -119,6 +125,8 @@ def pool(split: str) -> list[dict]:
     """The articles the pages of ``split`` are made of."""
     if split == "fresh":
         return load_articles(FRESH_ARTICLES)
+    if split == "second-held-out":
+        return load_articles(SECOND_HELD_OUT_ARTICLES)
     if split == "held-out":
         return load_articles(HELD_OUT_ARTICLES)
     return split_articles(load_articles())[split]
@@ -274,7 +282,13 @@ def page(seed: int, split: str, pool: list[dict]) -> Page:
 
 def pages(split: str | None = None) -> list[Page]:
     """Every simulated page of ``split`` (one of SPLITS), or of all of them."""
-    seeds = {"dev": DEV_SEEDS, "first-held-out": FIRST_HELD_OUT_SEEDS, "fresh": FRESH_SEEDS, "held-out": HELD_OUT_SEEDS}
+    seeds = {
+        "dev": DEV_SEEDS,
+        "first-held-out": FIRST_HELD_OUT_SEEDS,
+        "fresh": FRESH_SEEDS,
+        "second-held-out": SECOND_HELD_OUT_SEEDS,
+        "held-out": HELD_OUT_SEEDS,
+    }
     made: list[Page] = []
     for name in SPLITS:
         if split in (None, name):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from benchmarks.parse_quality import score_page
 from converter.clean import parse_pages
 from tests import layout_sim
@@ -47,20 +49,23 @@ def test_the_fresh_split_is_articles_of_other_papers_on_pages_of_their_own() -> 
         assert not any(mark in "".join(article["paragraphs"]) for mark in (",", ";", "(", ")"))
     pages = layout_sim.pages("fresh")
     assert len(pages) == 15 and {p.split for p in pages} == {"fresh"}
-    others = layout_sim.pages("dev") + layout_sim.pages("first-held-out") + layout_sim.pages("held-out")
+    others = [p for split in layout_sim.SPLITS if split != "fresh" for p in layout_sim.pages(split)]
     assert {p.name for p in pages}.isdisjoint({p.name for p in others})
 
 
-HELD_OUT_ARTICLES = layout_sim.HELD_OUT_ARTICLES
 ARTICLE_FIELDS = {"paper", "url", "kicker", "title", "subtitle", "dateline", "paragraphs", "byline", "title_printed"}
 # An ASCII mark touching a Chinese character: "村民,今年" where the paper printed "村民，今年".
 ASCII_MARK_AT_CHINESE = re.compile(r"[\u4e00-\u9fff][,.:;()?]|[,.:;()?][\u4e00-\u9fff]")
+# The sets collected after the first two, each of papers none of the sets before it come from.
+LATER_SETS = [layout_sim.SECOND_HELD_OUT_ARTICLES]
 
 
-def test_the_held_out_articles_are_of_papers_of_their_own() -> None:
-    # A split of its own: no paper and no article shared with the files the rules were written against.
+@pytest.mark.parametrize("number", range(len(LATER_SETS)))
+def test_each_later_set_is_of_papers_of_its_own(number: int) -> None:
+    # A split of its own: no paper and no article shared with the sets before it.
     others = layout_sim.load_articles() + layout_sim.load_articles(layout_sim.FRESH_ARTICLES)
-    held_out = layout_sim.load_articles(HELD_OUT_ARTICLES)
+    others += [a for path in LATER_SETS[:number] for a in layout_sim.load_articles(path)]
+    held_out = layout_sim.load_articles(LATER_SETS[number])
     papers = {a["paper"] for a in held_out}
     assert len(held_out) >= 45 and len(papers) >= 18
     # Headlines of more than one line: a kicker above the title or a subtitle under it.
