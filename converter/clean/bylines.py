@@ -4,17 +4,30 @@ from __future__ import annotations
 
 import re
 
-from converter.text import CLOSE_PARENS, CREDIT_ROLES, HAN_CLASS, REPORTER_ROLES, SENTENCE_ENDS, either
+from converter.text import (
+    CLOSE_PARENS,
+    CREDIT_ROLES,
+    HAN_CLASS,
+    NAME_MARKS,
+    NEWS_AGENCIES,
+    REPORTER_ROLES,
+    SENTENCE_ENDS,
+    either,
+)
 
 _NAME = f"[{HAN_CLASS}·](?: ?[{HAN_CLASS}·]){{1,3}}"  # a name set wide keeps one blank between its characters
-# A reporter's role may carry what the reporter is first: 全媒体记者, 特约通讯员, 玉溪日报特约通讯员, 滨州网通讯员.
-_REPORTER = f"[{HAN_CLASS}/／]{{0,8}}?" + either(REPORTER_ROLES)
+# A reporter's role may carry what the reporter is first: 全媒体记者, 特约通讯员, 玉溪日报特约通讯员, 滨州网通讯员,
+# 闽东日报·新宁德客户端记者.
+_REPORTER = f"[{HAN_CLASS}·/／]{{0,12}}?" + either(REPORTER_ROLES)
 _ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)})"
+# A copy's source in place of names: （据新华社报道）.
+_SOURCE = f"据(?:{either(NEWS_AGENCIES)}|[{HAN_CLASS}]{{2,10}}?)(?:报道|消息)"
 # The whole line, or whatever ends a sentence before it, then （names） at the end.
 _BYLINE = re.compile(
-    f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))" r"\s*[（(]\s*"
-    r"((?:" + _ROLES + r"[:：\s]*)?" + _NAME + r"(?:[\s、，,/]+(?:" + _ROLES + r"[:：\s]*)?" + _NAME + r")*"
-    r"(?:\s+" + either(CREDIT_ROLES) + r")?)"
+    f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))" r"\s*[（(]\s*" f"[{NAME_MARKS}]?\\s*"
+    r"(" + _SOURCE + "|"
+    r"(?:" + _ROLES + r"[:：\s]*)?" + _NAME + r"(?:[\s、，,/]+(?:" + _ROLES + r"[:：\s]*)?" + _NAME + r")*"
+    r"(?:\s*" + either(CREDIT_ROLES) + r")?)"
     r"\s*[）)]\s*$"
 )
 _ROLE = re.compile(f"^{_ROLES}[:：]?")
@@ -36,6 +49,13 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     ('0 亩 。', ['张磊', '尹雪'])
     >>> split_byline("协助党组（党委）")
     ('协助党组（党委）', [])
+
+    A mark before the names, a photo report's credit, a source in place of names:
+
+    >>> split_byline("（□记者 陈永团）")[1], split_byline("（张仁勇 摄影报道）")[1], split_byline("（□据新华社报道）")[1]
+    (['记者陈永团'], ['张仁勇 摄影报道'], ['据新华社报道'])
+    >>> split_byline("（本报通讯员 侯 缜 摄）")[1], split_byline("（陈红陈静摄影报道）")[1]
+    (['本报通讯员侯缜 摄'], ['陈红陈静摄影报道'])
     """
     match = _BYLINE.search(line)
     if not match:
@@ -58,6 +78,22 @@ def _close_wide(group: str) -> str:
     return group
 
 
+def _wide_names_closed(tokens: list[str]) -> list[str]:
+    """Single characters in a row that are no credit: one name set wide (侯 缜 is 侯缜).
+
+    >>> _wide_names_closed(["本报通讯员", "侯", "缜", "摄"])
+    ['本报通讯员', '侯缜', '摄']
+    """
+    closed: list[str] = []
+    for token in tokens:
+        single = len(token) == 1 and not _CREDIT.match(token)
+        if single and closed and len(closed[-1]) == 1 and not _CREDIT.match(closed[-1]):
+            closed[-1] += token
+        else:
+            closed.append(token)
+    return closed
+
+
 def _names(tokens: list[str]) -> list[str]:
     """The names of a byline's tokens.
 
@@ -72,7 +108,7 @@ def _names(tokens: list[str]) -> list[str]:
     """
     names: list[str] = []
     role = ""
-    for token in tokens:
+    for token in _wide_names_closed(tokens):
         if _CREDIT.match(token) and names and not role:
             names[-1] += " " + token
             continue
