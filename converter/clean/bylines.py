@@ -52,8 +52,10 @@ def split_byline(line: str) -> tuple[str, list[str]]:
 
     A mark before the names, a photo report's credit, a source in place of names:
 
-    >>> split_byline("（□记者 陈永团）")[1], split_byline("（张仁勇 摄影报道）")[1], split_byline("（□据新华社报道）")[1]
-    (['记者陈永团'], ['张仁勇 摄影报道'], ['据新华社报道'])
+    >>> split_byline("（□记者 陈永团）")[1], split_byline("（张仁勇 摄影报道）")[1]
+    (['记者陈永团'], ['张仁勇 摄影报道'])
+    >>> split_byline("（□据新华社报道）")[1]
+    ['据新华社报道']
     >>> split_byline("（本报通讯员 侯 缜 摄）")[1], split_byline("（陈红陈静摄影报道）")[1]
     (['本报通讯员侯缜 摄'], ['陈红陈静摄影报道'])
     """
