@@ -16,11 +16,11 @@ from converter.text import (
     CLOSE_PARENS,
     COLUMN_ENDS,
     COLUMN_STARTS,
-    TITLE_VERBS,
     NOT_ONE_PLACE,
     OPEN_PARENS,
     PHRASE_BREAKS,
     SENTENCE_STOPS,
+    TITLE_VERBS,
 )
 
 # A couplet title (特色产业铺路子 / 村民增收有奔头, 永年有个小小乡村书屋 / 书香溢满世界读书日) has halves
