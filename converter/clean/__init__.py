@@ -25,6 +25,7 @@ from converter.clean.headlines import (
 from converter.clean.overlong import cut_overlong_lines
 from converter.clean.paragraphs import ends_sentence, join_paragraphs
 from converter.clean.spacing import HAN, close_cjk_gaps
+from converter.clean.stacked import headlines_above, stacked_headline
 from converter.errors import InputError
 from converter.identity import clues_from_header, clues_from_name, issue_title
 from converter.model import Article, Headline, Issue
@@ -83,8 +84,8 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
         issue.warnings.append(f"{name}: no dateline (本报讯…) found; articles were cut at their headlines")
     else:
         drafts, outside = by_dateline
-
-    articles, starts = _draft_articles(name, drafts, issue)
+    stacked = by_dateline is None and headlines_above(outside)
+    articles, starts = _draft_articles(name, drafts, issue, stacked)
     fragments: list[Fragment] = split_fragments(outside)
     articles, starts = _cut_run_together(articles, starts, [f.text for f in fragments if not f.stray])
     untitled = [i for i, a in enumerate(articles) if not a.headline.title]
@@ -103,8 +104,14 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     return articles
 
 
-def _draft_articles(name: str, drafts: list[ArticleLines], issue: Issue) -> tuple[list[Article], list[int]]:
-    """Articles from their lines (paragraphs joined, dateline split off), and the page line each starts on."""
+def _draft_articles(
+    name: str, drafts: list[ArticleLines], issue: Issue, stacked: bool = False
+) -> tuple[list[Article], list[int]]:
+    """Articles from their lines (paragraphs joined, dateline split off), and the page line each starts on.
+
+    On a page whose headlines stand over their articles (``stacked``) a
+    headline block is read top to bottom (see stacked.py).
+    """
     articles: list[Article] = []
     starts: list[int] = []
     for draft in drafts:
@@ -115,7 +122,7 @@ def _draft_articles(name: str, drafts: list[ArticleLines], issue: Issue) -> tupl
             if not first:  # the first paragraph was the dateline alone
                 subheads = [i - 1 for i in subheads]
             paragraphs = ([first] if first else []) + paragraphs[1:]
-        headline, apart = _signed_headline(draft.headings)
+        headline, apart = (stacked_headline if stacked else _signed_headline)(draft.headings)
         issue.unplaced_headlines.extend(apart)
         if not paragraphs:
             if headline is not None:
