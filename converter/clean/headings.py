@@ -69,6 +69,13 @@ def _closes(line: PageLine) -> bool:
 
 
 
+def _alone(lines: list[PageLine], gaps: list[bool], index: int) -> bool:
+    """The line stands between blanks (or a blank and the page's end) and holds no sentence punctuation."""
+    text = lines[index].text
+    followed = index + 1 == len(lines) or gaps[index + 1]
+    return gaps[index] and followed and not SENTENCE_PUNCTUATION.search(text) and text[-1:] not in "、，"
+
+
 def _candidate_lines(lines: list[PageLine], page_text: str, authors: list[bool], gaps: list[bool],
                      widths: list[float], sides: list[tuple[float, ...]]) -> list[bool]:
     """First guess at headline lines: odd width or set apart by blanks, unpunctuated, not running on."""
@@ -87,15 +94,42 @@ def _candidate_lines(lines: list[PageLine], page_text: str, authors: list[bool],
         set_apart = (
             gaps[index]
             and (index + 1 == len(lines) or gaps[index + 1])
-            and (index == 0 or _closes(lines[index - 1]))
+            # After a finished sentence, or under another headline line set apart (kicker under a banner).
+            and (index == 0 or _closes(lines[index - 1]) or candidate[-1])
             and not SENTENCE_PUNCTUATION.search(line.text)
             and not line.text.endswith("、")
-            # A blank can fall inside a sentence where the extraction changes region.
-            and not (index + 1 < len(lines) and continues_into(line.text, lines[index + 1].text, page_text))
+            # A blank can fall inside a sentence where the extraction changes region,
+            # but not into a line set apart itself (two headlines one under the other).
+            and not (
+                index + 1 < len(lines)
+                and continues_into(line.text, lines[index + 1].text, page_text)
+                and not _alone(lines, gaps, index + 1)
+            )
         )
         furniture = bool(PAGE_HEADER.match(line.text)) or (bool(DASH_START.match(line.text)) and not punctuated)
         candidate.append(furniture or authors[index] or ((odd_width or set_apart) and not runs_on and not punctuated))
     return candidate
+
+
+def _runs_set_apart(lines: list[PageLine], page_text: str, gaps: list[bool], candidate: list[bool]) -> None:
+    """A run of two or three unpunctuated lines between blanks, after a finished text, is a headline block.
+
+    The series banner and kicker over a blank (认真学习宣传贯彻党的十九大精神 /
+    积极开展资产收益扶贫), printed over the title and its author.
+    """
+    starts = [i for i in range(len(lines)) if gaps[i] or i == 0] + [len(lines)]
+    for start, end in zip(starts, starts[1:]):
+        run = lines[start:end]
+        if not 2 <= len(run) <= 3 or end == len(lines) or all(candidate[start:end]):
+            continue
+        if start > 0 and not (_closes(lines[start - 1]) or candidate[start - 1]):
+            continue
+        texts = [line.text for line in run]
+        if any(SENTENCE_PUNCTUATION.search(t) or t[-1:] in RUNNING_TEXT_MARKS + "、…”" + CLOSE_PARENS for t in texts):
+            continue
+        if continues_into(texts[-1], lines[end].text, page_text):
+            continue
+        candidate[start:end] = [True] * len(run)
 
 
 def _titles_over_authors(lines: list[PageLine], authors: list[bool], gaps: list[bool], candidate: list[bool]) -> None:
@@ -167,6 +201,7 @@ def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -
     widths = [set_width(line.text) for line in lines]
     columns = _local_columns(widths)
     candidate = _candidate_lines(lines, page_text, authors, gaps, widths, _side_columns(widths))
+    _runs_set_apart(lines, page_text, gaps, candidate)
     _titles_over_authors(lines, authors, gaps, candidate)
     _demote_running_on(lines, page_text, authors, gaps, widths, columns, candidate)
     return _touching_blanks(candidate, gaps, structured)

@@ -10,23 +10,31 @@ kicker is often the longer line (让中国特色社会主义展现出更加强�
 
 from __future__ import annotations
 
-from converter.clean.lines import DASH_START, PageLine
+from converter.clean.lines import AUTHOR_NOTE, DASH_START, ArticleLines, PageLine
+from converter.clean.paragraphs import ends_sentence
 from converter.model import Headline
+
+
+def _title_at(headings: list[str]) -> int:
+    """The title is the last line not led by a dash."""
+    title_at = len(headings) - 1
+    while title_at > 0 and DASH_START.match(headings[title_at]):
+        title_at -= 1
+    return title_at
 
 
 def stacked_headline(headings: list[str]) -> tuple[Headline | None, list[str]]:
     """The headline of a block printed over its article, and the lines above its kicker.
 
-    >>> stacked_headline(["认真学习宣传贯彻党的十九大精神", "积极开展资产收益扶贫", "探索贫困人口持续稳定增收的路径"])[0]
-    Headline(title='探索贫困人口持续稳定增收的路径', kicker='积极开展资产收益扶贫', subtitle=None, source='page')
-    >>> stacked_headline(["深化对中国特色社会主义政治经济学的研究", "——《中国特色社会主义政治经济学通论》简评"])[0].subtitle
-    '——《中国特色社会主义政治经济学通论》简评'
+    >>> headline, apart = stacked_headline(["认真学习贯彻十九大精神", "积极开展资产收益扶贫", "探索持续增收的路径"])
+    >>> headline.kicker, headline.title, apart
+    ('积极开展资产收益扶贫', '探索持续增收的路径', ['认真学习贯彻十九大精神'])
+    >>> stacked_headline(["深化对政治经济学的研究", "——《政治经济学通论》简评"])[0].subtitle
+    '——《政治经济学通论》简评'
     """
     if not headings:
         return None, []
-    title_at = len(headings) - 1
-    while title_at > 0 and DASH_START.match(headings[title_at]):
-        title_at -= 1
+    title_at = _title_at(headings)
     kicker = headings[title_at - 1] if title_at > 0 else None
     subtitle = "".join(headings[title_at + 1 :]) or None
     apart = headings[: max(0, title_at - 1)]
@@ -41,3 +49,24 @@ def headlines_above(outside: list[PageLine]) -> bool:
     lone glyphs (a name's characters spaced apart: 叶 / 帆).
     """
     return all(len(line.text) == 1 for line in outside)
+
+
+def displaced_headlines(drafts: list[ArticleLines]) -> list[PageLine]:
+    """Headline lines left at the end of an article's text: another article's headline, not a subhead.
+
+    A subhead opens the text under it; a headline line with no text after it
+    (全面推进创新创业教育 printed under the last line of the essay before, where
+    the extraction put a headline that spans the columns) belongs to some other
+    article, and is placed like a county page's headlines.
+    """
+    displaced: list[PageLine] = []
+    for draft in drafts:
+        end = len(draft.lines)
+        while end > 1 and draft.lines[end - 1].standalone and not AUTHOR_NOTE.match(draft.lines[end - 1].text):
+            end -= 1
+        if end == len(draft.lines) or not ends_sentence(draft.lines[end - 1].text):
+            continue
+        displaced += draft.lines[end:]
+        del draft.lines[end:]
+    return displaced
+
