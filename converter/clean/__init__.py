@@ -25,7 +25,7 @@ from converter.clean.headlines import (
 from converter.clean.overlong import cut_overlong_lines
 from converter.clean.paragraphs import ends_sentence, join_paragraphs
 from converter.clean.spacing import HAN, close_cjk_gaps
-from converter.clean.stacked import displaced_headlines, headlines_above, stacked_headline
+from converter.clean.stacked import headlines_above, stacked_headline
 from converter.errors import InputError
 from converter.identity import clues_from_header, clues_from_name, issue_title
 from converter.model import Article, Headline, Issue
@@ -85,8 +85,6 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     else:
         drafts, outside = by_dateline
     stacked = by_dateline is None and headlines_above(outside)
-    if stacked:
-        outside = outside + displaced_headlines(drafts)
     articles, starts = _draft_articles(name, drafts, issue, stacked)
     fragments: list[Fragment] = split_fragments(outside)
     articles, starts = _cut_run_together(articles, starts, [f.text for f in fragments if not f.stray])

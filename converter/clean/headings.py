@@ -221,11 +221,12 @@ def _unwrapped(lines: list[PageLine], structured: bool) -> list[PageLine]:
 
     A line runs on into the next when no blank separates them (or blanks
     mean nothing on the page, ``structured`` False) and it is at least as
-    wide (the first line of a wrapped title is the fuller one).
+    wide (the first line of a wrapped title is the fuller one).  A line led
+    by a dash starts a subtitle, never the rest of the line above.
     """
     groups: list[list[PageLine]] = []
     for line in lines:
-        apart = line.gap_before and structured
+        apart = (line.gap_before and structured) or bool(DASH_START.match(line.text))
         if groups and not apart and set_width(groups[-1][-1].text) >= set_width(line.text) - 0.5:
             groups[-1].append(line)
         else:

@@ -10,8 +10,7 @@ kicker is often the longer line (让中国特色社会主义展现出更加强�
 
 from __future__ import annotations
 
-from converter.clean.lines import AUTHOR_NOTE, DASH_START, ArticleLines, PageLine
-from converter.clean.paragraphs import ends_sentence
+from converter.clean.lines import DASH_START, PageLine
 from converter.model import Headline
 
 
@@ -49,24 +48,4 @@ def headlines_above(outside: list[PageLine]) -> bool:
     lone glyphs (a name's characters spaced apart: 叶 / 帆).
     """
     return all(len(line.text) == 1 for line in outside)
-
-
-def displaced_headlines(drafts: list[ArticleLines]) -> list[PageLine]:
-    """Headline lines left at the end of an article's text: another article's headline, not a subhead.
-
-    A subhead opens the text under it; a headline line with no text after it
-    (全面推进创新创业教育 printed under the last line of the essay before, where
-    the extraction put a headline that spans the columns) belongs to some other
-    article, and is placed like a county page's headlines.
-    """
-    displaced: list[PageLine] = []
-    for draft in drafts:
-        end = len(draft.lines)
-        while end > 1 and draft.lines[end - 1].standalone and not AUTHOR_NOTE.match(draft.lines[end - 1].text):
-            end -= 1
-        if end == len(draft.lines) or not ends_sentence(draft.lines[end - 1].text):
-            continue
-        displaced += draft.lines[end:]
-        del draft.lines[end:]
-    return displaced
 

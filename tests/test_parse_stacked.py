@@ -1,0 +1,96 @@
+"""Pages whose headlines stand over their articles (People's Daily): headline blocks read top to bottom."""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.clean import parse_pages
+from converter.model import Headline, Issue
+from tests.conftest import SAMPLE
+from tests.pdf_gold import SHARED_PAGES, Score, load_gold, score_page
+
+HEADER = "2018 年 1 月 5 日 星期五\n\n7 理论\n\n"
+
+FIRST_TEXT = """\
+党 的 十 九 大 报 告 指 出 ，中 国 特
+色 社 会 主 义 进 入 新 时 代 ，在 中 华 人
+民 共 和 国 发 展 史 上 具 有 重 大 意 义 。
+深 入 理 解 和 把 握 新 时 代 的 意 义 ，是
+把 思 想 统 一 到 党 的 十 九 大 精 神 上 来
+的重要思想认识基础。
+"""
+
+SECOND_TEXT = """\
+确 保 到 2020 年 我 国 现 行 标 准 下 农
+村 贫 困 人 口 实 现 脱 贫 ，是 一 项 重 大
+而 紧 迫 的 任 务 ，需 要 各 地 积 极 探 索
+切 实 有 效 的 扶 贫 脱 贫 办 法 ，增 加 贫
+困 人 口 的 收 入 ，探 索 持 续 增 收 的 路 径。
+"""
+
+
+def _parse(text: str) -> Issue:
+    return parse_pages([("rmrb.txt", text)])
+
+
+def test_a_kicker_longer_than_its_title_is_still_the_kicker() -> None:
+    # The longest line is not the title here: the title is the last line over the author.
+    page = HEADER + "让中国特色社会主义展现出更加强大生命力\n\n深刻理解新时代划时代意义\n刘志明\n\n" + FIRST_TEXT
+    [article] = _parse(page).articles
+    kicker = "让中国特色社会主义展现出更加强大生命力"
+    assert article.headline == Headline(title="深刻理解新时代划时代意义", kicker=kicker)
+    assert article.byline == ["刘志明"]
+
+
+def test_a_dash_led_line_under_the_title_is_its_subtitle() -> None:
+    page = HEADER + "深化对政治经济学的研究\n——《政治经济学通论》简评\n胡培兆\n\n" + FIRST_TEXT
+    [article] = _parse(page).articles
+    assert article.headline == Headline(title="深化对政治经济学的研究", subtitle="——《政治经济学通论》简评")
+
+
+def test_a_banner_and_a_kicker_set_apart_by_blanks_head_the_next_article() -> None:
+    # Banner, blank, kicker, blank, title and author: the kicker is no line of the text above.
+    page = (
+        HEADER + "新时代的意义\n刘志明\n\n" + FIRST_TEXT
+        + "\n认真学习宣传贯彻党的十九大精神\n\n积极开展资产收益扶贫\n\n探索贫困人口持续稳定增收的路径\n陈名财\n\n"
+        + SECOND_TEXT
+    )
+    issue = _parse(page)
+    first, second = issue.articles
+    assert first.paragraphs[-1].endswith("的重要思想认识基础。")
+    assert second.headline == Headline(title="探索贫困人口持续稳定增收的路径", kicker="积极开展资产收益扶贫")
+    assert second.byline == ["陈名财"]
+    assert issue.unplaced_headlines == ["认真学习宣传贯彻党的十九大精神"]
+
+
+def test_two_unpunctuated_lines_between_blanks_are_headline_lines_not_the_end_of_a_text() -> None:
+    page = (
+        HEADER + "新时代的意义\n刘志明\n\n" + FIRST_TEXT
+        + "\n认真学习宣传贯彻党的十九大精神\n积极开展资产收益扶贫\n\n探索贫困人口持续稳定增收的路径\n陈名财\n\n"
+        + SECOND_TEXT
+    )
+    first, second = _parse(page).articles
+    assert first.paragraphs[-1].endswith("的重要思想认识基础。")
+    assert second.headline.title == "探索贫困人口持续稳定增收的路径"
+    assert "积极开展资产收益扶贫" in "".join(second.headline.parts)
+
+
+def test_a_county_page_keeps_its_headlines_read_the_county_way() -> None:
+    # Its headlines are printed after its articles: the stacked reading never applies.
+    text = SAMPLE.read_text(encoding="utf-8")
+    with_datelines = parse_pages([(SAMPLE.name, text)])
+    without = parse_pages([(SAMPLE.name, text.replace("本报讯", ""))])
+    assert [a.headline for a in without.articles] == [a.headline for a in with_datelines.articles]
+
+
+@pytest.mark.skipif(not SHARED_PAGES.is_dir(), reason="the People's Daily pages are not here")
+def test_people_s_daily_dev_pages_give_articles_with_both_ends_and_their_headline() -> None:
+    from converter.reader import read_text
+
+    total = Score()
+    for page, gold in load_gold()["dev"].items():
+        path = SHARED_PAGES / f"{page}.txt"
+        total.add(score_page(parse_pages([(path.name, read_text(path))]).articles, gold))
+    # Two of 33 before headline blocks were read top to bottom.
+    assert total.whole >= 6
+    assert total.both_ends >= 15
