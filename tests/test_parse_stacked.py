@@ -69,10 +69,20 @@ def test_two_unpunctuated_lines_between_blanks_are_headline_lines_not_the_end_of
         + "\n认真学习宣传贯彻党的十九大精神\n积极开展资产收益扶贫\n\n探索贫困人口持续稳定增收的路径\n陈名财\n\n"
         + SECOND_TEXT
     )
-    first, second = _parse(page).articles
+    issue = _parse(page)
+    first, second = issue.articles
     assert first.paragraphs[-1].endswith("的重要思想认识基础。")
-    assert second.headline.title == "探索贫困人口持续稳定增收的路径"
-    assert "积极开展资产收益扶贫" in "".join(second.headline.parts)
+    # Each line a part of its own: the banner is not joined to the kicker under it.
+    assert second.headline == Headline(title="探索贫困人口持续稳定增收的路径", kicker="积极开展资产收益扶贫")
+    assert issue.unplaced_headlines == ["认真学习宣传贯彻党的十九大精神"]
+
+
+def test_a_page_header_line_inside_a_headline_block_is_no_part_of_the_headline() -> None:
+    page = HEADER + "新时代的意义\n刘志明\n\n" + FIRST_TEXT + "\n划时代的思想火炬\n\n7 理论\n\n肖伟光\n\n" + SECOND_TEXT
+    issue = _parse(page)
+    assert issue.articles[1].headline == Headline(title="划时代的思想火炬")
+    assert "7理论" not in issue.unplaced_headlines
+    assert "rmrb.txt: page header: 7理论" in issue.warnings
 
 
 def test_a_county_page_keeps_its_headlines_read_the_county_way() -> None:
@@ -92,5 +102,5 @@ def test_people_s_daily_dev_pages_give_articles_with_both_ends_and_their_headlin
         path = SHARED_PAGES / f"{page}.txt"
         total.add(score_page(parse_pages([(path.name, read_text(path))]).articles, gold))
     # Two of 33 before headline blocks were read top to bottom.
-    assert total.whole >= 6
+    assert total.whole >= 7
     assert total.both_ends >= 15

@@ -25,7 +25,7 @@ from converter.clean.headlines import (
 from converter.clean.overlong import cut_overlong_lines
 from converter.clean.paragraphs import ends_sentence, join_paragraphs
 from converter.clean.spacing import HAN, close_cjk_gaps
-from converter.clean.stacked import headlines_above, stacked_headline
+from converter.clean.stacked import headlines_above, stacked_headline, without_page_headers
 from converter.errors import InputError
 from converter.identity import clues_from_header, clues_from_name, issue_title
 from converter.model import Article, Headline, Issue
@@ -122,7 +122,12 @@ def _draft_articles(
             if not first:  # the first paragraph was the dateline alone
                 subheads = [i - 1 for i in subheads]
             paragraphs = ([first] if first else []) + paragraphs[1:]
-        headline, apart = (stacked_headline if stacked else _signed_headline)(draft.headings)
+        if stacked:
+            headings, header = without_page_headers(draft.printed_headings or draft.headings)
+            issue.warnings.extend(f"{name}: page header: {line}" for line in header)
+            headline, apart = stacked_headline(headings)
+        else:
+            headline, apart = _signed_headline(draft.headings)
         issue.unplaced_headlines.extend(apart)
         if not paragraphs:
             if headline is not None:

@@ -312,6 +312,7 @@ def _heading_block(block: list[PageLine], articles: list[ArticleLines], closed: 
     split = authors[-1] if authors else len(block)
     article = ArticleLines([], block[0].page, [n for line in block[split : split + 1] for n in author_names(line.raw)])
     article.headings = [line.text for line in _unwrapped(block[:split], structured)]
+    article.printed_headings = [line.text for line in block[:split]]
     article.lines = _unwrapped(block[split + 1 :], structured)
     articles.append(article)
     return False

@@ -10,7 +10,7 @@ kicker is often the longer line (让中国特色社会主义展现出更加强�
 
 from __future__ import annotations
 
-from converter.clean.lines import DASH_START, PageLine
+from converter.clean.lines import DASH_START, PAGE_HEADER, PageLine
 from converter.model import Headline
 
 
@@ -49,3 +49,15 @@ def headlines_above(outside: list[PageLine]) -> bool:
     """
     return all(len(line.text) == 1 for line in outside)
 
+
+
+def without_page_headers(headings: list[str]) -> tuple[list[str], list[str]]:
+    """A headline block's lines without the page header lines the extraction set among them.
+
+    >>> without_page_headers(["用做实体现学习成效", "划时代的思想火炬", "7理论"])
+    (['用做实体现学习成效', '划时代的思想火炬'], ['7理论'])
+    """
+    header = [line for line in headings if PAGE_HEADER.match(line)]
+    if len(header) == len(headings):
+        return headings, []
+    return [line for line in headings if line not in header], header
