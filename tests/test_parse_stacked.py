@@ -85,6 +85,20 @@ def test_a_page_header_line_inside_a_headline_block_is_no_part_of_the_headline()
     assert "rmrb.txt: page header: 7理论" in issue.warnings
 
 
+def test_a_signed_headline_set_inside_a_sentence_heads_the_text_it_interrupts() -> None:
+    # 加强金融 / 活实体 / 胡瑞华 / 监管能力建设: the text runs on across the block.
+    page = (
+        HEADER + "新时代的意义\n刘志明\n\n" + FIRST_TEXT + "（作者为中央党校教授）\n\n"
+        + "党 的 十 八 大 以 来 ，要 建 立 全 面 审 慎\n的风险监管体系。加强金融\n\n全面把握现代金融发展要义\n胡瑞华\n"
+        + "监 管 能 力 建 设 ，提 高 监 管 有 效 性 。\n（作者单位：河北金融学院）\n"
+    )
+    first, second = _parse(page).articles
+    assert first.byline == ["刘志明"]
+    assert "".join(second.paragraphs).startswith("党的十八大以来，要建立全面审慎的风险监管体系。加强金融监管能力建设")
+    assert second.headline == Headline(title="全面把握现代金融发展要义")
+    assert second.byline == ["胡瑞华"]
+
+
 def test_a_county_page_keeps_its_headlines_read_the_county_way() -> None:
     # Its headlines are printed after its articles: the stacked reading never applies.
     text = SAMPLE.read_text(encoding="utf-8")

@@ -318,6 +318,23 @@ def _heading_block(block: list[PageLine], articles: list[ArticleLines], closed: 
     return False
 
 
+def _inside_a_sentence(
+    block: list[PageLine], articles: list[ArticleLines], after: PageLine | None, names: set[str]
+) -> bool:
+    """A signed headline block the extraction set inside a sentence of the text it heads.
+
+    加强金融 / 权依责定 / 活实体 / 促发展 / 胡瑞华 / 监管能力建设，…: the text
+    runs on across the block, so the block names the article it stands in
+    (one still without headline and author) and starts none.
+    """
+    if not articles or after is None or block[-1].text not in names:
+        return False
+    current = articles[-1]
+    if (len(block) > 1 and current.headings) or current.byline or not current.lines:
+        return False
+    return not _closes(current.lines[-1])
+
+
 def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]]:
     """Articles of a page without datelines, cut at headline blocks and closings.
 
@@ -354,8 +371,14 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
     signed = bool(names) or bylines
     articles: list[ArticleLines] = []
     closed = True  # the previous article ended with its closing note or byline
-    for heading, block in blocks:
-        if heading:
+    for number, (heading, block) in enumerate(blocks):
+        after = blocks[number + 1][1][0] if number + 1 < len(blocks) else None
+        if heading and _inside_a_sentence(block, articles, after, names):
+            if len(block) > 1:
+                articles[-1].headings = [line.text for line in _unwrapped(block[:-1], structured)]
+                articles[-1].printed_headings = [line.text for line in block[:-1]]
+            articles[-1].byline = author_names(block[-1].raw)
+        elif heading:
             closed = _heading_block(block, articles, closed, signed, names, structured)
         else:
             closed = _body_block(block, articles, closed, signed)
