@@ -22,6 +22,7 @@ from converter.clean.lines import (
 )
 from converter.clean.paragraphs import continues_into, ends_sentence, set_width
 from converter.clean.spacing import close_cjk_gaps
+from converter.clean.stacked import printed_parts
 from converter.text import CLOSE_PARENS, OPEN_PARENS, RUNNING_TEXT_MARKS
 
 
@@ -289,7 +290,7 @@ def _body_block(block: list[PageLine], articles: list[ArticleLines], closed: boo
 
 
 def _heading_block(block: list[PageLine], articles: list[ArticleLines], closed: bool, signed: bool,
-                   names: set[str], structured: bool) -> bool:
+                   names: set[str], structured: bool, page_text: str) -> bool:
     """Add a block of headline lines: a signature, a subhead, or a new article's headline; return closed."""
     authors = [i for i, line in enumerate(block) if line.text in names]
     current = articles[-1] if articles else None
@@ -312,7 +313,7 @@ def _heading_block(block: list[PageLine], articles: list[ArticleLines], closed: 
     split = authors[-1] if authors else len(block)
     article = ArticleLines([], block[0].page, [n for line in block[split : split + 1] for n in author_names(line.raw)])
     article.headings = [line.text for line in _unwrapped(block[:split], structured)]
-    article.printed_headings = [line.text for line in block[:split]]
+    article.printed_headings = printed_parts(block[:split], page_text)
     article.lines = _unwrapped(block[split + 1 :], structured)
     articles.append(article)
     return False
@@ -376,10 +377,10 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
         if heading and _inside_a_sentence(block, articles, after, names):
             if len(block) > 1:
                 articles[-1].headings = [line.text for line in _unwrapped(block[:-1], structured)]
-                articles[-1].printed_headings = [line.text for line in block[:-1]]
+                articles[-1].printed_headings = printed_parts(block[:-1], page_text)
             articles[-1].byline = author_names(block[-1].raw)
         elif heading:
-            closed = _heading_block(block, articles, closed, signed, names, structured)
+            closed = _heading_block(block, articles, closed, signed, names, structured, page_text)
         else:
             closed = _body_block(block, articles, closed, signed)
     return [a for a in articles if a.lines or a.headings], outside
