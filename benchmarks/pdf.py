@@ -3,7 +3,8 @@
 For each People's Daily page with a gold answer (tests/data/pdf_gold.json; the
 held-out pages were never looked at while the rules were made), the PDF reader
 and the text parser (on pdftotext's text of the same page) are scored:
-articles recovered with both ends, headlines exact, bylines exact. Then the
+articles recovered with both ends, headlines exact, bylines exact, and
+articles with both ends and their headline. Then the
 time to read one page PDF into articles.
 
 Run: python benchmarks/pdf.py [--pages]   (the pages are in ../shared/samples/other-papers)
@@ -34,6 +35,7 @@ def _line(label: str, score: Score) -> str:
     return (
         f"{label:<22} {score.articles:3d} articles  both ends {score.percent(score.both_ends):5.1f}%"
         f"  headlines {score.percent(score.headlines):5.1f}%  bylines {score.percent(score.bylines):5.1f}%"
+        f"  both ends and headline {score.percent(score.whole):5.1f}%"
     )
 
 

@@ -4,7 +4,8 @@ Each gold article gives its headline parts, its authors and the first and last
 ten characters of its body (paragraphs joined). An article is recovered with
 both ends when one parsed article starts and ends as the gold one does; its
 headline and byline are exact when the parsed article that starts as the gold
-one does carries the same (blanks between phrases not counted).
+one does carries the same (blanks between phrases not counted); whole when
+both hold.
 """
 
 from __future__ import annotations
@@ -33,12 +34,14 @@ class Score:
     both_ends: int = 0
     headlines: int = 0
     bylines: int = 0
+    whole: int = 0  # both ends and the headline exact
 
     def add(self, other: Score) -> None:
         self.articles += other.articles
         self.both_ends += other.both_ends
         self.headlines += other.headlines
         self.bylines += other.bylines
+        self.whole += other.whole
 
     def percent(self, count: int) -> float:
         return 100.0 * count / self.articles if self.articles else 0.0
@@ -53,14 +56,15 @@ def score_page(parsed: list[Article], gold: list[dict]) -> Score:
     score = Score(articles=len(gold))
     for want in gold:
         starting = [article for body, article in bodies if body.startswith(want["first"])]
-        if any("".join(a.paragraphs).endswith(want["last"]) for a in starting):
-            score.both_ends += 1
+        both_ends = any("".join(a.paragraphs).endswith(want["last"]) for a in starting)
+        score.both_ends += both_ends
         if not starting:
             continue
         got = starting[0]
         heads = (got.headline.kicker, got.headline.title, got.headline.subtitle)
         if tuple(map(_plain, heads)) == (_plain(want["kicker"]), _plain(want["title"]), _plain(want["subtitle"])):
             score.headlines += 1
+            score.whole += both_ends
         if [_plain(name) for name in got.byline] == want["byline"]:
             score.bylines += 1
     return score

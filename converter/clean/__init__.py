@@ -25,6 +25,13 @@ from converter.clean.headlines import (
 from converter.clean.overlong import cut_overlong_lines
 from converter.clean.paragraphs import ends_sentence, join_paragraphs
 from converter.clean.spacing import HAN, close_cjk_gaps
+from converter.clean.stacked import (
+    displaced,
+    headlines_above,
+    place_displaced,
+    stacked_headline,
+    without_page_headers,
+)
 from converter.errors import InputError
 from converter.identity import clues_from_header, clues_from_name, issue_title
 from converter.model import Article, Headline, Issue
@@ -83,8 +90,8 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
         issue.warnings.append(f"{name}: no dateline (本报讯…) found; articles were cut at their headlines")
     else:
         drafts, outside = by_dateline
-
-    articles, starts = _draft_articles(name, drafts, issue)
+    stacked = by_dateline is None and headlines_above(outside)
+    articles, starts, displaced_lines = _draft_articles(name, drafts, issue, stacked)
     fragments: list[Fragment] = split_fragments(outside)
     articles, starts = _cut_run_together(articles, starts, [f.text for f in fragments if not f.stray])
     untitled = [i for i, a in enumerate(articles) if not a.headline.title]
@@ -97,14 +104,32 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
         articles.extend(text_articles)
         issue.unplaced_headlines.extend(unplaced)
         issue.warnings.extend(placement.warnings)
+    _place_displaced(displaced_lines, articles, issue)
     for article in articles:
         if not article.headline.title:
             article.headline = Headline(title=derive_title(article.paragraphs), source="derived")
     return articles
 
 
-def _draft_articles(name: str, drafts: list[ArticleLines], issue: Issue) -> tuple[list[Article], list[int]]:
-    """Articles from their lines (paragraphs joined, dateline split off), and the page line each starts on."""
+def _place_displaced(lines: list[str], articles: list[Article], issue: Issue) -> None:
+    """Headlines stacked over another article's headline, placed on the untitled articles they name."""
+    untitled = [article for article in articles if not article.headline.title]
+    given = place_displaced(lines, ["".join(article.paragraphs) for article in untitled])
+    for line, article in given.items():
+        untitled[article].headline = Headline(title=lines[line])
+    issue.unplaced_headlines.extend(line for number, line in enumerate(lines) if number not in given)
+
+
+def _draft_articles(
+    name: str, drafts: list[ArticleLines], issue: Issue, stacked: bool = False
+) -> tuple[list[Article], list[int], list[str]]:
+    """Articles from their lines (paragraphs joined, dateline split off), and the page line each starts on.
+
+    On a page whose headlines stand over their articles (``stacked``) a
+    headline block is read top to bottom (see stacked.py); other articles'
+    headlines stacked over it are returned, to be placed by their words.
+    """
+    displaced_lines: list[str] = []
     articles: list[Article] = []
     starts: list[int] = []
     for draft in drafts:
@@ -115,7 +140,15 @@ def _draft_articles(name: str, drafts: list[ArticleLines], issue: Issue) -> tupl
             if not first:  # the first paragraph was the dateline alone
                 subheads = [i - 1 for i in subheads]
             paragraphs = ([first] if first else []) + paragraphs[1:]
-        headline, apart = _signed_headline(draft.headings)
+        if stacked:
+            headings, header = without_page_headers(draft.printed_headings or draft.headings)
+            issue.warnings.extend(f"{name}: page header: {line}" for line in header)
+            headline, apart = stacked_headline(headings)
+            if displaced(apart):
+                displaced_lines.extend(apart)
+                apart = []
+        else:
+            headline, apart = _signed_headline(draft.headings)
         issue.unplaced_headlines.extend(apart)
         if not paragraphs:
             if headline is not None:
@@ -133,7 +166,7 @@ def _draft_articles(name: str, drafts: list[ArticleLines], issue: Issue) -> tupl
                 subheads=subheads,
             )
         )
-    return articles, starts
+    return articles, starts, displaced_lines
 
 
 # An unplaced "headline" longer than this, or ending like a clause, is text that lost its article.

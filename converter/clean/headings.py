@@ -22,6 +22,7 @@ from converter.clean.lines import (
 )
 from converter.clean.paragraphs import continues_into, ends_sentence, set_width
 from converter.clean.spacing import close_cjk_gaps
+from converter.clean.stacked import printed_parts
 from converter.text import CLOSE_PARENS, OPEN_PARENS, RUNNING_TEXT_MARKS
 
 
@@ -69,6 +70,13 @@ def _closes(line: PageLine) -> bool:
 
 
 
+def _alone(lines: list[PageLine], gaps: list[bool], index: int) -> bool:
+    """The line stands between blanks (or a blank and the page's end) and holds no sentence punctuation."""
+    text = lines[index].text
+    followed = index + 1 == len(lines) or gaps[index + 1]
+    return gaps[index] and followed and not SENTENCE_PUNCTUATION.search(text) and text[-1:] not in "、，"
+
+
 def _candidate_lines(lines: list[PageLine], page_text: str, authors: list[bool], gaps: list[bool],
                      widths: list[float], sides: list[tuple[float, ...]]) -> list[bool]:
     """First guess at headline lines: odd width or set apart by blanks, unpunctuated, not running on."""
@@ -87,15 +95,42 @@ def _candidate_lines(lines: list[PageLine], page_text: str, authors: list[bool],
         set_apart = (
             gaps[index]
             and (index + 1 == len(lines) or gaps[index + 1])
-            and (index == 0 or _closes(lines[index - 1]))
+            # After a finished sentence, or under another headline line set apart (kicker under a banner).
+            and (index == 0 or _closes(lines[index - 1]) or candidate[-1])
             and not SENTENCE_PUNCTUATION.search(line.text)
             and not line.text.endswith("、")
-            # A blank can fall inside a sentence where the extraction changes region.
-            and not (index + 1 < len(lines) and continues_into(line.text, lines[index + 1].text, page_text))
+            # A blank can fall inside a sentence where the extraction changes region,
+            # but not into a line set apart itself (two headlines one under the other).
+            and not (
+                index + 1 < len(lines)
+                and continues_into(line.text, lines[index + 1].text, page_text)
+                and not _alone(lines, gaps, index + 1)
+            )
         )
         furniture = bool(PAGE_HEADER.match(line.text)) or (bool(DASH_START.match(line.text)) and not punctuated)
         candidate.append(furniture or authors[index] or ((odd_width or set_apart) and not runs_on and not punctuated))
     return candidate
+
+
+def _runs_set_apart(lines: list[PageLine], page_text: str, gaps: list[bool], candidate: list[bool]) -> None:
+    """A run of two or three unpunctuated lines between blanks, after a finished text, is a headline block.
+
+    The series banner and kicker over a blank (认真学习宣传贯彻党的十九大精神 /
+    积极开展资产收益扶贫), printed over the title and its author.
+    """
+    starts = [i for i in range(len(lines)) if gaps[i] or i == 0] + [len(lines)]
+    for start, end in zip(starts, starts[1:]):
+        run = lines[start:end]
+        if not 2 <= len(run) <= 3 or end == len(lines) or all(candidate[start:end]):
+            continue
+        if start > 0 and not (_closes(lines[start - 1]) or candidate[start - 1]):
+            continue
+        texts = [line.text for line in run]
+        if any(SENTENCE_PUNCTUATION.search(t) or t[-1:] in RUNNING_TEXT_MARKS + "、…”" + CLOSE_PARENS for t in texts):
+            continue
+        if continues_into(texts[-1], lines[end].text, page_text):
+            continue
+        candidate[start:end] = [True] * len(run)
 
 
 def _titles_over_authors(lines: list[PageLine], authors: list[bool], gaps: list[bool], candidate: list[bool]) -> None:
@@ -167,6 +202,7 @@ def _heading_flags(lines: list[PageLine], page_text: str, authors: list[bool]) -
     widths = [set_width(line.text) for line in lines]
     columns = _local_columns(widths)
     candidate = _candidate_lines(lines, page_text, authors, gaps, widths, _side_columns(widths))
+    _runs_set_apart(lines, page_text, gaps, candidate)
     _titles_over_authors(lines, authors, gaps, candidate)
     _demote_running_on(lines, page_text, authors, gaps, widths, columns, candidate)
     return _touching_blanks(candidate, gaps, structured)
@@ -186,11 +222,12 @@ def _unwrapped(lines: list[PageLine], structured: bool) -> list[PageLine]:
 
     A line runs on into the next when no blank separates them (or blanks
     mean nothing on the page, ``structured`` False) and it is at least as
-    wide (the first line of a wrapped title is the fuller one).
+    wide (the first line of a wrapped title is the fuller one).  A line led
+    by a dash starts a subtitle, never the rest of the line above.
     """
     groups: list[list[PageLine]] = []
     for line in lines:
-        apart = line.gap_before and structured
+        apart = (line.gap_before and structured) or bool(DASH_START.match(line.text))
         if groups and not apart and set_width(groups[-1][-1].text) >= set_width(line.text) - 0.5:
             groups[-1].append(line)
         else:
@@ -253,7 +290,7 @@ def _body_block(block: list[PageLine], articles: list[ArticleLines], closed: boo
 
 
 def _heading_block(block: list[PageLine], articles: list[ArticleLines], closed: bool, signed: bool,
-                   names: set[str], structured: bool) -> bool:
+                   names: set[str], structured: bool, page_text: str) -> bool:
     """Add a block of headline lines: a signature, a subhead, or a new article's headline; return closed."""
     authors = [i for i, line in enumerate(block) if line.text in names]
     current = articles[-1] if articles else None
@@ -276,9 +313,27 @@ def _heading_block(block: list[PageLine], articles: list[ArticleLines], closed: 
     split = authors[-1] if authors else len(block)
     article = ArticleLines([], block[0].page, [n for line in block[split : split + 1] for n in author_names(line.raw)])
     article.headings = [line.text for line in _unwrapped(block[:split], structured)]
+    article.printed_headings = printed_parts(block[:split], page_text)
     article.lines = _unwrapped(block[split + 1 :], structured)
     articles.append(article)
     return False
+
+
+def _inside_a_sentence(
+    block: list[PageLine], articles: list[ArticleLines], after: PageLine | None, names: set[str]
+) -> bool:
+    """A signed headline block the extraction set inside a sentence of the text it heads.
+
+    加强金融 / 权依责定 / 活实体 / 促发展 / 胡瑞华 / 监管能力建设，…: the text
+    runs on across the block, so the block names the article it stands in
+    (one still without headline and author) and starts none.
+    """
+    if not articles or after is None or block[-1].text not in names:
+        return False
+    current = articles[-1]
+    if (len(block) > 1 and current.headings) or current.byline or not current.lines:
+        return False
+    return not _closes(current.lines[-1])
 
 
 def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]]:
@@ -317,9 +372,15 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
     signed = bool(names) or bylines
     articles: list[ArticleLines] = []
     closed = True  # the previous article ended with its closing note or byline
-    for heading, block in blocks:
-        if heading:
-            closed = _heading_block(block, articles, closed, signed, names, structured)
+    for number, (heading, block) in enumerate(blocks):
+        after = blocks[number + 1][1][0] if number + 1 < len(blocks) else None
+        if heading and _inside_a_sentence(block, articles, after, names):
+            if len(block) > 1:
+                articles[-1].headings = [line.text for line in _unwrapped(block[:-1], structured)]
+                articles[-1].printed_headings = printed_parts(block[:-1], page_text)
+            articles[-1].byline = author_names(block[-1].raw)
+        elif heading:
+            closed = _heading_block(block, articles, closed, signed, names, structured, page_text)
         else:
             closed = _body_block(block, articles, closed, signed)
     return [a for a in articles if a.lines or a.headings], outside

@@ -42,6 +42,9 @@ class ArticleLines:
     page: str
     byline: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)  # headline lines printed above a signed essay
+    # The same lines as printed, none joined to the next: a page of headlines over
+    # articles sets each part (banner, kicker, title) on a line of its own.
+    printed_headings: list[str] = field(default_factory=list)
 
 
 def page_lines(name: str, text: str) -> list[PageLine]:
