@@ -303,6 +303,8 @@ def attach(parts: list[str], lines: list[str], before: bool) -> list[str] | None
     ['雪后上下班高峰 公交车“一票难求”']
     >>> attach(["“媒体看福州乡村”启动"], ["媒体代表将带你逛遍40个村庄"], before=False) is None
     True
+    >>> attach(["11年资助54名贫困生圆梦大学"], ["小小“乡友会” 成就“求学梦”"], before=True)
+    ['小小“乡友会” 成就“求学梦”', '11年资助54名贫困生圆梦大学']
     """
     if before and len(parts) > 1 and names_a_body(parts[0]):
         return None  # the headline opens with a kicker naming a place or body: nothing runs into it
@@ -310,6 +312,8 @@ def attach(parts: list[str], lines: list[str], before: bool) -> list[str] | None
         merged = lines[:-1] + [lines[-1] + parts[0]] + parts[1:]
     elif not before and continues(parts[-1], lines[0]):
         merged = parts[:-1] + [parts[-1] + lines[0]] + lines[1:]
+    elif before and len(parts) == 1 and whole_couplet(lines[-1]):
+        merged = lines + parts  # a whole title over the line placed: that line is its subtitle
     else:
         return None
     return merged if len(merged) <= 3 else None
