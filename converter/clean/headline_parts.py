@@ -71,6 +71,10 @@ def number_broken(left: str, right: str) -> bool:
     return bool(re.search(r"[0-9０-９][.．]?$", left)) and bool(right) and not DASH_START.match(right)
 
 
+# What no title opens with: a particle bound to the word before it (里的表彰会, 们的致富路, 之路).
+_BOUND_START = re.compile(r"^(?:[里中上下]?的|们|之)")
+
+
 def cut_at_the_break(left: str, right: str) -> bool:
     """The break leaves a word or a clause unfinished, whatever the article says.
 
@@ -83,11 +87,18 @@ def cut_at_the_break(left: str, right: str) -> bool:
     (True, True)
     >>> cut_at_the_break("兴县工商联", "倡议全县非公经济人士 积极应对")
     False
+
+    A line that opens with a particle ends the phrase above it:
+
+    >>> cut_at_the_break("开在村委会", "里的表彰会"), cut_at_the_break("乡亲", "们的致富路")
+    (True, True)
     """
     left, right = left.strip(), right.strip()
     lone = re.compile(f"^[{HAN.pattern[1:-1]}] ")
     if lone.match(right) or lone.match(left[::-1]) or re.search(r"[，,]\s*\S{1,2}$", left):
         return True
+    if _BOUND_START.match(right):
+        return True  # no title opens with a particle: 开在村委会 / 里的表彰会
     return number_broken(left, right) or couplet_across(left, right)
 
 
