@@ -63,20 +63,22 @@ def test_the_fresh_split_is_articles_of_other_papers_on_pages_of_their_own() -> 
 ARTICLE_FIELDS = {"paper", "url", "kicker", "title", "subtitle", "dateline", "paragraphs", "byline", "title_printed"}
 # An ASCII mark touching a Chinese character: "村民,今年" where the paper printed "村民，今年".
 ASCII_MARK_AT_CHINESE = re.compile(r"[\u4e00-\u9fff][,.:;()?]|[,.:;()?][\u4e00-\u9fff]")
-# The sets collected after the first two, each of papers none of the sets before it come from.
-LATER_SETS = [layout_sim.SECOND_HELD_OUT_ARTICLES]
+# The sets collected after the first two, each of papers none of the sets before it come from, with the
+# least number of articles, of papers and of headlines with a kicker or subtitle each holds.
+LATER_SETS = [(layout_sim.SECOND_HELD_OUT_ARTICLES, 45, 18, 12), (layout_sim.HELD_OUT_ARTICLES, 50, 30, 2)]
 
 
 @pytest.mark.parametrize("number", range(len(LATER_SETS)))
 def test_each_later_set_is_of_papers_of_its_own(number: int) -> None:
     # A split of its own: no paper and no article shared with the sets before it.
     others = layout_sim.load_articles() + layout_sim.load_articles(layout_sim.FRESH_ARTICLES)
-    others += [a for path in LATER_SETS[:number] for a in layout_sim.load_articles(path)]
-    held_out = layout_sim.load_articles(LATER_SETS[number])
+    others += [a for path, *_ in LATER_SETS[:number] for a in layout_sim.load_articles(path)]
+    path, least_articles, least_papers, least_kickers = LATER_SETS[number]
+    held_out = layout_sim.load_articles(path)
     papers = {a["paper"] for a in held_out}
-    assert len(held_out) >= 45 and len(papers) >= 18
+    assert len(held_out) >= least_articles and len(papers) >= least_papers
     # Headlines of more than one line: a kicker above the title or a subtitle under it.
-    assert sum(1 for a in held_out if a["kicker"] or a["subtitle"]) >= 12
+    assert sum(1 for a in held_out if a["kicker"] or a["subtitle"]) >= least_kickers
     assert not papers & {a["paper"] for a in others}
     assert not {a["title"] for a in held_out} & {a["title"] for a in others}
     assert len({a["title"] for a in held_out}) == len(held_out)
