@@ -37,6 +37,8 @@ were made):
 - "second-held-out": ``local_news_second_held_out.jsonl``, articles of
   papers none of the first two sets come from; measured once (its first
   figures are in README), worked on since;
+- "third-held-out": ``local_news_third_held_out.jsonl``, the same again,
+  papers none of the first three sets come from;
 - "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
   others come from, collected last and measured only at the end.
 
@@ -58,15 +60,18 @@ ARTICLES = Path(__file__).resolve().parent / "data" / "articles" / "local_news.j
 FRESH_ARTICLES = ARTICLES.with_name("local_news_more.jsonl")
 # Articles of papers none of the first two sets come from: "second-held-out".
 SECOND_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_second_held_out.jsonl")
+# Articles of papers none of the first three sets come from: "third-held-out".
+THIRD_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_third_held_out.jsonl")
 # Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
 HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
 FIRST_HELD_OUT_SEEDS = range(1000, 1015)
 FRESH_SEEDS = range(2000, 2015)
 SECOND_HELD_OUT_SEEDS = range(3000, 3030)
-HELD_OUT_SEEDS = range(4000, 4030)
+THIRD_HELD_OUT_SEEDS = range(4000, 4030)
+HELD_OUT_SEEDS = range(5000, 5030)
 # The splits, in the order they were made; all but the last have been worked on.
-SPLITS = ("dev", "first-held-out", "fresh", "second-held-out", "held-out")
+SPLITS = ("dev", "first-held-out", "fresh", "second-held-out", "third-held-out", "held-out")
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
 DATELINE_FORMS = [
@@ -127,6 +132,8 @@ def pool(split: str) -> list[dict]:
         return load_articles(FRESH_ARTICLES)
     if split == "second-held-out":
         return load_articles(SECOND_HELD_OUT_ARTICLES)
+    if split == "third-held-out":
+        return load_articles(THIRD_HELD_OUT_ARTICLES)
     if split == "held-out":
         return load_articles(HELD_OUT_ARTICLES)
     return split_articles(load_articles())[split]
@@ -287,6 +294,7 @@ def pages(split: str | None = None) -> list[Page]:
         "first-held-out": FIRST_HELD_OUT_SEEDS,
         "fresh": FRESH_SEEDS,
         "second-held-out": SECOND_HELD_OUT_SEEDS,
+        "third-held-out": THIRD_HELD_OUT_SEEDS,
         "held-out": HELD_OUT_SEEDS,
     }
     made: list[Page] = []
