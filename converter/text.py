@@ -55,7 +55,7 @@ CLOSE_PARENS = "）)"
 # dateline: （记者 王丽 通讯员 张三）, 本报讯（记者 王丽）, 本报特约记者 李华.
 REPORTER_ROLES = ("记者", "通讯员")
 # Other roles a bracketed byline names: a photo's or a text's author.
-CREDIT_ROLES = ("摄影报道", "摄影", "摄", "文", "图")
+CREDIT_ROLES = ("摄影报道", "摄影", "摄", "文", "图", "报道")
 # Marks a paper prints before a byline's or an author's names (□记者 陈永团, ■ 张三).
 NAME_MARKS = "□■●◎"
 # Roles that sign a dateline's report (本报评论员…报道).
@@ -102,7 +102,7 @@ def either(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, the longest first (so 摄影 wins over 摄).
 
     >>> either(CREDIT_ROLES)
-    '(?:摄影报道|摄影|摄|文|图)'
+    '(?:摄影报道|摄影|报道|摄|文|图)'
     >>> re.fullmatch(either(REPORTING_ROLES), "特约记者") is not None
     True
     """

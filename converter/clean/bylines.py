@@ -22,12 +22,15 @@ _REPORTER = f"[{HAN_CLASS}·/／]{{0,12}}?" + either(REPORTER_ROLES)
 _ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)})"
 # A copy's source in place of names: （据新华社报道）.
 _SOURCE = f"据(?:{either(NEWS_AGENCIES)}|[{HAN_CLASS}]{{2,10}}?)(?:报道|消息)"
+# A name's credit after it, slashed or not: 摄, /摄, 文/图, 摄影报道.
+_CREDIT_AFTER = r"(?:[\s/／]*" + either(CREDIT_ROLES) + r"(?:[/／]" + either(CREDIT_ROLES) + r")?)?"
+_NAMED = r"(?:" + _ROLES + r"[:：\s]*)?" + _NAME + _CREDIT_AFTER
+# The medium the reporters write for, printed before their names: 湖南日报·新湖南客户端, 本报视界网.
+_MEDIUM = f"(?:[{HAN_CLASS}·]{{2,12}}?(?:客户端|日报|晚报|新闻网|网)\\s+)?"
 # The whole line, or whatever ends a sentence before it, then （names） at the end.
 _BYLINE = re.compile(
     f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))" r"\s*[（(]\s*" f"[{NAME_MARKS}]?\\s*"
-    r"(" + _SOURCE + "|"
-    r"(?:" + _ROLES + r"[:：\s]*)?" + _NAME + r"(?:[\s、，,/]+(?:" + _ROLES + r"[:：\s]*)?" + _NAME + r")*"
-    r"(?:\s*" + either(CREDIT_ROLES) + r")?)"
+    r"(" + _SOURCE + "|" + _MEDIUM + _NAMED + r"(?:[\s、，,/]+" + _NAMED + r")*)"
     r"\s*[）)]\s*$"
 )
 _ROLE = re.compile(f"^{_ROLES}[:：]?")
@@ -56,6 +59,12 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     (['记者陈永团'], ['张仁勇 摄影报道'])
     >>> split_byline("（□据新华社报道）")[1]
     ['据新华社报道']
+    >>> split_byline("（李士明/摄）")[1], split_byline("（少芬/文 士明/摄）")[1]
+    (['李士明 摄'], ['少芬 文', '士明 摄'])
+    >>> split_byline("（通讯员 叶丽君 记者 司新利 文/图）")[1]
+    ['通讯员叶丽君', '记者司新利 文 图']
+    >>> split_byline("（本报视界网 吴志雄 徐华 摄）")[1]
+    ['本报视界网', '吴志雄', '徐华 摄']
     >>> split_byline("（本报通讯员 侯 缜 摄）")[1], split_byline("（陈红陈静摄影报道）")[1]
     (['本报通讯员侯缜 摄'], ['陈红陈静摄影报道'])
     """
