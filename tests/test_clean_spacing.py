@@ -20,6 +20,7 @@ from converter.clean.spacing import close_cjk_gaps, han_chars
         ("构 建 “ 2 + 7 +N” 产 业 布 局", "构建“2+7+N”产业布局"),
         ("比 例 1 ∶ 5 0 0 ， 8 : 3 0 开 始 ， 1 / 3", "比例1∶500，8:30开始，1/3"),
         ("a + b", "a + b"),
+        ("降 温 超 10 ℃ ， 倾 角 5 °", "降温超10℃，倾角5°"),
     ],
 )
 def test_blanks_touching_cjk_are_removed_latin_spaces_kept(printed: str, clean: str) -> None:

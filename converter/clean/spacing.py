@@ -12,9 +12,9 @@ CJK_CLASS = HAN_CLASS + CJK_PUNCTUATION_CLASS
 HAN = re.compile(f"[{HAN_CLASS}]")
 _GAP_BEFORE_CJK = re.compile(rf"[ \t\u00a0\u3000]+(?=[{CJK_CLASS}])")
 _GAP_AFTER_CJK = re.compile(rf"(?<=[{CJK_CLASS}])[ \t\u00a0\u3000]+")
-# Justified blanks inside a number: 2 1日, 0. 35元, 95 %, 93 .5 (a number is never printed with a blank in it).
+# Justified blanks inside a number: 2 1日, 0. 35元, 95 %, 93 .5, 10 ℃ (a number is never printed with a blank in it).
 _GAP_IN_NUMBER = re.compile(
-    r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])"
+    r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰℃℉°])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])"
 )
 # Justified blanks around a sign between numbers: “2 + 7 +N”, 1 ∶ 500 (a formula is printed closed up).
 _SIGN = "+＋×÷=＝∶:~～/"
