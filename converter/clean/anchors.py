@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.matching import across_break, word_chars
-from converter.text import HAN_CLASS
+from converter.text import GOING_ON, HAN_CLASS
 
 # A village or township named by two characters of its own (刘庄村, 辛安镇): two stories of a page seldom share one.
 _PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡]))")
@@ -118,26 +118,29 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
             cut -= 1
         return cut
     tied = [c for score, key, c in candidates if key < 0 and abs(score - best[0]) < 1e-9]
-    return _with_its_paragraphs(tied, grams)
+    return _with_its_paragraphs(tied, paragraphs, grams)
 
 
-def _with_its_paragraphs(tied: list[int], grams: list[set[str]]) -> int:
+def _with_its_paragraphs(tied: list[int], paragraphs: list[str], grams: list[set[str]]) -> int:
     """Of breaks two headlines tell apart no better, the one after the paragraphs sharing words with the text before.
 
     Across paragraphs that hold neither headline (截至目前，该县已形成… after
     该县今年初在全县启动…), the headlines' shares are the same at every break:
     each such paragraph goes with the text before when it shares more words
-    with it than with the text after the last of those breaks.
+    with it than with the text after the last of those breaks, or opens as
+    no story does (据了解，今年我市…).
 
     >>> grams = [{"该县", "增收"}, {"该县", "一村"}, {"邹平", "支部"}]
-    >>> _with_its_paragraphs([1, 2], grams)
+    >>> _with_its_paragraphs([1, 2], ["", "", ""], grams)
+    2
+    >>> _with_its_paragraphs([1, 2], ["", "据了解，全市", ""], [{"百岁"}, {"了解"}, {"了解"}])
     2
     """
     first, last = min(tied), max(tied)
     before = set().union(*grams[:first])
     after = set().union(*grams[last:])
     cut = first
-    while cut < last and len(grams[cut] & before) > len(grams[cut] & after):
+    while cut < last and (len(grams[cut] & before) > len(grams[cut] & after) or paragraphs[cut].startswith(GOING_ON)):
         before |= grams[cut]
         cut += 1
     return cut
