@@ -48,25 +48,17 @@ def test_a_dash_led_line_under_the_title_is_its_subtitle() -> None:
     assert article.headline == Headline(title="深化对政治经济学的研究", subtitle="——《政治经济学通论》简评")
 
 
-def test_a_banner_and_a_kicker_set_apart_by_blanks_head_the_next_article() -> None:
-    # Banner, blank, kicker, blank, title and author: the kicker is no line of the text above.
+@pytest.mark.parametrize(
+    "between",
+    [
+        "\n\n",  # banner, blank, kicker, blank, title and author: the kicker is no line of the text above
+        "\n",  # two unpunctuated lines between blanks are headline lines, not the end of a text
+    ],
+)
+def test_a_banner_and_a_kicker_head_the_next_article(between: str) -> None:
     page = (
         HEADER + "新时代的意义\n刘志明\n\n" + FIRST_TEXT
-        + "\n认真学习宣传贯彻党的十九大精神\n\n积极开展资产收益扶贫\n\n探索贫困人口持续稳定增收的路径\n陈名财\n\n"
-        + SECOND_TEXT
-    )
-    issue = _parse(page)
-    first, second = issue.articles
-    assert first.paragraphs[-1].endswith("的重要思想认识基础。")
-    assert second.headline == Headline(title="探索贫困人口持续稳定增收的路径", kicker="积极开展资产收益扶贫")
-    assert second.byline == ["陈名财"]
-    assert issue.unplaced_headlines == ["认真学习宣传贯彻党的十九大精神"]
-
-
-def test_two_unpunctuated_lines_between_blanks_are_headline_lines_not_the_end_of_a_text() -> None:
-    page = (
-        HEADER + "新时代的意义\n刘志明\n\n" + FIRST_TEXT
-        + "\n认真学习宣传贯彻党的十九大精神\n积极开展资产收益扶贫\n\n探索贫困人口持续稳定增收的路径\n陈名财\n\n"
+        + f"\n认真学习宣传贯彻党的十九大精神{between}积极开展资产收益扶贫\n\n探索贫困人口持续稳定增收的路径\n陈名财\n\n"
         + SECOND_TEXT
     )
     issue = _parse(page)
@@ -74,6 +66,7 @@ def test_two_unpunctuated_lines_between_blanks_are_headline_lines_not_the_end_of
     assert first.paragraphs[-1].endswith("的重要思想认识基础。")
     # Each line a part of its own: the banner is not joined to the kicker under it.
     assert second.headline == Headline(title="探索贫困人口持续稳定增收的路径", kicker="积极开展资产收益扶贫")
+    assert second.byline == ["陈名财"]
     assert issue.unplaced_headlines == ["认真学习宣传贯彻党的十九大精神"]
 
 
