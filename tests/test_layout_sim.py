@@ -68,7 +68,7 @@ ASCII_MARK_AT_CHINESE = re.compile(r"[\u4e00-\u9fff][,.:;()?]|[,.:;()?][\u4e00-\
 LATER_SETS = [
     (layout_sim.SECOND_HELD_OUT_ARTICLES, 45, 18, 12),
     (layout_sim.THIRD_HELD_OUT_ARTICLES, 50, 30, 2),
-    (layout_sim.HELD_OUT_ARTICLES, 45, 25, 7),
+    (layout_sim.FOURTH_HELD_OUT_ARTICLES, 45, 25, 7),
 ]
 
 
