@@ -90,5 +90,7 @@ def test_each_later_set_is_of_papers_of_its_own(number: int) -> None:
         assert set(article) == ARTICLE_FIELDS and article["title_printed"] is True
         assert article["url"].startswith("http") and article["title"] and all(article["paragraphs"])
         assert isinstance(article["byline"], list)
+        # Credits as printed inside the brackets: the page sets the brackets around them.
+        assert not any(credit.strip()[:1] in "（(" for credit in article["byline"]), article["byline"]
         for text in [article["title"], *article["paragraphs"]]:
             assert not ASCII_MARK_AT_CHINESE.search(text), text
