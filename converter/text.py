@@ -85,12 +85,6 @@ BODY_SUFFIXES = (
 # (我县部分村镇: "some villages of our county"): such a line is no kicker naming who or where.
 NOT_ONE_PLACE = ("我县", "我市", "我区", "我省", "部分", "一些", "多个", "各地", "各村", "各乡")
 
-# Verbs a title's predicate opens with, after the body that acts (县消防救援大队 / 开展节前消防安全检查):
-# a name and such a line, short enough together for one title, are one title broken in two.
-TITLE_VERBS = (
-    "开展", "举行", "举办", "召开", "启动", "推进", "实施", "组织", "抢修", "完成", "获得", "荣获", "喜获",
-    "做好", "落实", "加强", "深入", "走访", "慰问", "捐赠", "发放", "建成", "打造", "助力", "筑牢", "守护",
-)
 # How a paragraph goes on with a story already told: no story opens with these (据了解，今年我市…).
 GOING_ON = ("据了解", "据悉", "据介绍", "此外", "另外", "同时", "与此同时", "截至目前", "目前", "下一步", "接下来")
 # How the name of a recurring column ends or starts (抗击疫情特别报道, 聚焦两会): printed over a

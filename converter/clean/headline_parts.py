@@ -206,29 +206,6 @@ def names_a_column(text: str) -> bool:
     return text.endswith(COLUMN_ENDS) or (text.startswith(COLUMN_STARTS) and han_count(text) > 2)
 
 
-def acts_after(name: str, line: str) -> bool:
-    """A body's name, then what it did, short enough together for one title broken in two.
-
-    >>> acts_after("柳林县中医院", "举行首届中国医师节义诊活动"), acts_after("东郊供电所", "抢修一线保供电")
-    (True, True)
-
-    A long title under the name is a title of its own under a kicker, as the
-    county paper prints them; so is a line of two phrases:
-
-    >>> acts_after("兴县工商联", "倡议全县非公经济人士积极应对新冠肺炎疫情打好防控阻击战")
-    False
-    >>> acts_after("兴县县委统战部新联会", "走进一线 送去温暖"), acts_after("双牌上梧江瑶族乡", "环境整治进行时")
-    (False, False)
-    """
-    line = line.strip()
-    return (
-        names_a_body(name)
-        and " " not in line
-        and line.startswith(TITLE_VERBS)
-        and han_count(name + line) <= _LONG_TITLE
-    )
-
-
 def whole_quotation(text: str) -> bool:
     """A line that is one quoted phrase, complete: a slogan printed over its title (“一村一策” / 通城推进乡村振兴).
 

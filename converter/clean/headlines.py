@@ -19,7 +19,6 @@ from converter.clean.articles import DASH_START
 from converter.clean.assignment import best_assignment
 from converter.clean.fragments import Fragment, split_fragments, stray_warnings
 from converter.clean.headline_parts import (
-    acts_after,
     attach,
     colon_led,
     couplet,
@@ -146,8 +145,7 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     if names_a_body(previous.text):
         # A place named, then words the article prints as they stand: the rest of the title's
         # sentence (怀宁腊树镇 / 落实防汛抗旱各项任务), not a title under a kicker.
-        printed = han_count(fragment.text) >= _TITLE_TAIL and _squeezed(fragment.text) in texts[lean]
-        return printed or acts_after(previous.text, fragment.text)
+        return han_count(fragment.text) >= _TITLE_TAIL and _squeezed(fragment.text) in texts[lean]
     if matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False):
         return True
     if too_long_for_one_title(previous.text, fragment.text):
