@@ -20,7 +20,6 @@ from converter.text import (
     OPEN_PARENS,
     PHRASE_BREAKS,
     SENTENCE_STOPS,
-    TITLE_VERBS,
 )
 
 # A couplet title (特色产业铺路子 / 村民增收有奔头, 永年有个小小乡村书屋 / 书香溢满世界读书日) has halves
