@@ -78,7 +78,8 @@ MEDIUM_KINDS = ("网", "报", "台", "站", "社", "中心", "融媒")
 # that is such a name is a kicker naming who or where.
 BODY_SUFFIXES = (
     "省", "市", "县", "区", "乡", "镇", "村", "街道", "社区", "小区", "委", "会", "管理局", "厅", "部",
-    "办", "院", "所", "站", "队", "校", "处", "中心", "公司", "集团", "协会", "支部", "党组",
+    "办", "院", "所", "站", "队", "校", "小学", "中学", "大学", "幼儿园", "处", "中心", "公司", "集团", "协会",
+    "支部", "党组",
     "工商联", "妇联", "文联", "残联", "侨联",
 )
 # Words that make a phrase a description of many places rather than the name of one

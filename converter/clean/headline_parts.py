@@ -117,9 +117,15 @@ def couplet_across(left: str, right: str) -> bool:
     True
     >>> couplet_across("丰收时节", "新春开新局 石泉集中开工12个重点项目")
     False
+    >>> couplet_across("雪后初晴", "泾源县多举措推动 志愿服务工作走深走实")
+    False
     """
     head, _, rest = right.partition(" ")
-    long_half = han_count(left + head) > _COUPLET_HALF[1] and couplet(left + head, rest, _LONG_COUPLET_HALF)
+    long_half = (
+        han_count(left) > _SLOGAN  # no short phrase of its own (雪后初晴 / 泾源县多举措推动 志愿服务…)
+        and han_count(left + head) > _COUPLET_HALF[1]
+        and couplet(left + head, rest, _LONG_COUPLET_HALF)
+    )
     if rest and " " not in rest and (couplet(left + head, rest) or long_half):
         return True
     first, _, tail = left.rpartition(" ")
