@@ -222,8 +222,9 @@ def whole_quotation(text: str) -> bool:
 
 
 def is_subtitle(text: str) -> bool:
-    """A subtitle line: led by a dash (——记…), or a clause with a comma in it (维护花坛…，他们啥都干)."""
-    return bool(DASH_START.match(text)) or bool(re.search(r"[，,；]", text))
+    """A subtitle line: led by a dash (——记…), or clauses parted by a comma or a list's 、
+    (维护花坛…，他们啥都干; 60岁10元套餐、90岁免单 over its title is a kicker)."""
+    return bool(DASH_START.match(text)) or bool(re.search(r"[，,；、]", text))
 
 
 def colon_led(text: str) -> bool:
@@ -249,6 +250,8 @@ def is_kicker(first: str, second: str) -> bool:
     >>> is_kicker("“媒体看福州乡村”启动", "媒体代表将带你逛遍40个村庄")
     False
     >>> is_kicker("关爱空巢老人志愿服务活动", "武汉：老人家中笑语多")
+    True
+    >>> is_kicker("60岁10元套餐、90岁免单", "梅林社区邻里食堂开业")
     True
     """
     if DASH_START.match(second) or (is_subtitle(second) and not is_subtitle(first)):
