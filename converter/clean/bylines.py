@@ -7,6 +7,7 @@ import re
 from converter.text import (
     CLOSE_PARENS,
     CREDIT_ROLES,
+    EDITING_ROLES,
     HAN_CLASS,
     NAME_MARKS,
     NEWS_AGENCIES,
@@ -19,7 +20,7 @@ _NAME = f"[{HAN_CLASS}·](?: ?[{HAN_CLASS}·]){{1,3}}"  # a name set wide keeps 
 # A reporter's role may carry what the reporter is first: 全媒体记者, 特约通讯员, 玉溪日报特约通讯员, 滨州网通讯员,
 # 闽东日报·新宁德客户端记者.
 _REPORTER = f"[{HAN_CLASS}·/／]{{0,12}}?" + either(REPORTER_ROLES)
-_ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)})"
+_ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)}|{either(EDITING_ROLES)}(?=[:：]))"
 # A copy's source in place of names: （据新华社报道）.
 _SOURCE = f"据(?:{either(NEWS_AGENCIES)}|[{HAN_CLASS}]{{2,10}}?)(?:报道|消息)"
 # A name's credit after it, slashed or not: 摄, /摄, 文/图, 摄影报道.
@@ -65,6 +66,8 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     ['通讯员叶丽君', '记者司新利 文 图']
     >>> split_byline("（本报视界网 吴志雄 徐华 摄）")[1]
     ['本报视界网', '吴志雄', '徐华 摄']
+    >>> split_byline("（撰稿：方慧娟 审核：张志平）")[1]
+    ['撰稿：方慧娟', '审核：张志平']
     >>> split_byline("（本报通讯员 侯 缜 摄）")[1], split_byline("（陈红陈静摄影报道）")[1]
     (['本报通讯员侯缜 摄'], ['陈红陈静摄影报道'])
     """
