@@ -177,7 +177,8 @@ def _add_undated(stretch: list[PageLine], articles: list[ArticleLines], outside:
 # Headlines never end a sentence; a stretch with this many sentence ends is text.
 _TEXT_SENTENCE_ENDS = 2
 # A sentence ends inside a line too (作正式展开。今年…), or before its byline (0亩。（张磊）).
-_SENTENCE_END = re.compile(f"[{CHINESE_STOPS}]")
+# Only a full stop counts: a headline may cry out or ask (险！宁都一蚊香厂发生火灾 幸！没有造成人员伤亡).
+_SENTENCE_END = re.compile("。")
 
 
 def _holds_text(lines: list[PageLine]) -> bool:
@@ -185,6 +186,8 @@ def _holds_text(lines: list[PageLine]) -> bool:
 
     >>> page = lambda *texts: [PageLine(t, t, "p", False) for t in texts]
     >>> _holds_text(page("全县开展汛期安全大检查", "书香满校园"))
+    False
+    >>> _holds_text(page("险！宁都一蚊香厂发生火灾 幸！没有造成人员伤亡", "谁来管？"))
     False
     >>> _holds_text(page("国务院新闻办公室5日举行新闻", "发布会。", "有关负责人表示，夏粮收购", "进展顺利。"))
     True
