@@ -37,15 +37,16 @@ _NOT_A_STOP = f"[^，{CHINESE_STOPS}]"  # a dateline runs on to 讯, 电 or 报�
 DATELINE = re.compile(
     r"^(?:"
     r"本报讯" + _BRACKETED
-    + r"(?:[\s：:]*" + either(REPORTER_ROLES) + f"[{HAN_CLASS}\\s、]{{2,20}}?(?:报道|讯)(?=\\s|{_HAN}))?"
+    + r"(?:[\s：:]*" + either(REPORTER_ROLES) + f"[{HAN_CLASS}\\s、]{{2,20}}?(?:报道|讯)[：:]?(?=\\s|{_HAN}))?"
     r"|本报" + either(REPORTING_ROLES) + _NOT_A_STOP + r"{1,24}?(?:报道|讯)" + _BRACKETED
     + f"|本报[^，{CHINESE_STOPS}\\s]{{1,12}}?电" + _BRACKETED
     + r"|据" + _ORG + r"?" + _NOT_A_STOP + r"{0,20}?报道[，,]?"
     + r"|据?" + _ORG + _NOT_A_STOP + r"{0,24}?电" + _BRACKETED
     # 本报3月2日讯, 本报洛阳讯, 晚报讯, 本网讯
     + "|" + either(OWN_MEDIUM) + f"[{HAN_CLASS}\\d]{{0,8}}?讯" + _BRACKETED
-    # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯: a medium's name, a place, a date
-    + f"|{_HAN}{{1,10}}?" + either(MEDIUM_KINDS) + f"{_HAN}{{0,6}}?" + r"(?:\d{1,2}月\d{1,2}日)?讯"
+    # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯, 今视网5月4日南昌讯: a medium's name, a place, a date
+    + f"|{_HAN}{{1,10}}?" + either(MEDIUM_KINDS) + r"(?:\d{1,2}月\d{1,2}日)?" + f"{_HAN}{{0,6}}?"
+    + r"(?:\d{1,2}月\d{1,2}日)?讯"
     + r"(?=[（(\s\d：:]|$)" + _BRACKETED
     # 5月9日消息：, 县融媒体中心新闻网6月1日消息：
     + f"|{_HAN}{{0,12}}?" + r"\d{1,2}月\d{1,2}日消息[：:]"
@@ -68,6 +69,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     (('本报3月2日讯', '近日'), ('5月9日消息：', '近日'), (None, '喜讯传来，近日'))
     >>> split_dateline("东南网漳州4月4日讯（本网记者 陈志远）4月3日")
     ('东南网漳州4月4日讯（本网记者 陈志远）', '4月3日')
+    >>> split_dateline("今视网5月4日南昌讯（黎隆）5月4日"), split_dateline("本报讯记者王丽报道：近日")
+    (('今视网5月4日南昌讯（黎隆）', '5月4日'), ('本报讯记者王丽报道：', '近日'))
     """
     match = DATELINE.match(text)
     if not match:
