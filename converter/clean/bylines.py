@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from converter.text import (
+    BODY_SUFFIXES,
     CLOSE_PARENS,
     CREDIT_ROLES,
     EDITING_ROLES,
@@ -25,7 +26,9 @@ _ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)}|{either(EDITING_ROLES)}(?=[:：
 _SOURCE = f"据(?:{either(NEWS_AGENCIES)}|[{HAN_CLASS}]{{2,10}}?)(?:报道|消息)"
 # A name's credit after it, slashed or not: 摄, /摄, 文/图, 摄影报道.
 _CREDIT_AFTER = r"(?:[\s/／]*" + either(CREDIT_ROLES) + r"(?:[/／]" + either(CREDIT_ROLES) + r")?)?"
-_NAMED = r"(?:" + _ROLES + r"[:：\s]*)?" + _NAME + _CREDIT_AFTER
+# A public body's name glued to its writer's (县残联周艳霞).
+_BODY = f"(?:[{HAN_CLASS}]{{1,8}}?{either(BODY_SUFFIXES)})?"
+_NAMED = r"(?:" + _ROLES + r"[:：\s]*)?" + _BODY + _NAME + _CREDIT_AFTER
 # The medium the reporters write for, printed before their names: 湖南日报·新湖南客户端, 本报视界网.
 _MEDIUM = f"(?:[{HAN_CLASS}·]{{2,12}}?(?:客户端|日报|晚报|新闻网|网)\\s+)?"
 # The whole line, or whatever ends a sentence before it, then （names） at the end.
@@ -66,8 +69,8 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     ['通讯员叶丽君', '记者司新利 文 图']
     >>> split_byline("（本报视界网 吴志雄 徐华 摄）")[1]
     ['本报视界网', '吴志雄', '徐华 摄']
-    >>> split_byline("（撰稿：方慧娟 审核：张志平）")[1]
-    ['撰稿：方慧娟', '审核：张志平']
+    >>> split_byline("（撰稿：方慧娟 审核：张志平）")[1], split_byline("好评。（县残联周艳霞）")[1]
+    (['撰稿：方慧娟', '审核：张志平'], ['县残联周艳霞'])
     >>> split_byline("（本报通讯员 侯 缜 摄）")[1], split_byline("（陈红陈静摄影报道）")[1]
     (['本报通讯员侯缜 摄'], ['陈红陈静摄影报道'])
     """
