@@ -258,6 +258,7 @@ def is_kicker(first: str, second: str) -> bool:
         return False
     return (
         names_a_body(first)
+        or first.rstrip().endswith(("：", ":"))
         or names_a_column(first)
         or is_slogan(first)
         or whole_quotation(first)
@@ -276,15 +277,16 @@ def continues(previous: str, line: str) -> bool:
     >>> continues("新春开新局", "石泉集中开工12个重点项目"), continues("双牌上梧江瑶族乡", "环境整治进行时")
     (True, False)
 
-    A lead with a colon opens a title, and the title goes on after it:
+    A lead with a colon opens a title; alone on its line it is the kicker
+    (故城： / 合作社分红“腰包鼓” 村民新春绽笑颜, as real pages print it):
 
-    >>> continues("关爱空巢老人志愿服务活动", "武汉："), continues("武汉：", "老人家中笑语多")
-    (False, True)
+    >>> continues("关爱空巢老人志愿服务活动", "武汉："), continues("故城：", "合作社分红“腰包鼓”")
+    (False, False)
     """
     if DASH_START.match(line.strip()) or colon_led(line) or names_a_column(line):
         return False
     if previous.rstrip().endswith(("：", ":")):
-        return True
+        return False
     if number_broken(previous, line) or cut_at_the_break(previous, line):
         return True
     if names_a_body(previous) or whole_couplet(previous) or whole_couplet(line):
@@ -301,6 +303,8 @@ def attach(parts: list[str], lines: list[str], before: bool) -> list[str] | None
     True
     >>> attach(["11年资助54名贫困生圆梦大学"], ["小小“乡友会” 成就“求学梦”"], before=True)
     ['小小“乡友会” 成就“求学梦”', '11年资助54名贫困生圆梦大学']
+    >>> attach(["渔船进港避台风"], ["舟山："], before=True)
+    ['舟山：', '渔船进港避台风']
     """
     if before and len(parts) > 1 and names_a_body(parts[0]):
         return None  # the headline opens with a kicker naming a place or body: nothing runs into it
@@ -308,21 +312,30 @@ def attach(parts: list[str], lines: list[str], before: bool) -> list[str] | None
         merged = lines[:-1] + [lines[-1] + parts[0]] + parts[1:]
     elif not before and continues(parts[-1], lines[0]):
         merged = parts[:-1] + [parts[-1] + lines[0]] + lines[1:]
-    elif before and len(parts) == 1 and whole_couplet(lines[-1]):
-        merged = lines + parts  # a whole title over the line placed: that line is its subtitle
+    elif before and len(parts) == 1 and (whole_couplet(lines[-1]) or lines[-1].rstrip().endswith(("：", ":"))):
+        merged = lines + parts  # a whole title over the line placed (its subtitle), or a lead and its colon
     else:
         return None
     return merged if len(merged) <= 3 else None
 
 
 def headline_of(texts: list[str]) -> Headline:
-    """Kicker above, title, subtitle below."""
+    """Kicker above, title, subtitle below.
+
+    A lead and its colon alone on a line is a kicker (故城： / 合作社分红…),
+    but under a kicker of its own it opens the title:
+
+    >>> headline_of(["防控阻击战倡议活动", "兴县：", "工商联倡议积极应对疫情"]).parts
+    ['防控阻击战倡议活动', '兴县：工商联倡议积极应对疫情']
+    """
     if len(texts) == 1:
         return Headline(title=texts[0])
     if len(texts) == 2:
         if is_kicker(texts[0], texts[1]):
             return Headline(title=texts[1], kicker=texts[0])
         return Headline(title=texts[0], subtitle=texts[1])
+    if texts[1].rstrip().endswith(("：", ":")):
+        return Headline(title=texts[1] + texts[2], kicker=texts[0], subtitle="".join(texts[3:]) or None)
     return Headline(title=texts[1], kicker=texts[0], subtitle="".join(texts[2:]))
 
 
