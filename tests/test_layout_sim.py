@@ -30,7 +30,14 @@ def test_pages_are_seeded_and_the_splits_share_no_article() -> None:
 
 
 # Floors a little under the measured figures (benchmarks/parse_quality.py): articles whole, headlines exact.
-WORKED_ON = {"dev": (0.95, 0.95), "first-held-out": (0.95, 0.95), "fresh": (0.92, 0.92), "second-held-out": (0.9, 0.87)}
+WORKED_ON = {
+    "dev": (0.95, 0.95),
+    "first-held-out": (0.95, 0.95),
+    "fresh": (0.92, 0.92),
+    "second-held-out": (0.92, 0.86),
+    "third-held-out": (0.92, 0.88),
+    "fourth-held-out": (0.93, 0.86),
+}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON))
