@@ -39,6 +39,8 @@ _BYLINE = re.compile(
 )
 _ROLE = re.compile(f"^{_ROLES}[:：]?")
 _CREDIT = re.compile(f"^{either(CREDIT_ROLES)}$")
+# A note on who the author is, not a credit: （作者为山东大学校长）, （作者系…）.
+_AUTHOR_NOTE = re.compile(r"作者\s*[为系是]")
 # Bracketed closing notes that are not names.
 _NOT_NAMES = {"待续", "未完", "续完", "全文完", "完", "连载", "上", "下", "中"}
 
@@ -71,6 +73,8 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     ['本报视界网', '吴志雄', '徐华 摄']
     >>> split_byline("（撰稿：方慧娟 审核：张志平）")[1], split_byline("好评。（县残联周艳霞）")[1]
     (['撰稿：方慧娟', '审核：张志平'], ['县残联周艳霞'])
+    >>> split_byline("支持。（作者为山东大学校长）")[1]
+    []
     >>> split_byline("（本报通讯员 侯 缜 摄）")[1], split_byline("（陈红陈静摄影报道）")[1]
     (['本报通讯员侯缜 摄'], ['陈红陈静摄影报道'])
     """
@@ -78,6 +82,8 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     if not match:
         return line, []
     group = _close_wide(match.group(1).strip())
+    if _AUTHOR_NOTE.match(group):
+        return line, []  # a note on who the author is (作者为山东大学校长) stays with the text
     names = _names(re.split(r"[\s、，,/]+", group))
     if not names or any(name in _NOT_NAMES for name in names):
         return line, []
