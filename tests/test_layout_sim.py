@@ -40,14 +40,18 @@ WORKED_ON = {
 }
 
 
-@pytest.mark.parametrize("split", sorted(WORKED_ON))
-def test_the_splits_worked_on_stay_parsed(split: str) -> None:
+# The held-out split, never worked on: a floor at the figure it was measured at once.
+MEASURED_ONCE = {"held-out": (0.88, 0.87)}
+
+
+@pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
+def test_the_splits_stay_parsed(split: str) -> None:
     # So a change that breaks what the rules already do shows.
     total: dict[str, int] = {}
     for sim in layout_sim.pages(split):
         for key, value in score_page(sim, parse_pages([(sim.name + ".txt", sim.text)])).items():
             total[key] = total.get(key, 0) + value
-    articles, headlines = WORKED_ON[split]
+    articles, headlines = {**WORKED_ON, **MEASURED_ONCE}[split]
     assert total["whole"] / total["articles"] >= articles
     assert total["headlines_ok"] / total["headlines"] >= headlines
 
