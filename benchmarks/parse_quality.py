@@ -16,9 +16,9 @@ and, on all 19 pages, unplaced "headlines" that are really text (longer than a
 headline can be, or ending with a comma).
 
 Run: python benchmarks/parse_quality.py [--split SPLIT] [--pages] [--other-papers DIR]
-(SPLIT is one of tests/layout_sim.py's SPLITS, dev, first-held-out, fresh and held-out:
-work on the first three, measure held-out once at the end; --pages prints every page;
-DIR holds more People's Daily pages than samples/other-papers)
+(SPLIT is one of tests/layout_sim.py's SPLITS: dev, first-held-out, fresh, then a held-out split
+per later set of articles; work on all but the last, "held-out", measured once at the end;
+--pages prints every page; DIR holds more People's Daily pages than samples/other-papers)
 """
 
 from __future__ import annotations
