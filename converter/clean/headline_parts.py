@@ -227,6 +227,15 @@ def is_subtitle(text: str) -> bool:
     return bool(DASH_START.match(text)) or bool(re.search(r"[，,；、]", text))
 
 
+def lead_only(text: str) -> bool:
+    """A lead and its colon alone on a line (故城：): a kicker over its title, never a title of its own.
+
+    >>> lead_only("故城："), lead_only("武汉：老人家中笑语多")
+    (True, False)
+    """
+    return text.rstrip().endswith(("：", ":"))
+
+
 def colon_led(text: str) -> bool:
     """A title opened by a short lead and a colon, saying where or who: ``武汉：老人家中笑语多``.
 
@@ -258,7 +267,7 @@ def is_kicker(first: str, second: str) -> bool:
         return False
     return (
         names_a_body(first)
-        or first.rstrip().endswith(("：", ":"))
+        or lead_only(first)
         or names_a_column(first)
         or is_slogan(first)
         or whole_quotation(first)
@@ -285,7 +294,7 @@ def continues(previous: str, line: str) -> bool:
     """
     if DASH_START.match(line.strip()) or colon_led(line) or names_a_column(line):
         return False
-    if previous.rstrip().endswith(("：", ":")):
+    if lead_only(previous):
         return False
     if number_broken(previous, line) or cut_at_the_break(previous, line):
         return True
@@ -312,7 +321,7 @@ def attach(parts: list[str], lines: list[str], before: bool) -> list[str] | None
         merged = lines[:-1] + [lines[-1] + parts[0]] + parts[1:]
     elif not before and continues(parts[-1], lines[0]):
         merged = parts[:-1] + [parts[-1] + lines[0]] + lines[1:]
-    elif before and len(parts) == 1 and (whole_couplet(lines[-1]) or lines[-1].rstrip().endswith(("：", ":"))):
+    elif before and len(parts) == 1 and (whole_couplet(lines[-1]) or lead_only(lines[-1])):
         merged = lines + parts  # a whole title over the line placed (its subtitle), or a lead and its colon
     else:
         return None
@@ -334,7 +343,7 @@ def headline_of(texts: list[str]) -> Headline:
         if is_kicker(texts[0], texts[1]):
             return Headline(title=texts[1], kicker=texts[0])
         return Headline(title=texts[0], subtitle=texts[1])
-    if texts[1].rstrip().endswith(("：", ":")):
+    if lead_only(texts[1]):
         return Headline(title=texts[1] + texts[2], kicker=texts[0], subtitle="".join(texts[3:]) or None)
     return Headline(title=texts[1], kicker=texts[0], subtitle="".join(texts[2:]))
 

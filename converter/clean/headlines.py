@@ -29,6 +29,7 @@ from converter.clean.headline_parts import (
     is_kicker,
     is_slogan,
     is_subtitle,
+    lead_only,
     names_a_body,
     names_a_column,
     short_title,
@@ -93,7 +94,7 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
     """
     if unclosed(previous) or previous.rstrip().endswith(("，", ",", "、")):
         return True
-    if previous.rstrip().endswith(("：", ":")):
+    if lead_only(previous):
         return False  # a lead and its colon alone on a line: the kicker (故城： / 合作社分红…)
     if colon_led(previous) and han_count(re.split("[：:]", previous, maxsplit=1)[1]) < _AFTER_A_COLON:
         return True  # a lead and a colon, then a word or two: the title goes on (金牛镇：汛情 / 紧急全力…)
@@ -189,18 +190,13 @@ def _may_follow(group: list[Fragment], fragment: Fragment) -> bool:
     return not whole_couplet(fragment.text) or (len(group) == 1 and is_kicker(group[0].text, fragment.text))
 
 
-def _lead_only(fragment: Fragment) -> bool:
-    """A lead and its colon alone on a line (故城：): it names no story of its own."""
-    return fragment.text.rstrip().endswith(("：", ":"))
-
-
 def _column_over(group: list[Fragment], fragment: Fragment) -> bool:
     """A line naming no story over a title that is no subtitle: kicker and title.
 
     A column's name (抗击疫情特别报道) alone, or a lead and its colon (故城：) ending
     the group, whatever article their few words lean to.
     """
-    heads = (len(group) == 1 and names_a_column(group[0].text)) or _lead_only(group[-1])
+    heads = (len(group) == 1 and names_a_column(group[0].text)) or lead_only(group[-1].text)
     return heads and not fragment.doubled and not is_subtitle(fragment.text)
 
 
@@ -215,7 +211,7 @@ def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
     leans: list[int | None] = []
     for position, fragment in enumerate(joined):
         lean = matcher.lean(fragment.text)
-        if lean is None and _lead_only(fragment) and position + 1 < len(joined):
+        if lean is None and lead_only(fragment.text) and position + 1 < len(joined):
             lean = matcher.lean(joined[position + 1].text)  # a lead and its colon go where the title after it goes
         room = bool(groups) and len(groups[-1]) < _HEADLINE_PARTS and not groups[-1][-1].doubled
         if room and DASH_START.match(fragment.text) and (lean is None or leans[-1] in (None, lean)):
