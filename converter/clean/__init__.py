@@ -27,6 +27,7 @@ from converter.clean.paragraphs import ends_sentence, join_paragraphs
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.clean.stacked import (
     displaced,
+    headline_at,
     headlines_above,
     place_displaced,
     stacked_headline,
@@ -65,11 +66,7 @@ def _signed_headline(headings: list[str]) -> tuple[Headline | None, list[str]]:
     """
     if not headings:
         return None, []
-    title_at = max(range(len(headings)), key=lambda i: len(HAN.findall(headings[i])))
-    kicker = headings[title_at - 1] if title_at > 0 else None
-    subtitle = "".join(headings[title_at + 1 :]) or None
-    apart = headings[: max(0, title_at - 1)]
-    return Headline(title=headings[title_at], kicker=kicker, subtitle=subtitle), apart
+    return headline_at(headings, max(range(len(headings)), key=lambda i: len(HAN.findall(headings[i]))))
 
 
 def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:

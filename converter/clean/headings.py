@@ -312,11 +312,16 @@ def _heading_block(block: list[PageLine], articles: list[ArticleLines], closed: 
         return closed
     split = authors[-1] if authors else len(block)
     article = ArticleLines([], block[0].page, [n for line in block[split : split + 1] for n in author_names(line.raw)])
-    article.headings = [line.text for line in _unwrapped(block[:split], structured)]
-    article.printed_headings = printed_parts(block[:split], page_text)
+    _set_headings(article, block[:split], structured, page_text)
     article.lines = _unwrapped(block[split + 1 :], structured)
     articles.append(article)
     return False
+
+
+def _set_headings(article: ArticleLines, block: list[PageLine], structured: bool, page_text: str) -> None:
+    """An article's headline lines: wrapped lines joined, and as printed (for a page of stacked headlines)."""
+    article.headings = [line.text for line in _unwrapped(block, structured)]
+    article.printed_headings = printed_parts(block, page_text)
 
 
 def _inside_a_sentence(
@@ -376,8 +381,7 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
         after = blocks[number + 1][1][0] if number + 1 < len(blocks) else None
         if heading and _inside_a_sentence(block, articles, after, names):
             if len(block) > 1:
-                articles[-1].headings = [line.text for line in _unwrapped(block[:-1], structured)]
-                articles[-1].printed_headings = printed_parts(block[:-1], page_text)
+                _set_headings(articles[-1], block[:-1], structured, page_text)
             articles[-1].byline = author_names(block[-1].raw)
         elif heading:
             closed = _heading_block(block, articles, closed, signed, names, structured, page_text)

@@ -17,20 +17,22 @@ from converter.clean.matching import LEANS, MATCHES, Matcher
 from converter.clean.paragraphs import continues_into
 from converter.model import Headline
 
-
-def _title_at(headings: list[str]) -> int:
-    """The title is the last line not led by a dash."""
-    title_at = len(headings) - 1
-    while title_at > 0 and DASH_START.match(headings[title_at]):
-        title_at -= 1
-    return title_at
-
 # A headline line of this many characters or fewer says little by the words it shares.
 _FEW = 5
 
 
+def headline_at(headings: list[str], title_at: int) -> tuple[Headline, list[str]]:
+    """A headline block around its title: the line just above is the kicker, the lines below the subtitle;
+    lines further up (page header, series banner) are returned apart."""
+    kicker = headings[title_at - 1] if title_at > 0 else None
+    subtitle = "".join(headings[title_at + 1 :]) or None
+    apart = headings[: max(0, title_at - 1)]
+    return Headline(title=headings[title_at], kicker=kicker, subtitle=subtitle), apart
+
+
 def stacked_headline(headings: list[str]) -> tuple[Headline | None, list[str]]:
-    """The headline of a block printed over its article, and the lines above its kicker.
+    """The headline of a block printed over its article (its title the last line not led by a dash),
+    and the lines above its kicker.
 
     >>> headline, apart = stacked_headline(["认真学习贯彻十九大精神", "积极开展资产收益扶贫", "探索持续增收的路径"])
     >>> headline.kicker, headline.title, apart
@@ -40,11 +42,10 @@ def stacked_headline(headings: list[str]) -> tuple[Headline | None, list[str]]:
     """
     if not headings:
         return None, []
-    title_at = _title_at(headings)
-    kicker = headings[title_at - 1] if title_at > 0 else None
-    subtitle = "".join(headings[title_at + 1 :]) or None
-    apart = headings[: max(0, title_at - 1)]
-    return Headline(title=headings[title_at], kicker=kicker, subtitle=subtitle), apart
+    title_at = len(headings) - 1
+    while title_at > 0 and DASH_START.match(headings[title_at]):
+        title_at -= 1
+    return headline_at(headings, title_at)
 
 
 def headlines_above(outside: list[PageLine]) -> bool:
@@ -55,7 +56,6 @@ def headlines_above(outside: list[PageLine]) -> bool:
     lone glyphs (a name's characters spaced apart: 叶 / 帆).
     """
     return all(len(line.text) == 1 for line in outside)
-
 
 
 def without_page_headers(headings: list[str]) -> tuple[list[str], list[str]]:
