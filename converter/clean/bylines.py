@@ -77,8 +77,15 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     []
     >>> split_byline("（本报通讯员 侯 缜 摄）")[1], split_byline("（陈红陈静摄影报道）")[1]
     (['本报通讯员侯缜 摄'], ['陈红陈静摄影报道'])
+    >>> split_byline("  （ 本 报 通 讯 员   侯   缜   摄 ）")
+    ('', ['本报通讯员侯缜 摄'])
     """
-    match = _BYLINE.search(line)
+    printed = line
+    match = _BYLINE.search(printed)
+    if not match:
+        # A line justified wide, a name's characters set as far apart as names (（ 本 报 通 讯 员   侯   缜   摄 ）).
+        printed = _close_wide(line.strip())
+        match = _BYLINE.search(printed)
     if not match:
         return line, []
     group = _close_wide(match.group(1).strip())
@@ -87,7 +94,7 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     names = _names(re.split(r"[\s、，,/]+", group))
     if not names or any(name in _NOT_NAMES for name in names):
         return line, []
-    return line[: match.start()].rstrip(), names
+    return printed[: match.start()].rstrip(), names
 
 
 def _close_wide(group: str) -> str:
