@@ -138,7 +138,8 @@ def _places(issue) -> list[str]:
     return places
 
 
-@settings(max_examples=40, deadline=None)
+# The same simulated pages on every run, so that a run says the same of the same code.
+@settings(max_examples=40, deadline=None, derandomize=True)
 @given(st.integers(0, 10**6), st.sampled_from(layout_sim.SPLITS))
 def test_every_line_of_a_simulated_page_lands_in_exactly_one_place(seed: int, split: str) -> None:
     sim = layout_sim.page(seed, split, layout_sim.pool(split))

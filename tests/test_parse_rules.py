@@ -86,6 +86,21 @@ def test_a_medium_dateline_followed_by_its_blank_starts_an_article_after_one_wit
     assert "".join(issue.articles[1].paragraphs) == "".join(SCHOOL)
 
 
+def test_a_headline_crying_out_after_an_article_without_byline_is_no_line_of_it() -> None:
+    # 300期啦！ ends a sentence, but a headline's: the article runs to its last full stop.
+    text = _page(_lines(SCHOOL, "本报讯 "), ["宁波志愿服务大篷车", "300期啦！"], ["城关小学举办读书节活动"])
+    issue = parse_pages([("p.txt", text)])
+    assert "".join(issue.articles[0].paragraphs) == "".join(SCHOOL)
+
+
+def test_one_sentence_signed_at_the_top_of_a_page_is_an_article() -> None:
+    # One full stop only, but the byline after it says an article ends there, not headlines.
+    top = _wrap("在秋收农忙时节，为确保当事人农忙、诉讼两不误，法庭干警驱车二十余里，促成该案成功调解。") + ["（胡继锋）"]
+    text = _page(top, _lines(FLOOD, "本报讯 ") + ["（李华）"], ["怀宁腊树镇落实防汛抗旱各项任务"])
+    issue = parse_pages([("p.txt", text)])
+    assert issue.articles[0].paragraphs[0].startswith("在秋收农忙时节") and issue.articles[0].byline == ["胡继锋"]
+
+
 def _place(headline_text: str, articles: list[str]):
     return place_headlines(split_fragments(page_lines("p", headline_text)), articles)
 

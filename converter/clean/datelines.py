@@ -20,6 +20,7 @@ from converter.text import (
     CHINESE_STOPS,
     CLAUSE_BREAKS,
     CLOSE_PARENS,
+    CLOSING,
     HAN_CLASS,
     MEDIUM_KINDS,
     NEWS_AGENCIES,
@@ -27,6 +28,7 @@ from converter.text import (
     OWN_MEDIUM,
     REPORTER_ROLES,
     REPORTING_ROLES,
+    SENTENCE_ENDS,
     either,
 )
 
@@ -150,7 +152,8 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
             # after it (the next article's headline, or the page's headlines)
             # are headline lines.
             sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
-            end = sentence_ends[-1] if sentence_ends else stop - 1
+            full_stops = [i for i in sentence_ends if _ends_text(lines[i].text)]
+            end = (full_stops or sentence_ends or [stop - 1])[-1]
         body = list(lines[start : end + 1])
         rest, names = split_byline(body[-1].raw)
         if names:
@@ -197,5 +200,31 @@ def _holds_text(lines: list[PageLine]) -> bool:
     >>> _holds_text(page("3月31日，小冰麦播种工", "作正式展开。",
     ...                  "合作种植面积从7000亩扩大到近2000", "0亩。（张磊 尹雪）"))
     True
+
+    One sentence closed by its byline is a short article too:
+
+    >>> _holds_text(page("在秋收农忙时节，法庭干警沿着山路", "驱车20余里，促成该案成功调解。（胡继锋）"))
+    True
     """
-    return len(_SENTENCE_END.findall("".join(line.text for line in lines))) >= _TEXT_SENTENCE_ENDS
+    text = "".join(line.text for line in lines)
+    signed = any(_signs_a_sentence(line, lines[n - 1] if n else None) for n, line in enumerate(lines))
+    return len(_SENTENCE_END.findall(text)) >= _TEXT_SENTENCE_ENDS or signed
+
+
+def _ends_text(line: str) -> bool:
+    """A line ending as only running text ends: a full stop or an ellipsis, or a quotation closed after its stop.
+
+    A headline may end crying out (宁波志愿服务大篷车 / 300期啦！), never with a full stop.
+
+    >>> _ends_text("深入到群众心中。"), _ends_text("“真好！”"), _ends_text("秩序井然……"), _ends_text("300期啦！")
+    (True, True, True, False)
+    """
+    line = line.rstrip()
+    return line.endswith(("。", "…")) or bool(re.search(f"[{SENTENCE_ENDS}][{CLOSING}]+$", line))
+
+
+def _signs_a_sentence(line: PageLine, before: PageLine | None) -> bool:
+    """A byline after a sentence's end, on its line or alone under it (…成功调解。（胡继锋）)."""
+    rest, names = split_byline(line.raw)
+    ended = close_cjk_gaps(rest) or (before.text if before else "")
+    return bool(names) and ends_sentence(ended)
