@@ -101,6 +101,13 @@ def test_one_sentence_signed_at_the_top_of_a_page_is_an_article() -> None:
     assert issue.articles[0].paragraphs[0].startswith("在秋收农忙时节") and issue.articles[0].byline == ["胡继锋"]
 
 
+def test_a_credit_printed_over_two_lines_closes_one_article() -> None:
+    # Real articles: （全媒体记者 李普兵） / （通讯员 廖霖 杨敏丽） under one text; the second line was lost.
+    sim = layout_sim.page(958133, "third-held-out", layout_sim.pool("third-held-out"))
+    issue = parse_pages([("p.txt", sim.text)])
+    assert ["全媒体记者李普兵", "通讯员廖霖", "杨敏丽"] in [a.byline for a in issue.articles]
+
+
 def _place(headline_text: str, articles: list[str]):
     return place_headlines(split_fragments(page_lines("p", headline_text)), articles)
 

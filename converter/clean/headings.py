@@ -266,10 +266,13 @@ def _body_block(block: list[PageLine], articles: list[ArticleLines], closed: boo
     """
     note: list[PageLine] = []
     for line in block:
+        rest, signers = split_byline(line.raw)
+        if closed and signers and not note and articles and articles[-1].byline and not close_cjk_gaps(rest):
+            articles[-1].byline += signers  # a credit printed over two lines (（全媒体记者 李普兵） / （通讯员 廖霖…）)
+            continue
         if not articles or (closed and not note and signed):
             articles.append(ArticleLines([], line.page))
             closed = False
-        rest, signers = split_byline(line.raw)
         if signers and not note and not articles[-1].byline:
             if close_cjk_gaps(rest):
                 articles[-1].lines.append(
