@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from converter.clean.bylines import split_byline
 from converter.clean.headings import split_by_headings
-from converter.clean.lines import ArticleLines, PageLine
+from converter.clean.lines import AUTHOR_NOTE, ArticleLines, PageLine
 from converter.clean.paragraphs import ends_sentence
 from converter.clean.spacing import close_cjk_gaps
 from converter.text import (
@@ -183,8 +183,9 @@ def _add_undated(stretch: list[PageLine], articles: list[ArticleLines], outside:
 # Headlines never end a sentence; a stretch with this many sentence ends is text.
 _TEXT_SENTENCE_ENDS = 2
 # A sentence ends inside a line too (作正式展开。今年…), or before its byline (0亩。（张磊）).
-# Only a full stop counts: a headline may cry out or ask (险！宁都一蚊香厂发生火灾 幸！没有造成人员伤亡).
-_SENTENCE_END = re.compile("。")
+# Only a full stop, or a quotation closed after its stop, counts: a headline may cry out or ask
+# (险！宁都一蚊香厂发生火灾 幸！没有造成人员伤亡), while text quotes (大伙儿的心也敞亮了！”).
+_SENTENCE_END = re.compile(f"。|[{SENTENCE_ENDS}][{CLOSING}]")
 
 
 def _holds_text(lines: list[PageLine]) -> bool:
@@ -201,9 +202,14 @@ def _holds_text(lines: list[PageLine]) -> bool:
     ...                  "合作种植面积从7000亩扩大到近2000", "0亩。（张磊 尹雪）"))
     True
 
-    One sentence closed by its byline is a short article too:
+    >>> _holds_text(page("村民过上城里人的生活。村民说：“灯亮了，", "大伙儿的心也敞亮了！”图为路灯一角"))
+    True
+
+    One sentence closed by its byline or its author's note is a short article too:
 
     >>> _holds_text(page("在秋收农忙时节，法庭干警沿着山路", "驱车20余里，促成该案成功调解。（胡继锋）"))
+    True
+    >>> _holds_text(page("该社区请孤寡老人吃团圆饭，", "祝他们健康长寿。", "（作者：周家山）"))
     True
     """
     text = "".join(line.text for line in lines)
@@ -224,7 +230,10 @@ def _ends_text(line: str) -> bool:
 
 
 def _signs_a_sentence(line: PageLine, before: PageLine | None) -> bool:
-    """A byline after a sentence's end, on its line or alone under it (…成功调解。（胡继锋）)."""
+    """A byline or an author's note after a sentence's end, on its line or alone under it
+    (…成功调解。（胡继锋）, …健康长寿。 / （作者：周家山）)."""
     rest, names = split_byline(line.raw)
+    if not names and AUTHOR_NOTE.match(line.text):
+        rest, names = "", [line.text]
     ended = close_cjk_gaps(rest) or (before.text if before else "")
     return bool(names) and ends_sentence(ended)
