@@ -40,6 +40,7 @@ were made):
 - "third-held-out" and "fourth-held-out": ``local_news_third_held_out.jsonl``
   and ``local_news_fourth_held_out.jsonl``, the same again, each of papers
   none of the sets before it come from;
+- "fifth-held-out": ``local_news_fifth_held_out.jsonl``, the same again;
 - "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
   others come from, collected last and measured only at the end.
 
@@ -65,6 +66,8 @@ SECOND_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_second_held_out.jsonl"
 THIRD_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_third_held_out.jsonl")
 # Articles of papers none of the first four sets come from: "fourth-held-out".
 FOURTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_fourth_held_out.jsonl")
+# Articles of papers none of the first five sets come from: "fifth-held-out".
+FIFTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_fifth_held_out.jsonl")
 # Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
 HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
@@ -73,9 +76,10 @@ FRESH_SEEDS = range(2000, 2015)
 SECOND_HELD_OUT_SEEDS = range(3000, 3030)
 THIRD_HELD_OUT_SEEDS = range(4000, 4030)
 FOURTH_HELD_OUT_SEEDS = range(5000, 5030)
-HELD_OUT_SEEDS = range(6000, 6030)
+FIFTH_HELD_OUT_SEEDS = range(6000, 6030)
+HELD_OUT_SEEDS = range(7000, 7030)
 # The splits, in the order they were made; all but the last have been worked on.
-SPLITS = ("dev", "first-held-out", "fresh", "second-held-out", "third-held-out", "fourth-held-out", "held-out")
+SPLITS = ("dev", "first-held-out", "fresh", "second-held-out", "third-held-out", "fourth-held-out", "fifth-held-out")
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
 DATELINE_FORMS = [
@@ -140,6 +144,8 @@ def pool(split: str) -> list[dict]:
         return load_articles(THIRD_HELD_OUT_ARTICLES)
     if split == "fourth-held-out":
         return load_articles(FOURTH_HELD_OUT_ARTICLES)
+    if split == "fifth-held-out":
+        return load_articles(FIFTH_HELD_OUT_ARTICLES)
     if split == "held-out":
         return load_articles(HELD_OUT_ARTICLES)
     return split_articles(load_articles())[split]
@@ -302,6 +308,7 @@ def pages(split: str | None = None) -> list[Page]:
         "second-held-out": SECOND_HELD_OUT_SEEDS,
         "third-held-out": THIRD_HELD_OUT_SEEDS,
         "fourth-held-out": FOURTH_HELD_OUT_SEEDS,
+        "fifth-held-out": FIFTH_HELD_OUT_SEEDS,
         "held-out": HELD_OUT_SEEDS,
     }
     made: list[Page] = []

@@ -37,11 +37,13 @@ WORKED_ON = {
     "second-held-out": (0.92, 0.86),
     "third-held-out": (0.92, 0.88),
     "fourth-held-out": (0.93, 0.86),
+    # Measured once at 88.6% and 87.7% before its articles were looked at.
+    "fifth-held-out": (0.88, 0.87),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.88, 0.87)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -80,7 +82,7 @@ LATER_SETS = [
     (layout_sim.SECOND_HELD_OUT_ARTICLES, 45, 18, 12),
     (layout_sim.THIRD_HELD_OUT_ARTICLES, 50, 30, 2),
     (layout_sim.FOURTH_HELD_OUT_ARTICLES, 45, 25, 7),
-    (layout_sim.HELD_OUT_ARTICLES, 38, 36, 1),
+    (layout_sim.FIFTH_HELD_OUT_ARTICLES, 38, 36, 1),
 ]
 
 
