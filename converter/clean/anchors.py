@@ -99,7 +99,9 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
         apart = overlap < _COHESIVE and not same_place
         far = overlap < _FAR_APART and not same_place
         first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
-        second = max((a - b for b, a in shares if _after_only(b, a, apart, far)), default=None)
+        # With one headline wholly before a break between far-apart texts, the other needs less after it.
+        faint = far and first is not None and max(a for b, a in shares if b - a == first) == 0.0
+        second = max((a - b for b, a in shares if _after_only(b, a, apart, far, faint)), default=None)
         story = cut > 1 or len(paragraphs[0]) >= _LONE_PARAGRAPH
         headless = open_start and apart and story and _headless(shares, far)
         if second is None or (first is None and not headless):
@@ -159,18 +161,23 @@ def _overlap(before: set[str], after: set[str]) -> float:
     return len(before & after) / min(len(before), len(after)) if before and after else 1.0
 
 
-def _after_only(before: float, after: float, apart: bool, far: bool = False) -> bool:
+def _after_only(before: float, after: float, apart: bool, far: bool = False, faint: bool = False) -> bool:
     """A headline in the text after a break and not before it; where the two texts share few words, partly in it.
 
     Where they share almost none (``far``), a headline with one word in the
-    text after and none before is enough (集中农机保春耕 over 多台农机在…).
+    text after and none before is enough (集中农机保春耕 over 多台农机在…);
+    and where another headline lies wholly before the break (``faint``), one
+    with a word before too when it has three times as many after (上门 of
+    四川开江：“家门口”法庭上门化解… in a story of 上门理发 before the story of 开江县人民法院).
 
     >>> _after_only(0.0, 0.4, apart=True), _after_only(0.0, 0.4, apart=False), _after_only(0.2, 0.9, apart=False)
     (True, False, True)
     >>> _after_only(0.0, 0.17, apart=True), _after_only(0.0, 0.17, apart=True, far=True)
     (False, True)
+    >>> _after_only(0.06, 0.25, apart=True, far=True), _after_only(0.06, 0.25, apart=True, far=True, faint=True)
+    (False, True)
     """
-    if far and after >= _FAINTLY_IN and before == 0.0:
+    if far and after >= _FAINTLY_IN and (before == 0.0 or (faint and after >= 3 * before)):
         return True
     return (after >= _IN and before < _NOT_IN) or (apart and after >= _WEAKLY_IN and before < _ABSENT)
 
