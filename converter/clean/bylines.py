@@ -37,6 +37,11 @@ _BYLINE = re.compile(
     r"(" + _SOURCE + "|" + _MEDIUM + _NAMED + r"(?:[\s、，,/]+" + _NAMED + r")*)"
     r"\s*[）)]\s*$"
 )
+# A credit after a photo's caption, which ends with no stop (图为村庄内路灯一角（庄学兵 摄影报道）): known by its roles.
+_CAPTION_BYLINE = re.compile(_BYLINE.pattern.replace(f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))", "", 1))
+# (文 and 图 alone say too little: （图一）.)  A dateline's names follow its 讯, 电 or 网 (本报讯（记者 鲁 威）).
+_DATELINE_END = re.compile(r"(?:讯|电|网|消息)\s*$")
+_ANY_ROLE = re.compile(either((*REPORTER_ROLES, "摄影报道", "摄影", "摄", "报道")) + "|" + either(EDITING_ROLES) + "[:：]")
 _ROLE = re.compile(f"^{_ROLES}[:：]?")
 _CREDIT = re.compile(f"^{either(CREDIT_ROLES)}$")
 # A note on who the author is, not a credit: （作者为山东大学校长）, （作者系…）.
@@ -79,6 +84,15 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     (['本报通讯员侯缜 摄'], ['陈红陈静摄影报道'])
     >>> split_byline("  （ 本 报 通 讯 员   侯   缜   摄 ）")
     ('', ['本报通讯员侯缜 摄'])
+
+    After a photo's caption, which ends with no stop, a credit naming its role; an author named by role:
+
+    >>> split_byline("路灯一角（庄学兵 摄影报道）"), split_byline("路灯一角（庄学兵）")[1]
+    (('路灯一角', ['庄学兵 摄影报道']), [])
+    >>> split_byline("奉化新闻网讯（记者 鲁 威）")[1]
+    []
+    >>> split_byline("  （ 作 者 ： 周 家 山 ）")[1], split_byline("（作者为山东大学校长）")[1]
+    (['作者：周家山'], [])
     """
     printed = line
     match = _BYLINE.search(printed)
@@ -86,6 +100,10 @@ def split_byline(line: str) -> tuple[str, list[str]]:
         # A line justified wide, a name's characters set as far apart as names (（ 本 报 通 讯 员   侯   缜   摄 ）).
         printed = _close_wide(line.strip())
         match = _BYLINE.search(printed)
+    if not match:
+        match = _CAPTION_BYLINE.search(printed)
+        if match and (not _ANY_ROLE.search(match.group(1)) or _DATELINE_END.search(printed[: match.start()])):
+            match = None
     if not match:
         return line, []
     group = _close_wide(match.group(1).strip())
