@@ -260,3 +260,27 @@ def test_a_lede_naming_the_village_of_the_story_after_it_is_that_story() -> None
     assert cut_points([lede, *story], headline, open_start=True) == []
     elsewhere = lede.replace("青山镇石桥村", "东岭乡黄沙村").replace("石桥村", "黄沙村")
     assert cut_points([elsewhere, *story], headline, open_start=True) == [1]
+
+
+def _whole_with_title(seed: int, split: str, title: str) -> bool:
+    """The gold article titled ``title`` on a simulated page comes out with its whole text and that title."""
+    sim = layout_sim.page(seed, split, layout_sim.pool(split))
+    gold = next(a for a in sim.articles if a.title == title)
+    issue = parse_pages([(sim.name + ".txt", sim.text)])
+    text = "".join(close_cjk_gaps(p) for p in gold.paragraphs).replace(" ", "")
+    return any(
+        "".join(a.paragraphs).replace(" ", "") == text and a.headline.title.replace(" ", "") == title.replace(" ", "")
+        for a in issue.articles
+    )
+
+
+def test_two_stories_with_nothing_between_them_are_cut_where_the_headline_no_article_took_says() -> None:
+    # Two undated stories without bylines run together; the assignment gave their article the second story's
+    # headline (菜农忙采摘…) and left the first story's (小龙虾“跃”出…) over: both say where the first ends.
+    assert _whole_with_title(6011, "fifth-held-out", "小龙虾“跃”出乡村振兴新篇章")
+    assert _whole_with_title(6011, "fifth-held-out", "菜农忙采摘 抢抓年市场")
+
+
+def test_a_headline_with_a_word_before_the_break_too_cuts_far_apart_stories() -> None:
+    # 四川开江：“家门口”法庭上门化解… shares 上门 with the haircut story before its own (上门理发).
+    assert _whole_with_title(6029, "fifth-held-out", "四川开江：“家门口”法庭上门化解邻里纠纷")

@@ -41,7 +41,7 @@ _BYLINE = re.compile(
 _CAPTION_BYLINE = re.compile(_BYLINE.pattern.replace(f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))", "", 1))
 # (文 and 图 alone say too little: （图一）.)  A dateline's names follow its 讯, 电, 网 or 报道 (本报讯（记者 鲁 威）).
 _DATELINE_END = re.compile(r"(?:讯|电|网|消息|报道)\s*$")
-_ANY_ROLE = re.compile(either((*REPORTER_ROLES, "摄影报道", "摄影", "摄", "报道")) + "|" + either(EDITING_ROLES) + "[:：]")
+_ANY_ROLE = re.compile(either((*REPORTER_ROLES, "摄影报道", "摄影", "摄", "报道")) + f"|{either(EDITING_ROLES)}[:：]")
 _ROLE = re.compile(f"^{_ROLES}[:：]?")
 _CREDIT = re.compile(f"^{either(CREDIT_ROLES)}$")
 # A note on who the author is, not a credit: （作者为山东大学校长）, （作者系…）.
