@@ -284,3 +284,13 @@ def test_two_stories_with_nothing_between_them_are_cut_where_the_headline_no_art
 def test_a_headline_with_a_word_before_the_break_too_cuts_far_apart_stories() -> None:
     # 四川开江：“家门口”法庭上门化解… shares 上门 with the haircut story before its own (上门理发).
     assert _whole_with_title(6029, "fifth-held-out", "四川开江：“家门口”法庭上门化解邻里纠纷")
+
+
+def test_a_line_no_article_took_under_a_one_line_headline_its_article_holds_well_is_the_rest_of_it() -> None:
+    # Real article (fourth-held-out set): the kicker names a body and leans to no article, so it was not
+    # grouped with its title; placed alone as the title, it left the real title over.
+    sim = layout_sim.page(100042, "fourth-held-out", layout_sim.pool("fourth-held-out"))
+    gold = next(a for a in sim.articles if a.kicker == "安康市总工会")
+    issue = parse_pages([(sim.name + ".txt", sim.text)])
+    assert [gold.kicker, gold.title] in [a.headline.parts for a in issue.articles]
+    assert gold.title not in issue.unplaced_headlines
