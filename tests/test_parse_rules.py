@@ -294,3 +294,9 @@ def test_a_line_no_article_took_under_a_one_line_headline_its_article_holds_well
     issue = parse_pages([(sim.name + ".txt", sim.text)])
     assert [gold.kicker, gold.title] in [a.headline.parts for a in issue.articles]
     assert gold.title not in issue.unplaced_headlines
+
+
+def test_texts_sharing_as_many_words_as_one_story_does_are_not_cut_by_a_title_and_its_subtitle() -> None:
+    # Real article (fourth-held-out set): its title is in its lede (东埔二村一处民房发生火灾), its subtitle
+    # further on (无人员被困); the two sides of the break between share as many words as one story does.
+    assert _whole_with_title(100009, "fourth-held-out", "东埔二村一处民房发生火灾")
