@@ -79,7 +79,7 @@ FOURTH_HELD_OUT_SEEDS = range(5000, 5030)
 FIFTH_HELD_OUT_SEEDS = range(6000, 6030)
 HELD_OUT_SEEDS = range(7000, 7030)
 # The splits, in the order they were made; all but the last have been worked on.
-SPLITS = ("dev", "first-held-out", "fresh", "second-held-out", "third-held-out", "fourth-held-out", "fifth-held-out")
+SPLITS = ("dev", "first-held-out", "fresh", "second-held-out", "third-held-out", "fourth-held-out", "fifth-held-out", "held-out")
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
 DATELINE_FORMS = [

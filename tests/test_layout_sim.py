@@ -83,6 +83,7 @@ LATER_SETS = [
     (layout_sim.THIRD_HELD_OUT_ARTICLES, 50, 30, 2),
     (layout_sim.FOURTH_HELD_OUT_ARTICLES, 45, 25, 7),
     (layout_sim.FIFTH_HELD_OUT_ARTICLES, 38, 36, 1),
+    (layout_sim.HELD_OUT_ARTICLES, 106, 91, 10),
 ]
 
 
