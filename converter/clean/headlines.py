@@ -341,6 +341,28 @@ def _subtitle_under(group: list[Fragment], side: int, number: int, parts: dict[i
     return side == number - 1 and len(parts[side]) == 1 and len(group) == 1 and score >= MATCHES
 
 
+def _give_clear_leftovers(
+    groups: list[list[Fragment]], raw: list[list[float]], given: dict[int, int], articles: int
+) -> None:
+    """A headline no article took goes to the untitled article it leans to twice as much as to any other untitled one.
+
+    A short title (田园飘稻香, over a photo's caption that says 稻田, 稻谷) needs a clear match in
+    the assignment, as a photo's title with no article of its own may match by chance; once every
+    other headline is placed, an untitled article holding its words clearly more than the others is
+    its article.  Grows ``given`` in place.
+    """
+    for number in sorted(range(len(groups)), key=lambda n: -max(raw[n], default=0.0)):
+        if number in given or _shadowed(groups[number]):
+            continue
+        left = sorted((raw[number][a], a) for a in range(articles) if a not in given.values())
+        if not left:
+            return
+        best, article = left[-1]
+        runner_up = left[-2][0] if len(left) > 1 else 0.0
+        if best >= LEANS and best >= 2 * runner_up:
+            given[number] = article
+
+
 def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Placement:
     """Match headline fragments to articles (indexes into ``article_texts``).
 
@@ -366,6 +388,7 @@ def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Plac
         and not _shadowed(groups[left_groups[0]])
     ):
         given[left_groups[0]] = left_articles[0]
+    _give_clear_leftovers(groups, raw, given, len(article_texts))
     parts = {number: [f.text for f in groups[number]] for number in given}
     absorbed = _absorb_leftovers(groups, given, parts, matcher)
     headlines = {given[number]: headline_of(texts) for number, texts in parts.items()}
