@@ -306,3 +306,9 @@ def test_a_short_title_left_over_goes_to_the_untitled_article_it_leans_to_clearl
     # Real photo news (fifth-held-out set): 田园飘稻香 over a caption that says 稻田, 稻谷 matches too weakly
     # for a short line in the assignment; of the untitled articles left, it leans to that one alone.
     assert _whole_with_title(100010, "fifth-held-out", "田园飘稻香")
+
+
+def test_a_dated_article_opening_with_a_long_quotation_is_not_cut_after_it() -> None:
+    # Real article (third-held-out set): 晚报讯 “说起法律，…”这是6月3日，…开场白。 then the story its headline
+    # (检察官送法进校园) names; the quotation opening it is its lede, however long.
+    assert _whole_with_title(100010, "third-held-out", "检察官送法进校园")

@@ -44,7 +44,8 @@ _FAINTLY_IN = 0.15
 _ABSENT = 0.15
 # With one headline alone, the text before must run two paragraphs or more, or one of this many
 # characters: a short one alone (a scene or a quotation opening the story: 金秋时节，走进…) is
-# the lede of the headline's article.
+# the lede of the headline's article, and so is one alone opening with a quotation, however long
+# (“说起法律，可能有的同学会有这样的想法：…”这是6月3日，…法制讲座开场白。).
 _LONE_PARAGRAPH = 120
 # A title broken over two lines holds at most this many characters (a county paper's titles run to about 20).
 _TWO_LINE_TITLE = 24
@@ -107,7 +108,7 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
         # With one headline wholly before a break between far-apart texts, the other needs less after it.
         faint = far and first is not None and max(a for b, a in shares if b - a == first) == 0.0
         second = max((a - b for b, a in shares if _after_only(b, a, apart, far, faint)), default=None)
-        story = cut > 1 or len(paragraphs[0]) >= _LONE_PARAGRAPH
+        story = cut > 1 or (len(paragraphs[0]) >= _LONE_PARAGRAPH and not paragraphs[0].startswith("“"))
         headless = open_start and apart and story and _headless(shares, far)
         if second is None or (first is None and not headless) or overlap >= _ONE_STORY:
             continue
