@@ -312,3 +312,9 @@ def test_a_dated_article_opening_with_a_long_quotation_is_not_cut_after_it() -> 
     # Real article (third-held-out set): 晚报讯 “说起法律，…”这是6月3日，…开场白。 then the story its headline
     # (检察官送法进校园) names; the quotation opening it is its lede, however long.
     assert _whole_with_title(100010, "third-held-out", "检察官送法进校园")
+
+
+def test_with_one_headline_before_a_break_another_twice_as_much_after_it_cuts_stories_apart() -> None:
+    # Real articles (third-held-out set): the story of 开化两村开办老年食堂… follows, with nothing between,
+    # one of 宁波18个“最美长寿村”出炉… that names 老人 too.
+    assert _whole_with_title(100080, "third-held-out", "开化两村开办老年食堂 六旬以上老人吃得又香又实惠")

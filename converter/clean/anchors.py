@@ -37,6 +37,8 @@ _ONE_STORY = 0.16
 # Where they share less than this (two stories side by side), a headline with any word in the text after
 # and none in the text before is in it at this share.
 _FAR_APART = 0.05
+# A headline with at most this share of its bigrams after a break lies before it (all but wholly).
+_HARDLY_AFTER = 0.1
 _FAINTLY_IN = 0.15
 # ... when the text before holds less than this share of it.  With one headline alone, the text
 # before must hold less than this share of it too (a lede that names its subject once, 家庭医生
@@ -106,7 +108,8 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
         far = overlap < _FAR_APART and not same_place
         first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
         # With one headline wholly before a break between far-apart texts, the other needs less after it.
-        faint = far and first is not None and max(a for b, a in shares if b - a == first) == 0.0
+        # Another headline wholly (or all but) before the break: the one after it may say less.
+        faint = first is not None and max(a for b, a in shares if b - a == first) <= _HARDLY_AFTER
         second = max((a - b for b, a in shares if _after_only(b, a, apart, far, faint)), default=None)
         story = cut > 1 or (len(paragraphs[0]) >= _LONE_PARAGRAPH and not paragraphs[0].startswith("“"))
         headless = open_start and apart and story and _headless(shares, far)
@@ -174,7 +177,9 @@ def _after_only(before: float, after: float, apart: bool, far: bool = False, fai
     text after and none before is enough (集中农机保春耕 over 多台农机在…);
     and where another headline lies wholly before the break (``faint``), one
     with a word before too when it has three times as many after (上门 of
-    四川开江：“家门口”法庭上门化解… in a story of 上门理发 before the story of 开江县人民法院).
+    四川开江：“家门口”法庭上门化解… in a story of 上门理发 before the story of 开江县人民法院);
+    where they share few (``apart``), with another headline before, one twice
+    as much after as before (开化两村开办老年食堂… after a story of 慈溪 that names 老人).
 
     >>> _after_only(0.0, 0.4, apart=True), _after_only(0.0, 0.4, apart=False), _after_only(0.2, 0.9, apart=False)
     (True, False, True)
@@ -182,8 +187,12 @@ def _after_only(before: float, after: float, apart: bool, far: bool = False, fai
     (False, True)
     >>> _after_only(0.06, 0.25, apart=True, far=True), _after_only(0.06, 0.25, apart=True, far=True, faint=True)
     (False, True)
+    >>> _after_only(0.18, 0.45, apart=True), _after_only(0.18, 0.45, apart=True, faint=True)
+    (False, True)
     """
     if far and after >= _FAINTLY_IN and (before == 0.0 or (faint and after >= 3 * before)):
+        return True
+    if apart and faint and after >= _WEAKLY_IN and before <= after / 2:
         return True
     return (after >= _IN and before < _NOT_IN) or (apart and after >= _WEAKLY_IN and before < _ABSENT)
 
