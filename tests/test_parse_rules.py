@@ -318,3 +318,10 @@ def test_with_one_headline_before_a_break_another_twice_as_much_after_it_cuts_st
     # Real articles (third-held-out set): the story of 开化两村开办老年食堂… follows, with nothing between,
     # one of 宁波18个“最美长寿村”出炉… that names 老人 too.
     assert _whole_with_title(100080, "third-held-out", "开化两村开办老年食堂 六旬以上老人吃得又香又实惠")
+
+
+def test_between_stories_sharing_few_words_a_headline_partly_before_and_not_after_says_where_one_ends() -> None:
+    # Real photo news (fifth-held-out set): 震区村民砍蔗忙 is a third in the quotation-led caption before the
+    # break and nowhere after it; 1100名师生“火海逃生” is in the story after it.
+    assert _whole_with_title(200026, "fifth-held-out", "1100名师生“火海逃生”")
+    assert _whole_with_title(200026, "fifth-held-out", "震区村民砍蔗忙")

@@ -106,7 +106,7 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
         overlap = _overlap(before, after)
         apart = overlap < _COHESIVE and not same_place
         far = overlap < _FAR_APART and not same_place
-        first = max((b - a for b, a in shares if b >= _IN and a < _NOT_IN), default=None)
+        first = max((b - a for b, a in shares if _before_only(b, a, apart)), default=None)
         # With one headline wholly before a break between far-apart texts, the other needs less after it.
         # Another headline wholly (or all but) before the break: the one after it may say less.
         faint = first is not None and max(a for b, a in shares if b - a == first) <= _HARDLY_AFTER
@@ -168,6 +168,15 @@ def _quotation(paragraph: str) -> bool:
 
 def _overlap(before: set[str], after: set[str]) -> float:
     return len(before & after) / min(len(before), len(after)) if before and after else 1.0
+
+
+def _before_only(before: float, after: float, apart: bool) -> bool:
+    """A headline in the text before a break and not after it; where the two texts share few words, partly in it.
+
+    >>> _before_only(0.6, 0.1, apart=False), _before_only(0.33, 0.0, apart=False), _before_only(0.33, 0.0, apart=True)
+    (True, False, True)
+    """
+    return (before >= _IN and after < _NOT_IN) or (apart and before >= _WEAKLY_IN and after == 0.0)
 
 
 def _after_only(before: float, after: float, apart: bool, far: bool = False, faint: bool = False) -> bool:
