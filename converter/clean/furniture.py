@@ -12,6 +12,7 @@ None of it is article text; all of it is kept apart, so nothing is lost.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from converter.clean.articles import PAGE_HEADER, PageLine, blanks_are_structure
 from converter.clean.paragraphs import continues_into, ends_sentence, set_width
@@ -49,11 +50,20 @@ def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
     >>> number = [PageLine("达 38", "达38", "p", True), PageLine(". 6 万元", ". 6万元", "p", True)]
     >>> [l.text for l in join_broken_lines(number)]
     ['达38.6万元']
+
+    A headline line ending in a lone shadow of that punctuation loses the shadow:
+
+    >>> [l.text for l in join_broken_lines([PageLine("“志愿V光 全城好运 ”", "“志愿V光全城好运”", "p", True),
+    ...                                      PageLine(" ”招募火热进行", "”招募火热进行", "p", False)])]
+    ['“志愿V光全城好运”招募火热进行']
     """
     joined: list[PageLine] = []
     for line in lines:
         if joined and line.text[:1] in _NO_LINE_START and line.text[:1]:
             previous = joined[-1]
+            before = previous.raw.rstrip()
+            if len(before) > 2 and before[-1] == line.text[0] and before[-2].isspace():
+                previous = replace(previous, raw=before[:-1].rstrip())  # a shadow of the mark the next line opens
             # Blanks closed over the joined line: a number broken before its point (38 / . 6万元) is one number.
             raw = previous.raw + line.raw.strip()
             joined[-1] = PageLine(raw, close_cjk_gaps(raw), previous.page, previous.gap_before, index=previous.index)
