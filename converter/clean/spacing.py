@@ -16,8 +16,9 @@ _GAP_AFTER_CJK = re.compile(rf"(?<=[{CJK_CLASS}])[ \t\u00a0\u3000]+")
 _GAP_IN_NUMBER = re.compile(
     r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰℃℉°])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])"
 )
-# Justified blanks around a sign between numbers: “2 + 7 +N”, 1 ∶ 500 (a formula is printed closed up).
-_SIGN = "+＋×÷=＝∶:~～/"
+# Justified blanks around a sign between numbers: “2 + 7 +N”, 1 ∶ 500, 1 - 5月 (a formula or a range is
+# printed closed up).
+_SIGN = "+＋×÷=＝∶:~～/－–-"
 _GAP_AT_SIGN = re.compile(
     rf"(?<=[0-9０-９])[ \t\u00a0]+(?=[{_SIGN}])|(?<=[0-9０-９][ \t\u00a0][{_SIGN}])[ \t\u00a0]+(?=[0-9A-Za-z])"
 )
@@ -34,6 +35,8 @@ def close_cjk_gaps(text: str) -> str:
     '治理率达93.5%，每斤0.35元'
     >>> close_cjk_gaps("构 建 “ 2 + 7 +N” 产 业 布 局 ， 比 例 1 ∶ 5")
     '构建“2+7+N”产业布局，比例1∶5'
+    >>> close_cjk_gaps("从 1 - 5 月 的 情 况"), close_cjk_gaps("A - B test")
+    ('从1-5月的情况', 'A - B test')
     """
     text = _GAP_IN_NUMBER.sub("", _GAP_IN_NUMBER.sub("", text))  # twice: 3 . 5 needs 3. first
     text = _GAP_AT_SIGN.sub("", text)
