@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 from pathlib import Path
 
-from converter.clean.anchors import cut_points, holder, join_broken_titles, paragraph_grams, second_story, unclaimed
+from converter.clean.anchors import cut_points, join_broken_titles, paragraph_grams, unclaimed
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
 from converter.clean.continuations import finish_continuations, join_continuations
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
@@ -24,6 +24,7 @@ from converter.clean.headlines import (
 )
 from converter.clean.overlong import cut_overlong_lines
 from converter.clean.paragraphs import ends_sentence, join_paragraphs
+from converter.clean.second_story import holder, second_story
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.clean.stacked import (
     displaced,

@@ -55,7 +55,7 @@ _TWO_LINE_TITLE = 24
 _MIN_HEADLINE = 4
 
 
-def _bigrams(text: str) -> set[str]:
+def bigrams(text: str) -> set[str]:
     chars = word_chars(text)
     return {chars[i : i + 2] for i in range(len(chars) - 1)}
 
@@ -75,10 +75,10 @@ def places(text: str) -> set[str]:
 
 def paragraph_grams(paragraphs: list[str]) -> list[set[str]]:
     """Each paragraph's bigrams (computed once per page, used by both functions below)."""
-    return [_bigrams(p) for p in paragraphs]
+    return [bigrams(p) for p in paragraphs]
 
 
-def _share(grams: set[str], text_grams: set[str]) -> float:
+def bigram_share(grams: set[str], text_grams: set[str]) -> float:
     return len(grams & text_grams) / len(grams) if grams else 0.0
 
 
@@ -100,10 +100,10 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
     for cut in range(1, len(grams)):
         before = before | grams[cut - 1]
         after = suffixes[cut]
-        shares = [(_share(a, before), _share(a, after)) for a in anchors]
+        shares = [(bigram_share(a, before), bigram_share(a, after)) for a in anchors]
         # The same village or township named on both sides: one story, however few words the sides share.
         same_place = bool(set().union(*named[:cut]) & set().union(*named[cut:]))
-        overlap = _overlap(before, after)
+        overlap = text_overlap(before, after)
         apart = overlap < _COHESIVE and not same_place
         far = overlap < _FAR_APART and not same_place
         first = max((b - a for b, a in shares if _before_only(b, a, apart)), default=None)
@@ -129,10 +129,10 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
             cut -= 1
         return cut
     tied = [c for score, key, c in candidates if key < 0 and abs(score - best[0]) < 1e-9]
-    return _with_its_paragraphs(tied, paragraphs, grams)
+    return with_its_paragraphs(tied, paragraphs, grams)
 
 
-def _with_its_paragraphs(tied: list[int], paragraphs: list[str], grams: list[set[str]]) -> int:
+def with_its_paragraphs(tied: list[int], paragraphs: list[str], grams: list[set[str]]) -> int:
     """Of breaks two headlines tell apart no better, the one after the paragraphs sharing words with the text before.
 
     Across paragraphs that hold neither headline (截至目前，该县已形成… after
@@ -142,9 +142,9 @@ def _with_its_paragraphs(tied: list[int], paragraphs: list[str], grams: list[set
     no story does (据了解，今年我市…).
 
     >>> grams = [{"该县", "增收"}, {"该县", "一村"}, {"邹平", "支部"}]
-    >>> _with_its_paragraphs([1, 2], ["", "", ""], grams)
+    >>> with_its_paragraphs([1, 2], ["", "", ""], grams)
     2
-    >>> _with_its_paragraphs([1, 2], ["", "据了解，全市", ""], [{"百岁"}, {"了解"}, {"了解"}])
+    >>> with_its_paragraphs([1, 2], ["", "据了解，全市", ""], [{"百岁"}, {"了解"}, {"了解"}])
     2
     """
     first, last = min(tied), max(tied)
@@ -166,7 +166,7 @@ def _quotation(paragraph: str) -> bool:
     return paragraph.startswith("“") and paragraph.endswith("”")
 
 
-def _overlap(before: set[str], after: set[str]) -> float:
+def text_overlap(before: set[str], after: set[str]) -> float:
     return len(before & after) / min(len(before), len(after)) if before and after else 1.0
 
 
@@ -241,7 +241,7 @@ def cut_points(
     >>> cut_points(paragraphs, one), cut_points(paragraphs, one, open_start=True)
     ([], [2])
     """
-    anchors = [g for g in (_bigrams(h) for h in headlines) if len(g) >= _MIN_HEADLINE - 1]
+    anchors = [g for g in (bigrams(h) for h in headlines) if len(g) >= _MIN_HEADLINE - 1]
     if len(paragraphs) < 2 or not anchors or (len(anchors) < 2 and not open_start):
         return []
     grams = grams if grams is not None else paragraph_grams(paragraphs)
@@ -310,93 +310,9 @@ def unclaimed(headlines: list[str], texts: list[list[set[str]]]) -> list[list[st
     text_grams = [set().union(*paragraphs) for paragraphs in texts]
     kept: list[list[str]] = [[] for _ in texts]
     for headline in headlines:
-        shares = [_share(_bigrams(headline), grams) for grams in text_grams]
+        shares = [bigram_share(bigrams(headline), grams) for grams in text_grams]
         holders = [number for number, share in enumerate(shares) if share >= _IN]
         for own in range(len(texts)):
             if all(shares[own] > shares[other] for other in holders if other != own):
                 kept[own].append(headline)
     return kept
-
-
-# A headline no article took, and the one its article took, tell a second story in it apart more faintly: one
-# headline this much on its side of the break and none on the other, both at least twice as much on their sides as
-# on the other and this much at least, the two texts sharing less than this share of their bigrams.
-_ON_ITS_SIDE = 0.3
-_FAINTLY_ON_ITS_SIDE = 0.15
-_TWO_STORIES = 0.15
-# A headline with fewer bigrams than this may be a photo's title (金秋硕果, 丰收时节) or half a title (产业兴旺 of
-# 产业兴旺 增收“有道”): it tells no story apart.
-_STORY_HEADLINE = 6
-
-
-def second_story(paragraphs: list[str], taken: str, left: str) -> tuple[int, bool] | None:
-    """Where an article that took headline ``taken`` holds a second story, the one headline ``left`` names.
-
-    Returns the paragraph the second story begins at, and whether ``taken``
-    is the first story's headline.  Two stories with no dateline or byline
-    between them run together; the assignment gives their article one of the
-    two headlines and leaves the other over; both then say where it is cut,
-    each on its own side (小龙虾“跃”出… over the crayfish story, 菜农忙采摘… over
-    the vegetable growers' after it).
-
-    >>> paragraphs = ["小龙虾迎来上市旺季，为乡村振兴写下新篇章。", "小龙虾养殖让村民增收。"]
-    >>> paragraphs.append("1月14日，菜农忙着采摘蔬菜，销往各地。")
-    >>> second_story(paragraphs, "菜农忙采摘抢抓年市场", "小龙虾跃出乡村振兴新篇章")
-    (2, False)
-    >>> second_story(paragraphs[:2], "稻虾共作", "小龙虾跃出乡村振兴新篇章") is None
-    True
-    >>> second_story(paragraphs, "菜农忙采摘抢抓年市场", "乡村振兴") is None
-    True
-    """
-    if len(paragraphs) < 2:
-        return None
-    grams = paragraph_grams(paragraphs)
-    headlines = _bigrams(taken), _bigrams(left)
-    if min(len(headlines[0]), len(headlines[1])) < _STORY_HEADLINE:
-        return None
-    found: list[tuple[float, int, bool]] = []
-    before: set[str] = set()
-    for cut in range(1, len(grams)):
-        before = before | grams[cut - 1]
-        after = set().union(*grams[cut:])
-        if _overlap(before, after) >= _TWO_STORIES:
-            continue
-        for first, second, taken_first in ((headlines[0], headlines[1], True), (headlines[1], headlines[0], False)):
-            first_shares = _share(first, before), _share(first, after)
-            second_shares = _share(second, before), _share(second, after)
-            if not (_one_side(first_shares) or _one_side(second_shares[::-1])):
-                continue
-            near = min(first_shares[0], second_shares[1]) >= _FAINTLY_ON_ITS_SIDE
-            if near and _mostly_near(first_shares) and _mostly_near(second_shares[::-1]):
-                score = first_shares[0] - first_shares[1] + second_shares[1] - second_shares[0]
-                found.append((score, cut, taken_first))
-    if not found:
-        return None
-    score, _, taken_first = max(found)
-    # Paragraphs that hold neither headline go with the story they share words with.
-    tied = [cut for other, cut, order in found if order == taken_first and abs(other - score) < 1e-9]
-    return _with_its_paragraphs(tied, paragraphs, grams), taken_first
-
-
-def holder(headline: str, texts: list[str]) -> int | None:
-    """The text holding the most of a headline's words, when it holds at least a share of them.
-
-    >>> holder("菜农忙采摘", ["菜农采摘蔬菜", "小龙虾上市"]), holder("古城夜色", ["菜农采摘蔬菜"])
-    (0, None)
-    """
-    grams = _bigrams(headline)
-    shares = [_share(grams, _bigrams(text)) for text in texts]
-    best = max(range(len(texts)), key=shares.__getitem__, default=None)
-    return best if best is not None and shares[best] >= _ON_ITS_SIDE else None
-
-
-def _mostly_near(shares: tuple[float, float]) -> bool:
-    """A headline at least twice as much on the near side of a break (its first share) as on the far side."""
-    near, far = shares
-    return near > 0.0 and near >= 2 * far - 1e-9
-
-
-def _one_side(shares: tuple[float, float]) -> bool:
-    """A headline on the near side of a break (its first share) and not at all on the far side."""
-    near, far = shares
-    return near >= _ON_ITS_SIDE and far == 0.0

@@ -95,15 +95,11 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     (['作者：周家山'], [])
     """
     printed = line
-    match = _BYLINE.search(printed)
+    match = _credit(printed)
     if not match:
         # A line justified wide, a name's characters set as far apart as names (（ 本 报 通 讯 员   侯   缜   摄 ）).
         printed = _close_wide(line.strip())
-        match = _BYLINE.search(printed)
-    if not match:
-        match = _CAPTION_BYLINE.search(printed)
-        if match and (not _ANY_ROLE.search(match.group(1)) or _DATELINE_END.search(printed[: match.start()])):
-            match = None
+        match = _credit(printed)
     if not match:
         return line, []
     group = _close_wide(match.group(1).strip())
@@ -113,6 +109,17 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     if not names or any(name in _NOT_NAMES for name in names):
         return line, []
     return printed[: match.start()].rstrip(), names
+
+
+def _credit(printed: str) -> re.Match[str] | None:
+    """The bracketed credit ending a line: after a sentence's end, or after a caption when it names a role."""
+    match = _BYLINE.search(printed)
+    if match:
+        return match
+    match = _CAPTION_BYLINE.search(printed)
+    if match and _ANY_ROLE.search(match.group(1)) and not _DATELINE_END.search(printed[: match.start()]):
+        return match
+    return None
 
 
 def _close_wide(group: str) -> str:

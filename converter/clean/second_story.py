@@ -1,0 +1,95 @@
+"""Two stories in one article: the headline it took and one no article took say where the second begins.
+
+Two stories with no dateline or byline between them run together; cut by
+the headlines before they were placed (anchors.py), they may still be one
+article when neither headline says enough alone.  Once the headlines are
+placed, the article has taken one of the two and the other is left over:
+together, each on its own side of a break, they say where it is cut.
+"""
+
+from __future__ import annotations
+
+from converter.clean.anchors import bigram_share, bigrams, paragraph_grams, text_overlap, with_its_paragraphs
+
+# A headline no article took, and the one its article took, tell a second story in it apart more faintly: one
+# headline this much on its side of the break and none on the other, both at least twice as much on their sides as
+# on the other and this much at least, the two texts sharing less than this share of their bigrams.
+_ON_ITS_SIDE = 0.3
+_FAINTLY_ON_ITS_SIDE = 0.15
+_TWO_STORIES = 0.15
+# A headline with fewer bigrams than this may be a photo's title (金秋硕果, 丰收时节) or half a title (产业兴旺 of
+# 产业兴旺 增收“有道”): it tells no story apart.
+_STORY_HEADLINE = 6
+
+
+def second_story(paragraphs: list[str], taken: str, left: str) -> tuple[int, bool] | None:
+    """Where an article that took headline ``taken`` holds a second story, the one headline ``left`` names.
+
+    Returns the paragraph the second story begins at, and whether ``taken``
+    is the first story's headline.  Two stories with no dateline or byline
+    between them run together; the assignment gives their article one of the
+    two headlines and leaves the other over; both then say where it is cut,
+    each on its own side (小龙虾“跃”出… over the crayfish story, 菜农忙采摘… over
+    the vegetable growers' after it).
+
+    >>> paragraphs = ["小龙虾迎来上市旺季，为乡村振兴写下新篇章。", "小龙虾养殖让村民增收。"]
+    >>> paragraphs.append("1月14日，菜农忙着采摘蔬菜，销往各地。")
+    >>> second_story(paragraphs, "菜农忙采摘抢抓年市场", "小龙虾跃出乡村振兴新篇章")
+    (2, False)
+    >>> second_story(paragraphs[:2], "稻虾共作", "小龙虾跃出乡村振兴新篇章") is None
+    True
+    >>> second_story(paragraphs, "菜农忙采摘抢抓年市场", "乡村振兴") is None
+    True
+    """
+    if len(paragraphs) < 2:
+        return None
+    grams = paragraph_grams(paragraphs)
+    headlines = bigrams(taken), bigrams(left)
+    if min(len(headlines[0]), len(headlines[1])) < _STORY_HEADLINE:
+        return None
+    found: list[tuple[float, int, bool]] = []
+    before: set[str] = set()
+    for cut in range(1, len(grams)):
+        before = before | grams[cut - 1]
+        after = set().union(*grams[cut:])
+        if text_overlap(before, after) >= _TWO_STORIES:
+            continue
+        for first, second, taken_first in ((headlines[0], headlines[1], True), (headlines[1], headlines[0], False)):
+            first_shares = bigram_share(first, before), bigram_share(first, after)
+            second_shares = bigram_share(second, before), bigram_share(second, after)
+            if not (_one_side(first_shares) or _one_side(second_shares[::-1])):
+                continue
+            near = min(first_shares[0], second_shares[1]) >= _FAINTLY_ON_ITS_SIDE
+            if near and _mostly_near(first_shares) and _mostly_near(second_shares[::-1]):
+                score = first_shares[0] - first_shares[1] + second_shares[1] - second_shares[0]
+                found.append((score, cut, taken_first))
+    if not found:
+        return None
+    score, _, taken_first = max(found)
+    # Paragraphs that hold neither headline go with the story they share words with.
+    tied = [cut for other, cut, order in found if order == taken_first and abs(other - score) < 1e-9]
+    return with_its_paragraphs(tied, paragraphs, grams), taken_first
+
+
+def holder(headline: str, texts: list[str]) -> int | None:
+    """The text holding the most of a headline's words, when it holds at least a share of them.
+
+    >>> holder("菜农忙采摘", ["菜农采摘蔬菜", "小龙虾上市"]), holder("古城夜色", ["菜农采摘蔬菜"])
+    (0, None)
+    """
+    grams = bigrams(headline)
+    shares = [bigram_share(grams, bigrams(text)) for text in texts]
+    best = max(range(len(texts)), key=shares.__getitem__, default=None)
+    return best if best is not None and shares[best] >= _ON_ITS_SIDE else None
+
+
+def _mostly_near(shares: tuple[float, float]) -> bool:
+    """A headline at least twice as much on the near side of a break (its first share) as on the far side."""
+    near, far = shares
+    return near > 0.0 and near >= 2 * far - 1e-9
+
+
+def _one_side(shares: tuple[float, float]) -> bool:
+    """A headline on the near side of a break (its first share) and not at all on the far side."""
+    near, far = shares
+    return near >= _ON_ITS_SIDE and far == 0.0
