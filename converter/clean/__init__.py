@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 from pathlib import Path
 
-from converter.clean.anchors import cut_points, join_broken_titles, paragraph_grams, unclaimed
+from converter.clean.anchors import bigrams, cut_points, join_broken_titles, paragraph_grams, unclaimed
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
 from converter.clean.continuations import finish_continuations, join_continuations
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
@@ -93,7 +93,7 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     fragments: list[Fragment] = split_fragments(outside)
     articles, starts = _cut_run_together(articles, starts, [f.text for f in fragments if not f.stray])
     untitled = [i for i, a in enumerate(articles) if not a.headline.title]
-    left: list[str] = []
+    zones: list[tuple[list[Article], list[str]]] = []  # each run of headlines: its articles, the lines left over
     for zone_fragments, zone_articles in headline_zones(fragments, [starts[i] for i in untitled]):
         texts = ["".join(articles[untitled[i]].paragraphs) for i in zone_articles]
         placement = place_headlines(zone_fragments, texts)
@@ -101,9 +101,11 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
             articles[untitled[zone_articles[position]]].headline = headline
         text_articles, unplaced = _text_as_articles(placement.unplaced, name)
         articles.extend(text_articles)
-        left.extend(unplaced)
+        zones.append(([articles[untitled[i]] for i in zone_articles], unplaced))
         issue.warnings.extend(placement.warnings)
-    articles, left = _cut_second_stories(articles, left)
+    left: list[str] = []
+    for zone, unplaced in zones:
+        left += _cut_second_stories(articles, zone, unplaced)
     issue.unplaced_headlines.extend(left)
     _place_displaced(displaced_lines, articles, issue)
     for article in articles:
@@ -112,15 +114,19 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     return articles
 
 
-def _cut_second_stories(articles: list[Article], unplaced: list[str]) -> tuple[list[Article], list[str]]:
-    """Articles holding two stories, cut where a headline no article took and the one they took say (anchors.py)."""
+def _cut_second_stories(articles: list[Article], zone: list[Article], unplaced: list[str]) -> list[str]:
+    """Articles of a zone holding two stories, cut where a headline no article took and the one they took say.
+
+    The second story goes into ``articles`` after its first; returns the lines still left over.
+    """
+    titled = [article for article in zone if article.headline.title and article.headline.source == "page"]
+    grams = [bigrams("".join(article.paragraphs)) for article in titled]
     left: list[str] = []
     for line in unplaced:
-        titled = [article for article in articles if article.headline.title and article.headline.source == "page"]
-        number = holder(line, ["".join(article.paragraphs) for article in titled])
+        number = holder(line, grams)
         article = titled[number] if number is not None else None
         found = second_story(article.paragraphs, article.headline.title, line) if article else None
-        if article is None or found is None:
+        if article is None or number is None or found is None:
             left.append(line)
             continue
         cut, taken_first = found
@@ -135,7 +141,9 @@ def _cut_second_stories(articles: list[Article], unplaced: list[str]) -> tuple[l
         article.paragraphs, article.byline = article.paragraphs[:cut], []
         article.subheads = [i for i in article.subheads if i < cut]
         articles.insert(articles.index(article) + 1, second)
-    return articles, left
+        titled[number : number + 1] = [article, second]
+        grams[number : number + 1] = [bigrams("".join(article.paragraphs)), bigrams("".join(second.paragraphs))]
+    return left
 
 
 def _place_displaced(lines: list[str], articles: list[Article], issue: Issue) -> None:

@@ -71,14 +71,15 @@ def second_story(paragraphs: list[str], taken: str, left: str) -> tuple[int, boo
     return with_its_paragraphs(tied, paragraphs, grams), taken_first
 
 
-def holder(headline: str, texts: list[str]) -> int | None:
-    """The text holding the most of a headline's words, when it holds at least a share of them.
+def holder(headline: str, texts: list[set[str]]) -> int | None:
+    """The text (its bigrams) holding the most of a headline's words, when it holds at least a share of them.
 
-    >>> holder("菜农忙采摘", ["菜农采摘蔬菜", "小龙虾上市"]), holder("古城夜色", ["菜农采摘蔬菜"])
+    >>> texts = [bigrams("菜农采摘蔬菜"), bigrams("小龙虾上市")]
+    >>> holder("菜农忙采摘", texts), holder("古城夜色", texts[:1])
     (0, None)
     """
     grams = bigrams(headline)
-    shares = [bigram_share(grams, bigrams(text)) for text in texts]
+    shares = [bigram_share(grams, text) for text in texts]
     best = max(range(len(texts)), key=shares.__getitem__, default=None)
     return best if best is not None and shares[best] >= _ON_ITS_SIDE else None
 
