@@ -136,18 +136,16 @@ def split_articles(articles: list[dict]) -> dict[str, list[dict]]:
 
 def pool(split: str) -> list[dict]:
     """The articles the pages of ``split`` are made of."""
-    if split == "fresh":
-        return load_articles(FRESH_ARTICLES)
-    if split == "second-held-out":
-        return load_articles(SECOND_HELD_OUT_ARTICLES)
-    if split == "third-held-out":
-        return load_articles(THIRD_HELD_OUT_ARTICLES)
-    if split == "fourth-held-out":
-        return load_articles(FOURTH_HELD_OUT_ARTICLES)
-    if split == "fifth-held-out":
-        return load_articles(FIFTH_HELD_OUT_ARTICLES)
-    if split == "held-out":
-        return load_articles(HELD_OUT_ARTICLES)
+    later = {
+        "fresh": FRESH_ARTICLES,
+        "second-held-out": SECOND_HELD_OUT_ARTICLES,
+        "third-held-out": THIRD_HELD_OUT_ARTICLES,
+        "fourth-held-out": FOURTH_HELD_OUT_ARTICLES,
+        "fifth-held-out": FIFTH_HELD_OUT_ARTICLES,
+        "held-out": HELD_OUT_ARTICLES,
+    }
+    if split in later:
+        return load_articles(later[split])
     return split_articles(load_articles())[split]
 
 

@@ -124,12 +124,11 @@ def _cut_second_stories(articles: list[Article], zone: list[Article], unplaced: 
     left: list[str] = []
     for line in unplaced:
         number = holder(line, grams)
-        article = titled[number] if number is not None else None
-        found = second_story(article.paragraphs, article.headline.title, line) if article else None
-        if article is None or number is None or found is None:
+        found = None if number is None else second_story(titled[number].paragraphs, titled[number].headline.title, line)
+        if number is None or found is None:
             left.append(line)
             continue
-        cut, taken_first = found
+        article, (cut, taken_first) = titled[number], found
         second = Article(
             headline=Headline(title=line) if taken_first else article.headline,
             paragraphs=article.paragraphs[cut:],

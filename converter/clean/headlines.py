@@ -349,7 +349,7 @@ def _give_clear_leftovers(
     A short title (田园飘稻香, over a photo's caption that says 稻田, 稻谷) needs a clear match in
     the assignment, as a photo's title with no article of its own may match by chance; once every
     other headline is placed, an untitled article holding its words clearly more than the others is
-    its article.  Grows ``given`` in place.
+    its article (the one article left, when one is left).  Grows ``given`` in place.
     """
     for number in sorted(range(len(groups)), key=lambda n: -max(raw[n], default=0.0)):
         if number in given or _shadowed(groups[number]):
@@ -367,8 +367,9 @@ def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Plac
     """Match headline fragments to articles (indexes into ``article_texts``).
 
     One headline per article, the assignment with the highest total score;
-    when one printed headline and one untitled article are left over and
-    they share characters, they belong together.
+    a headline left over goes to the untitled article it clearly leans to
+    (one printed headline and one untitled article left that share
+    characters belong together).
     """
     matcher = Matcher(article_texts)
     kept, warnings = stray_warnings(fragments)
@@ -379,15 +380,6 @@ def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Plac
     for number, article in best_assignment(scores):
         if scores[number][article] > 0:
             given[number] = article
-    left_groups = [n for n in range(len(groups)) if n not in given]
-    left_articles = [a for a in range(len(article_texts)) if a not in given.values()]
-    if (
-        len(left_groups) == 1
-        and len(left_articles) == 1
-        and raw[left_groups[0]][left_articles[0]] >= LEANS
-        and not _shadowed(groups[left_groups[0]])
-    ):
-        given[left_groups[0]] = left_articles[0]
     _give_clear_leftovers(groups, raw, given, len(article_texts))
     parts = {number: [f.text for f in groups[number]] for number in given}
     absorbed = _absorb_leftovers(groups, given, parts, matcher)
