@@ -36,7 +36,7 @@ def second_story(paragraphs: list[str], taken: str, left: str) -> tuple[int, boo
     >>> paragraphs.append("1月14日，菜农忙着采摘蔬菜，销往各地。")
     >>> second_story(paragraphs, "菜农忙采摘抢抓年市场", "小龙虾跃出乡村振兴新篇章")
     (2, False)
-    >>> second_story(paragraphs[:2], "稻虾共作", "小龙虾跃出乡村振兴新篇章") is None
+    >>> second_story(paragraphs[:2], "小龙虾养殖让村民增收致富", "小龙虾跃出乡村振兴新篇章") is None  # one story
     True
     >>> second_story(paragraphs, "菜农忙采摘抢抓年市场", "乡村振兴") is None
     True
