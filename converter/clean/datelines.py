@@ -46,9 +46,10 @@ DATELINE = re.compile(
     + r"|据?" + _ORG + _NOT_A_STOP + r"{0,24}?电" + _BRACKETED
     # 本报3月2日讯, 本报洛阳讯, 晚报讯, 本网讯
     + "|" + either(OWN_MEDIUM) + f"[{HAN_CLASS}\\d]{{0,8}}?讯" + _BRACKETED
-    # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯, 今视网5月4日南昌讯: a medium's name, a place, a date
+    # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯, 今视网5月4日南昌讯, 长城网邯郸4月24日电:
+    # a medium's name, a place, a date
     + f"|{_HAN}{{1,10}}?" + either(MEDIUM_KINDS) + r"(?:\d{1,2}月\d{1,2}日)?" + f"{_HAN}{{0,6}}?"
-    + r"(?:\d{1,2}月\d{1,2}日)?讯"
+    + r"(?:(?:\d{1,2}月\d{1,2}日)?讯|\d{1,2}月\d{1,2}日电)"  # 电 only after its date (供电, 充电)
     + r"(?=[（(\s\d：:]|$)" + _BRACKETED
     # 5月9日消息：, 县融媒体中心新闻网6月1日消息：
     + f"|{_HAN}{{0,12}}?" + r"\d{1,2}月\d{1,2}日消息[：:]"
@@ -73,6 +74,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     ('东南网漳州4月4日讯（本网记者 陈志远）', '4月3日')
     >>> split_dateline("今视网5月4日南昌讯（黎隆）5月4日"), split_dateline("本报讯记者王丽报道：近日")
     (('今视网5月4日南昌讯（黎隆）', '5月4日'), ('本报讯记者王丽报道：', '近日'))
+    >>> split_dateline("长城网邯郸4月24日电（记者 谢江涛）23日"), split_dateline("城市网上充电（公益）活动")
+    (('长城网邯郸4月24日电（记者 谢江涛）', '23日'), (None, '城市网上充电（公益）活动'))
     """
     match = DATELINE.match(text)
     if not match:
