@@ -325,10 +325,3 @@ def test_between_stories_sharing_few_words_a_headline_partly_before_and_not_afte
     # break and nowhere after it; 1100名师生“火海逃生” is in the story after it.
     assert _whole_with_title(200026, "fifth-held-out", "1100名师生“火海逃生”")
     assert _whole_with_title(200026, "fifth-held-out", "震区村民砍蔗忙")
-
-
-def test_a_list_over_a_title_broken_after_a_place_is_its_kicker() -> None:
-    # Real article (fourth-held-out set): 60岁10元套餐、90岁免单 / 梅林社区 / 邻里食堂开业.
-    sim = layout_sim.page(300043, "fourth-held-out", layout_sim.pool("fourth-held-out"))
-    issue = parse_pages([(sim.name + ".txt", sim.text)])
-    assert ["60岁10元套餐、90岁免单", "梅林社区邻里食堂开业"] in [a.headline.parts for a in issue.articles]

@@ -91,8 +91,6 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
     (True, False)
     >>> _said_by_the_text("金牛镇：汛情", "紧急全力转移受灾群众"), _said_by_the_text("武汉：老人家中笑语多", "新春")
     (True, None)
-    >>> _said_by_the_text("60岁10元套餐、90岁免单", "梅林社区"), _said_by_the_text("张三、李四", "获表彰")
-    (False, None)
     """
     if unclosed(previous) or previous.rstrip().endswith(("，", ",", "、")):
         return True
@@ -110,8 +108,6 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
         return False  # a column's name opens the next headline (…振兴 / 抗击疫情特别报道)
     if whole_quotation(previous) or names_a_column(previous):
         return False  # a quoted phrase or a column's name (抗击疫情特别报道) alone on its line: a kicker
-    if "、" in previous and "、" not in line and not _too_short(line, ""):
-        return False  # a list alone on its line (60岁10元套餐、90岁免单): a kicker over the title
     return None
 
 
