@@ -325,3 +325,9 @@ def test_between_stories_sharing_few_words_a_headline_partly_before_and_not_afte
     # break and nowhere after it; 1100名师生“火海逃生” is in the story after it.
     assert _whole_with_title(200026, "fifth-held-out", "1100名师生“火海逃生”")
     assert _whole_with_title(200026, "fifth-held-out", "震区村民砍蔗忙")
+
+
+def test_a_title_line_leaving_a_quote_open_goes_on_however_long_the_title() -> None:
+    # Real article (third-held-out set): 宁波18个“最美长寿 / 村”出炉 慈溪百岁老人数量居宁波之首, 27 characters;
+    # its halves, read as two headlines, cut their own article.
+    assert _whole_with_title(300002, "third-held-out", "宁波18个“最美长寿村”出炉 慈溪百岁老人数量居宁波之首")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.matching import across_break, word_chars
+from converter.clean.paragraphs import unclosed
 from converter.text import GOING_ON, HAN_CLASS
 
 # A village or township named by two characters of its own (刘庄村, 辛安镇): two stories of a page seldom share one.
@@ -268,6 +269,8 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
     ['志愿者在行动', '我县部分村镇垃圾乱放']
     >>> join_broken_titles(["我县部分村镇垃圾乱扔乱放影响环境卫生", "有力量 凤凰城社区志愿者在行动"], "卫生有了改善")
     ['我县部分村镇垃圾乱扔乱放影响环境卫生', '有力量 凤凰城社区志愿者在行动']
+    >>> join_broken_titles(["宁波18个“最美长寿", "村”出炉 慈溪百岁老人数量居宁波之首"], "")
+    ['宁波18个“最美长寿村”出炉 慈溪百岁老人数量居宁波之首']
     """
     words = re.sub(r"\s", "", text)  # punctuation kept: 行动，我县 holds no word 动我县
     joined: list[str] = []
@@ -280,6 +283,8 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
 
 
 def _spans_word(left: str, right: str, words: str) -> bool:
+    if unclosed(left):
+        return True  # a quote or bracket left open goes on (宁波18个“最美长寿 / 村”出炉…)
     tail, head = across_break(left, right)
     if len(tail) < 2 or len(head) < 2:
         return False
