@@ -79,6 +79,18 @@ def paragraph_grams(paragraphs: list[str]) -> list[set[str]]:
     return [bigrams(p) for p in paragraphs]
 
 
+def texts_from(grams: list[set[str]]) -> list[set[str]]:
+    """The bigrams of the text from each paragraph on (``grams``: each paragraph's), built from the end.
+
+    >>> texts_from([{"a"}, {"b"}, {"c"}]) == [{"a", "b", "c"}, {"b", "c"}, {"c"}]
+    True
+    """
+    suffixes = [set(grams[-1])]
+    for paragraph in reversed(grams[:-1]):
+        suffixes.insert(0, paragraph | suffixes[0])
+    return suffixes
+
+
 def bigram_share(grams: set[str], text_grams: set[str]) -> float:
     return len(grams & text_grams) / len(grams) if grams else 0.0
 
@@ -93,9 +105,7 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
     """
     best: tuple[float, int, int] | None = None
     candidates: list[tuple[float, int, int]] = []
-    suffixes = [set(grams[-1])]  # the text from each paragraph on, built from the end
-    for paragraph in reversed(grams[:-1]):
-        suffixes.insert(0, paragraph | suffixes[0])
+    suffixes = texts_from(grams)
     named = [places(p) for p in paragraphs]
     before: set[str] = set()
     for cut in range(1, len(grams)):

@@ -9,7 +9,14 @@ together, each on its own side of a break, they say where it is cut.
 
 from __future__ import annotations
 
-from converter.clean.anchors import bigram_share, bigrams, paragraph_grams, text_overlap, with_its_paragraphs
+from converter.clean.anchors import (
+    bigram_share,
+    bigrams,
+    paragraph_grams,
+    text_overlap,
+    texts_from,
+    with_its_paragraphs,
+)
 
 # A headline no article took, and the one its article took, tell a second story in it apart more faintly: one
 # headline this much on its side of the break and none on the other, both at least twice as much on their sides as
@@ -49,9 +56,10 @@ def second_story(paragraphs: list[str], taken: str, left: str) -> tuple[int, boo
         return None
     found: list[tuple[float, int, bool]] = []
     before: set[str] = set()
+    suffixes = texts_from(grams)
     for cut in range(1, len(grams)):
         before = before | grams[cut - 1]
-        after = set().union(*grams[cut:])
+        after = suffixes[cut]
         if text_overlap(before, after) >= _TWO_STORIES:
             continue
         for first, second, taken_first in ((headlines[0], headlines[1], True), (headlines[1], headlines[0], False)):
