@@ -118,7 +118,6 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
         apart = overlap < _COHESIVE and not same_place
         far = overlap < _FAR_APART and not same_place
         first = max((b - a for b, a in shares if _before_only(b, a, apart)), default=None)
-        # With one headline wholly before a break between far-apart texts, the other needs less after it.
         # Another headline wholly (or all but) before the break: the one after it may say less.
         faint = first is not None and max(a for b, a in shares if b - a == first) <= _HARDLY_AFTER
         second = max((a - b for b, a in shares if _after_only(b, a, apart, far, faint)), default=None)

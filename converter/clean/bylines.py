@@ -31,14 +31,16 @@ _BODY = f"(?:[{HAN_CLASS}]{{1,8}}?{either(BODY_SUFFIXES)})?"
 _NAMED = r"(?:" + _ROLES + r"[:：\s]*)?" + _BODY + _NAME + _CREDIT_AFTER
 # The medium the reporters write for, printed before their names: 湖南日报·新湖南客户端, 本报视界网.
 _MEDIUM = f"(?:[{HAN_CLASS}·]{{2,12}}?(?:客户端|日报|晚报|新闻网|网)\\s+)?"
-# The whole line, or whatever ends a sentence before it, then （names） at the end.
-_BYLINE = re.compile(
-    f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))" r"\s*[（(]\s*" f"[{NAME_MARKS}]?\\s*"
+# （names） at the end of a line.
+_NAMES_GROUP = (
+    r"\s*[（(]\s*" f"[{NAME_MARKS}]?\\s*"
     r"(" + _SOURCE + "|" + _MEDIUM + _NAMED + r"(?:[\s、，,/]+" + _NAMED + r")*)"
     r"\s*[）)]\s*$"
 )
+# The whole line, or whatever ends a sentence before it, then the names.
+_BYLINE = re.compile(f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))" + _NAMES_GROUP)
 # A credit after a photo's caption, which ends with no stop (图为村庄内路灯一角（庄学兵 摄影报道）): known by its roles.
-_CAPTION_BYLINE = re.compile(_BYLINE.pattern.replace(f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))", "", 1))
+_CAPTION_BYLINE = re.compile(_NAMES_GROUP)
 # (文 and 图 alone say too little: （图一）.)  A dateline's names follow its 讯, 电, 网 or 报道 (本报讯（记者 鲁 威）).
 _DATELINE_END = re.compile(r"(?:讯|电|网|消息|报道)\s*$")
 _ANY_ROLE = re.compile(either((*REPORTER_ROLES, "摄影报道", "摄影", "摄", "报道")) + f"|{either(EDITING_ROLES)}[:：]")

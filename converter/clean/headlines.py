@@ -323,7 +323,7 @@ def _absorb_leftovers(
             continue
         side = max(beside, key=lambda n: matcher.scores(text)[given[n]])
         merged = attach(parts[side], [f.text for f in group], before=number < side)
-        if merged is None and _subtitle_under(group, side, number, parts, matcher.scores(text)[given[side]]):
+        if merged is None and _rest_under(group, side, number, parts, matcher.scores(text)[given[side]]):
             merged = parts[side] + [group[0].text]
         if merged is not None:
             parts[side] = merged
@@ -331,7 +331,7 @@ def _absorb_leftovers(
     return absorbed
 
 
-def _subtitle_under(group: list[Fragment], side: int, number: int, parts: dict[int, list[str]], score: float) -> bool:
+def _rest_under(group: list[Fragment], side: int, number: int, parts: dict[int, list[str]], score: float) -> bool:
     """A line no article took, printed under a one-line headline placed, its article holding it well: the rest of it.
 
     A kicker naming a body (安康市总工会) leans to no article of its own, so it was not grouped with
