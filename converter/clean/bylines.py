@@ -29,12 +29,14 @@ _CREDIT_AFTER = r"(?:[\s/／]*" + either(CREDIT_ROLES) + r"(?:[/／]" + either(C
 # A public body's name glued to its writer's (县残联周艳霞).
 _BODY = f"(?:[{HAN_CLASS}]{{1,8}}?{either(BODY_SUFFIXES)})?"
 _NAMED = r"(?:" + _ROLES + r"[:：\s]*)?" + _BODY + _NAME + _CREDIT_AFTER
+# A credit printed before all the names it covers: （文/图 茂名日报社全媒体记者 梁爽 通讯员 温嘉慧）.
+_LEADING_CREDIT = r"(?:[文图摄](?:[/／][文图摄])?[:：\s]\s*)"
 # The medium the reporters write for, printed before their names: 湖南日报·新湖南客户端, 本报视界网.
 _MEDIUM = f"(?:[{HAN_CLASS}·]{{2,12}}?(?:客户端|日报|晚报|新闻网|网)\\s+)?"
 # （names） at the end of a line.
 _NAMES_GROUP = (
     r"\s*[（(]\s*" f"[{NAME_MARKS}]?\\s*"
-    r"(" + _SOURCE + "|" + _MEDIUM + _NAMED + r"(?:[\s、，,/]+" + _NAMED + r")*)"
+    r"(" + _SOURCE + "|" + _LEADING_CREDIT + "?" + _MEDIUM + _NAMED + r"(?:[\s、，,/]+" + _NAMED + r")*)"
     r"\s*[）)]\s*$"
 )
 # The whole line, or whatever ends a sentence before it, then the names.
@@ -95,6 +97,11 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     ([], [])
     >>> split_byline("  （ 作 者 ： 周 家 山 ）")[1], split_byline("（作者为山东大学校长）")[1]
     (['作者：周家山'], [])
+
+    A credit printed before the names it covers:
+
+    >>> split_byline(" （文/图 茂名日报社全媒体记者 梁爽 通讯员 温嘉慧）")
+    ('', ['文/图', '茂名日报社全媒体记者梁爽', '通讯员温嘉慧'])
     """
     printed = line
     match = _credit(printed)
@@ -107,7 +114,9 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     group = _close_wide(match.group(1).strip())
     if _AUTHOR_NOTE.match(group):
         return line, []  # a note on who the author is (作者为山东大学校长) stays with the text
-    names = _names(re.split(r"[\s、，,/]+", group))
+    leading = re.match(_LEADING_CREDIT, group)
+    credit = [leading.group().strip()] if leading else []
+    names = credit + _names(re.split(r"[\s、，,/]+", group[leading.end() if leading else 0 :]))
     if not names or any(name in _NOT_NAMES for name in names):
         return line, []
     return printed[: match.start()].rstrip(), names

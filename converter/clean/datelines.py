@@ -55,6 +55,9 @@ DATELINE = re.compile(
     + f"|{_HAN}{{0,12}}?" + r"\d{1,2}月\d{1,2}日消息[：:]"
     # 云上嘉鱼报道（通讯员王云）
     + f"|{_HAN}{{2,8}}报道[{OPEN_PARENS}][^{OPEN_PARENS}{CLOSE_PARENS}]{{1,24}}[{CLOSE_PARENS}]"
+    # ◇唐兆权 文/图: a marked writer's name and credit, where the article starts
+    + f"|[◇◆□■●◎]\\s*(?:{either(REPORTER_ROLES)}\\s*)?{_HAN}{{2,4}}\\s*"
+    + r"(?:[文图摄][/／][文图摄]|[文图摄](?=[\s\d]|$))"
     + r")"
 )
 
@@ -78,6 +81,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     ('湖南民生在线讯（通讯员 王 勇）', '2月23日')
     >>> split_dateline("长城网邯郸4月24日电（记者 谢江涛）23日"), split_dateline("城市网上充电（公益）活动")
     (('长城网邯郸4月24日电（记者 谢江涛）', '23日'), (None, '城市网上充电（公益）活动'))
+    >>> split_dateline("◇唐兆权 文/图 1月28日，威远")
+    ('◇唐兆权 文/图', '1月28日，威远')
     """
     match = DATELINE.match(text)
     if not match:
