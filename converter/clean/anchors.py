@@ -54,6 +54,9 @@ _LONE_PARAGRAPH = 120
 _TWO_LINE_TITLE = 24
 # Headlines shorter than this (in characters) say too little to cut an article.
 _MIN_HEADLINE = 4
+# A paragraph opening with a word that answers the sentence before it (而, 但, 因此) or goes on with what
+# was told (据介绍, 此外) opens no story: no article is cut to begin there.
+_ANSWERING = re.compile("(?:而(?![今立])|但(?!凡)|然而|可是|不过|因此|所以|于是|并且|而且)")
 
 
 def bigrams(text: str) -> set[str]:
@@ -123,7 +126,7 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
         second = max((a - b for b, a in shares if _after_only(b, a, apart, far, faint)), default=None)
         story = cut > 1 or (len(paragraphs[0]) >= _LONE_PARAGRAPH and not paragraphs[0].startswith("“"))
         headless = open_start and apart and story and _headless(shares, far)
-        if second is None or (first is None and not headless) or overlap >= _ONE_STORY:
+        if second is None or (first is None and not headless) or overlap >= _ONE_STORY or _goes_on(paragraphs[cut]):
             continue
         # One headline alone finds its text's start at the last break before it: its share is
         # the same at every break before its article, so of equal scores the latest wins.
@@ -165,6 +168,17 @@ def with_its_paragraphs(tied: list[int], paragraphs: list[str], grams: list[set[
         before |= grams[cut]
         cut += 1
     return cut
+
+
+def _goes_on(paragraph: str) -> bool:
+    """The paragraph goes on with a story told before it: no article begins with it.
+
+    >>> _goes_on("而河南省新野县法院民一庭庭长张欣却利用双休日时间"), _goes_on("据介绍，此次采访是市少工委")
+    (True, True)
+    >>> _goes_on("而今，村里的路灯亮了"), _goes_on("但凡有空，他就去村里")
+    (False, False)
+    """
+    return bool(_ANSWERING.match(paragraph)) or paragraph.startswith(GOING_ON)
 
 
 def _quotation(paragraph: str) -> bool:
