@@ -54,6 +54,8 @@ _LONE_PARAGRAPH = 120
 _TWO_LINE_TITLE = 24
 # Headlines shorter than this (in characters) say too little to cut an article.
 _MIN_HEADLINE = 4
+# A title line ending in one character after its lead's colon (高新区滹沱村：清): the line broke inside a word.
+_ONE_AFTER_COLON = re.compile(f"[：:][{HAN_CLASS}]$")
 # A paragraph opening with a word that answers the sentence before it (而, 但, 因此) or goes on with what
 # was told (据介绍, 此外) opens no story: no article is cut to begin there.
 _ANSWERING = re.compile("(?:而(?![今立])|但(?!凡)|然而|可是|不过|因此|所以|于是|并且|而且)")
@@ -294,6 +296,8 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
     ['我县部分村镇垃圾乱扔乱放影响环境卫生', '有力量 凤凰城社区志愿者在行动']
     >>> join_broken_titles(["宁波18个“最美长寿", "村”出炉 慈溪百岁老人数量居宁波之首"], "")
     ['宁波18个“最美长寿村”出炉 慈溪百岁老人数量居宁波之首']
+    >>> join_broken_titles(["高新区滹沱村：清", "运垃圾 完善设施"], "")
+    ['高新区滹沱村：清运垃圾 完善设施']
     """
     words = re.sub(r"\s", "", text)  # punctuation kept: 行动，我县 holds no word 动我县
     joined: list[str] = []
@@ -308,6 +312,8 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
 def _spans_word(left: str, right: str, words: str) -> bool:
     if unclosed(left):
         return True  # a quote or bracket left open goes on (宁波18个“最美长寿 / 村”出炉…)
+    if _ONE_AFTER_COLON.search(left):
+        return True  # no word is one character after a lead's colon (高新区滹沱村：清 / 运垃圾 完善设施)
     tail, head = across_break(left, right)
     if len(tail) < 2 or len(head) < 2:
         return False
