@@ -26,8 +26,8 @@ _ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)}|{either(EDITING_ROLES)}(?=[:：
 _SOURCE = f"据(?:{either(NEWS_AGENCIES)}|[{HAN_CLASS}]{{2,10}}?)(?:报道|消息)"
 # A name's credit after it, slashed or not: 摄, /摄, 文/图, 摄影报道.
 _CREDIT_AFTER = r"(?:[\s/／]*" + either(CREDIT_ROLES) + r"(?:[/／]" + either(CREDIT_ROLES) + r")?)?"
-# A public body's name glued to its writer's (县残联周艳霞).
-_BODY = f"(?:[{HAN_CLASS}]{{1,8}}?{either(BODY_SUFFIXES)})?"
+# A public body's name glued to its writer's (县残联周艳霞, 肥城市农业机械发展服务中心武东升).
+_BODY = f"(?:[{HAN_CLASS}]{{1,14}}?{either(BODY_SUFFIXES)})?"
 _NAMED = r"(?:" + _ROLES + r"[:：\s]*)?" + _BODY + _NAME + _CREDIT_AFTER
 # A credit printed before all the names it covers: （文/图 茂名日报社全媒体记者 梁爽 通讯员 温嘉慧）.
 _LEADING_CREDIT = r"(?:[文图摄](?:[/／][文图摄])?[:：\s]\s*)"
@@ -82,6 +82,8 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     ['本报视界网', '吴志雄', '徐华 摄']
     >>> split_byline("（撰稿：方慧娟 审核：张志平）")[1], split_byline("好评。（县残联周艳霞）")[1]
     (['撰稿：方慧娟', '审核：张志平'], ['县残联周艳霞'])
+    >>> split_byline(" （肥城市农业机械发展服务中心武东升）")[1]
+    ['肥城市农业机械发展服务中心武东升']
     >>> split_byline("支持。（作者为山东大学校长）")[1]
     []
     >>> split_byline("（本报通讯员 侯 缜 摄）")[1], split_byline("（陈红陈静摄影报道）")[1]
