@@ -53,7 +53,7 @@ CLOSE_PARENS = "）)"
 
 # A paper's own reporters, named before their names in a byline or a
 # dateline: （记者 王丽 通讯员 张三）, 本报讯（记者 王丽）, 本报特约记者 李华.
-REPORTER_ROLES = ("记者", "通讯员")
+REPORTER_ROLES = ("记者", "通讯员", "拍客")
 # Other roles a bracketed byline names: a photo's or a text's author.
 CREDIT_ROLES = ("摄影报道", "摄影", "摄", "文", "图", "报道")
 # Marks a paper prints before a byline's or an author's names (□记者 陈永团, ■ 张三).
@@ -81,7 +81,7 @@ MEDIUM_KINDS = ("网", "报", "台", "站", "社", "中心", "融媒", "在线")
 BODY_SUFFIXES = (
     "省", "市", "县", "区", "乡", "镇", "村", "街道", "社区", "小区", "委", "会", "管理局", "厅", "部",
     "办", "院", "所", "站", "队", "校", "小学", "中学", "大学", "幼儿园", "处", "中心", "公司", "集团", "协会",
-    "支部", "党组",
+    "支部", "总支", "党组",
     "工商联", "妇联", "文联", "残联", "侨联",
 )
 # Words that make a phrase a description of many places rather than the name of one

@@ -26,13 +26,14 @@ _ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)}|{either(EDITING_ROLES)}(?=[:：
 _SOURCE = f"据(?:{either(NEWS_AGENCIES)}|[{HAN_CLASS}]{{2,10}}?)(?:报道|消息)"
 # A name's credit after it, slashed or not: 摄, /摄, 文/图, 摄影报道.
 _CREDIT_AFTER = r"(?:[\s/／]*" + either(CREDIT_ROLES) + r"(?:[/／]" + either(CREDIT_ROLES) + r")?)?"
-# A public body's name glued to its writer's (县残联周艳霞, 肥城市农业机械发展服务中心武东升).
-_BODY = f"(?:[{HAN_CLASS}]{{1,14}}?{either(BODY_SUFFIXES)})?"
-_NAMED = r"(?:" + _ROLES + r"[:：\s]*)?" + _BODY + _NAME + _CREDIT_AFTER
+# A public body's name glued to its writer's (县残联周艳霞, 肥城市农业机械发展服务中心武东升), or
+# printed apart before it (民建直属总支 张平).
+_BODY = f"(?:[{HAN_CLASS}]{{1,14}}?{either(BODY_SUFFIXES)})"
+_NAMED = r"(?:" + _ROLES + r"[:：\s]*)?" + rf"(?:{_BODY}?{_NAME}|{_BODY}(?=\s))" + _CREDIT_AFTER
 # A credit printed before all the names it covers: （文/图 茂名日报社全媒体记者 梁爽 通讯员 温嘉慧）.
 _LEADING_CREDIT = r"(?:[文图摄](?:[/／][文图摄])?[:：\s]\s*)"
-# The medium the reporters write for, printed before their names: 湖南日报·新湖南客户端, 本报视界网.
-_MEDIUM = f"(?:[{HAN_CLASS}·]{{2,12}}?(?:客户端|日报|晚报|新闻网|网)\\s+)?"
+# The medium the reporters write for, printed before their names: 湖南日报·新湖南客户端, 本报视界网, 鹤峰台通联.
+_MEDIUM = f"(?:[{HAN_CLASS}·]{{2,12}}?(?:客户端|日报|晚报|新闻网|网|台|通联)\\s+)?"
 # （names） at the end of a line.
 _NAMES_GROUP = (
     r"\s*[（(]\s*" f"[{NAME_MARKS}]?\\s*"
@@ -84,6 +85,10 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     (['撰稿：方慧娟', '审核：张志平'], ['县残联周艳霞'])
     >>> split_byline(" （肥城市农业机械发展服务中心武东升）")[1]
     ['肥城市农业机械发展服务中心武东升']
+    >>> split_byline(" （鹤峰台通联 记者 刘丽华 通讯员 梁鸿）")[1], split_byline("（民建直属总支 张平）")[1]
+    (['鹤峰台通联', '记者刘丽华', '通讯员梁鸿'], ['民建直属总支', '张平'])
+    >>> split_byline(" （山西日报客户端图片拍客 高新生）")[1]
+    ['山西日报客户端图片拍客高新生']
     >>> split_byline("支持。（作者为山东大学校长）")[1]
     []
     >>> split_byline("（本报通讯员 侯 缜 摄）")[1], split_byline("（陈红陈静摄影报道）")[1]
