@@ -56,6 +56,8 @@ _TWO_LINE_TITLE = 24
 _MIN_HEADLINE = 4
 # A title line ending in one character after its lead's colon (高新区滹沱村：清): the line broke inside a word.
 _ONE_AFTER_COLON = re.compile(f"[：:][{HAN_CLASS}]$")
+# Narration between two quotations of one paragraph: it names the speaker (…变化。”采访中，村民段新阳告诉记者，“…).
+_SPEAKER_BETWEEN = re.compile("”[^“”]+“")
 # A paragraph opening with a word that answers the sentence before it (而, 但, 因此) or goes on with what
 # was told (据介绍, 此外) opens no story: no article is cut to begin there.
 _ANSWERING = re.compile("(?:而(?![今立])|但(?!凡)|然而|可是|不过|因此|所以|于是|并且|而且)")
@@ -188,8 +190,13 @@ def _quotation(paragraph: str) -> bool:
 
     >>> _quotation("“请再往里面挤一挤，还有人在外面。”"), _quotation("“我们会坚持下去。”村支书说。")
     (True, False)
+
+    Speech broken by who says it is no opening quotation, though it opens and ends with a quote:
+
+    >>> _quotation("“前两年，垃圾遍地。”采访中，村民段新阳告诉记者，“差点不敢认了。”")
+    False
     """
-    return paragraph.startswith("“") and paragraph.endswith("”")
+    return paragraph.startswith("“") and paragraph.endswith("”") and not _SPEAKER_BETWEEN.search(paragraph)
 
 
 def text_overlap(before: set[str], after: set[str]) -> float:
