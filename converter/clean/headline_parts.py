@@ -262,6 +262,12 @@ def is_kicker(first: str, second: str) -> bool:
     True
     >>> is_kicker("60岁10元套餐、90岁免单", "梅林社区邻里食堂开业")
     True
+
+    A couplet on its line over a line that is none is its kicker (of the sets' headlines, three
+    such pairs in four: 九九重阳节 浓浓关爱情 / 县领导慰问百岁老人):
+
+    >>> is_kicker("访问乡贤 学习乡贤", "上虞少年今赴京采访"), is_kicker("上虞少年今赴京采访", "访问乡贤 学习乡贤")
+    (True, False)
     """
     if DASH_START.match(second) or (is_subtitle(second) and not is_subtitle(first)):
         return False
@@ -273,6 +279,7 @@ def is_kicker(first: str, second: str) -> bool:
         or whole_quotation(first)
         or is_subtitle(first)
         or (colon_led(second) and not colon_led(first))
+        or (whole_couplet(first) and not whole_couplet(second))
     )
 
 

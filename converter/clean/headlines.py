@@ -130,6 +130,8 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     said = _said_by_the_text(previous.text, fragment.text)
     if said is not None:
         return said
+    if whole_couplet(previous.text):
+        return False  # a couplet on its line is whole: a kicker over its title (访问乡贤 学习乡贤 / 上虞少年今赴京采访)
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
     short = _too_short(fragment.text, following) and not names_a_body(previous.text)
     if short and matcher.lean(fragment.text) in (None, matcher.lean(previous.text)):
