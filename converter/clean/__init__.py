@@ -19,6 +19,7 @@ from converter.clean.headlines import (
     Fragment,
     derive_title,
     headline_zones,
+    names_a_column,
     place_headlines,
     split_fragments,
 )
@@ -91,7 +92,9 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     stacked = by_dateline is None and headlines_above(outside)
     articles, starts, displaced_lines = _draft_articles(name, drafts, issue, stacked)
     fragments: list[Fragment] = split_fragments(outside)
-    articles, starts = _cut_run_together(articles, starts, [f.text for f in fragments if not f.stray])
+    # A column's name (新春走基层·新年味) names no story: it says nothing of where one begins.
+    anchors = [f.text for f in fragments if not f.stray and not names_a_column(f.text)]
+    articles, starts = _cut_run_together(articles, starts, anchors)
     untitled = [i for i, a in enumerate(articles) if not a.headline.title]
     zones: list[tuple[list[Article], list[str]]] = []  # each run of headlines: its articles, the lines left over
     for zone_fragments, zone_articles in headline_zones(fragments, [starts[i] for i in untitled]):

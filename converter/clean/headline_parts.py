@@ -14,6 +14,7 @@ from converter.model import Headline
 from converter.text import (
     BODY_SUFFIXES,
     CLOSE_PARENS,
+    HAN_CLASS,
     COLUMN_ENDS,
     COLUMN_STARTS,
     NOT_ONE_PLACE,
@@ -197,6 +198,10 @@ _COLUMN_NAME = 12
 _SERIES_NUMBER = re.compile(r"(?:之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[）)])$")
 
 
+# A series' name and its theme, each a short phrase, parted by a middle dot (新春走基层·新年味).
+_SERIES_AND_THEME = re.compile(f"[{HAN_CLASS}]{{2,6}}[·・][{HAN_CLASS}]{{2,5}}")
+
+
 def names_a_column(text: str) -> bool:
     """A line naming a recurring column (抗击疫情特别报道, 聚焦乡村振兴): a kicker over its title.
 
@@ -204,10 +209,17 @@ def names_a_column(text: str) -> bool:
     [True, True, True, False]
     >>> names_a_column("县电视台报道我县春耕生产取得新进展"), names_a_column("关注，")
     (False, False)
+
+    A series and its theme parted by a middle dot: ``新春走基层·新年味``.
+
+    >>> names_a_column("新春走基层·新年味"), names_a_column("新春走基层·贵州村火车里的年味儿")
+    (True, False)
     """
     text = _SERIES_NUMBER.sub("", text.strip())
     if not text or han_count(text) > _COLUMN_NAME or _PUNCTUATED.search(text) or " " in text:
         return False
+    if _SERIES_AND_THEME.fullmatch(text):
+        return True
     return text.endswith(COLUMN_ENDS) or (text.startswith(COLUMN_STARTS) and han_count(text) > 2)
 
 
