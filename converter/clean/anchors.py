@@ -247,11 +247,17 @@ def _headless(shares: list[tuple[float, float]], far: bool = False) -> bool:
 
     >>> _headless([(0.0, 0.8), (0.6, 0.0)]), _headless([(0.23, 0.8)]), _headless([(0.0, 0.5), (0.2, 0.4)])
     (True, False, True)
+    >>> _headless([(1 / 9, 3 / 9)]), _headless([(0.05, 0.43)])
+    (False, True)
     """
     after_lines = [(before, after) for before, after in shares if after >= _WEAKLY_IN or (far and after >= _FAINTLY_IN)]
     if not after_lines:
         return False
-    before, _ = max(after_lines, key=lambda share: share[1] - share[0])
+    before, after = max(after_lines, key=lambda share: share[1] - share[0])
+    if after < _IN and after < 3 * before + 1e-9:
+        # Only partly after the break, and a third as much before it: it says no story begins there
+        # (贵州：“村火车”里的年味儿, a word of it in the lede and three after it, over one story).
+        return False
     return before < _ABSENT and all(before < _NOT_IN for before, _ in after_lines)
 
 
