@@ -95,6 +95,8 @@ GOING_ON = ("据了解", "据悉", "据介绍", "此外", "另外", "同时", "�
 # end titles as often (环境整治进行时, 驻村手记) are left out.
 COLUMN_ENDS = ("报道", "专栏", "系列", "巡礼", "专题")
 COLUMN_STARTS = ("聚焦", "关注", "直击")
+# Whole names of columns a paper runs on most pages, photo news above all (图话 over 运城：晋南粮仓田园忙).
+COLUMN_NAMES = ("图话", "图说", "图片新闻", "新闻图片", "图片报道", "快讯", "简讯", "短讯", "一线传真", "新闻速递")
 
 
 def either(words: Iterable[str]) -> str:

@@ -48,6 +48,8 @@ _CAPTION_BYLINE = re.compile(_NAMES_GROUP)
 _DATELINE_END = re.compile(r"(?:讯|电|网|消息|报道)\s*$")
 _ANY_ROLE = re.compile(either((*REPORTER_ROLES, "摄影报道", "摄影", "摄", "报道")) + f"|{either(EDITING_ROLES)}[:：]")
 _ROLE = re.compile(f"^{_ROLES}[:：]?")
+# An editing role set wide before its colon (撰  稿：杨凌昊): closed up before the credit is read.
+_SPACED_ROLE = re.compile("|".join(r"\s+".join(role) + r"(?=\s*[:：])" for role in EDITING_ROLES))
 _CREDIT = re.compile(f"^{either(CREDIT_ROLES)}$")
 # A note on who the author is, not a credit: （作者为山东大学校长）, （作者系…）.
 _AUTHOR_NOTE = re.compile(r"作者\s*[为系是]")
@@ -102,6 +104,8 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     (('路灯一角', ['庄学兵 摄影报道']), [])
     >>> split_byline("奉化新闻网讯（记者 鲁 威）")[1], split_byline("云上黄石报道（记者 张小康）")[1]
     ([], [])
+    >>> split_byline("一。（撰  稿：杨凌昊）")
+    ('一。', ['撰稿：杨凌昊'])
     >>> split_byline("  （ 作 者 ： 周 家 山 ）")[1], split_byline("（作者为山东大学校长）")[1]
     (['作者：周家山'], [])
 
@@ -110,7 +114,7 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     >>> split_byline(" （文/图 茂名日报社全媒体记者 梁爽 通讯员 温嘉慧）")
     ('', ['文/图', '茂名日报社全媒体记者梁爽', '通讯员温嘉慧'])
     """
-    printed = line
+    printed = _SPACED_ROLE.sub(lambda role: re.sub(r"\s", "", role.group()), line)
     match = _credit(printed)
     if not match:
         # A line justified wide, a name's characters set as far apart as names (（ 本 报 通 讯 员   侯   缜   摄 ）).

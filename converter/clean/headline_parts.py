@@ -16,6 +16,7 @@ from converter.text import (
     CLOSE_PARENS,
     HAN_CLASS,
     COLUMN_ENDS,
+    COLUMN_NAMES,
     COLUMN_STARTS,
     NOT_ONE_PLACE,
     OPEN_PARENS,
@@ -214,11 +215,13 @@ def names_a_column(text: str) -> bool:
 
     >>> names_a_column("新春走基层·新年味"), names_a_column("新春走基层·贵州村火车里的年味儿")
     (True, False)
+    >>> names_a_column("图话"), names_a_column("图话运城")
+    (True, False)
     """
     text = _SERIES_NUMBER.sub("", text.strip())
     if not text or han_count(text) > _COLUMN_NAME or _PUNCTUATED.search(text) or " " in text:
         return False
-    if _SERIES_AND_THEME.fullmatch(text):
+    if _SERIES_AND_THEME.fullmatch(text) or text in COLUMN_NAMES:
         return True
     return text.endswith(COLUMN_ENDS) or (text.startswith(COLUMN_STARTS) and han_count(text) > 2)
 
