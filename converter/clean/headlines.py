@@ -55,6 +55,8 @@ __all__ = [
 
 # A line of the article this long, printed after a place's name, goes on with its title.
 _TITLE_TAIL = 6
+# A line of this many characters or more may be a title of its own.
+_OWN_TITLE = 8
 # A line this short is no headline on its own.
 _TOO_SHORT = 3
 # A headline line alone this short may be a photo title, not a weakly matching headline.
@@ -130,8 +132,10 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     said = _said_by_the_text(previous.text, fragment.text)
     if said is not None:
         return said
-    if whole_couplet(previous.text):
-        return False  # a couplet on its line is whole: a kicker over its title (访问乡贤 学习乡贤 / 上虞少年今赴京采访)
+    if whole_couplet(previous.text) and han_count(fragment.text) >= _OWN_TITLE and not fragment.text[:1].isdigit():
+        # A couplet on its line is whole, over a line long enough for a title of its own: a kicker
+        # over its title (访问乡贤 学习乡贤 / 上虞少年今赴京采访), not a title going on (…开工 / 12个重点项目).
+        return False
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
     short = _too_short(fragment.text, following) and not names_a_body(previous.text)
     if short and matcher.lean(fragment.text) in (None, matcher.lean(previous.text)):
