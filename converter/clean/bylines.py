@@ -28,7 +28,8 @@ _SOURCE = f"据(?:{either(NEWS_AGENCIES)}|[{HAN_CLASS}]{{2,10}}?)(?:报道|消�
 _CREDIT_AFTER = r"(?:[\s/／]*" + either(CREDIT_ROLES) + r"(?:[/／]" + either(CREDIT_ROLES) + r")?)?"
 # A public body's name glued to its writer's (县残联周艳霞, 肥城市农业机械发展服务中心武东升), or
 # printed apart before it (民建直属总支 张平).
-_BODY = f"(?:[{HAN_CLASS}]{{1,14}}?{either(BODY_SUFFIXES)})"
+# A body's name holds no word of a sentence's grammar (乡镇负责人名单由市委组织部提供 is a note, not 提供 of a body).
+_BODY = f"(?:(?:(?![由的了是在把被将从向])[{HAN_CLASS}]){{1,14}}?{either(BODY_SUFFIXES)})"
 _NAMED = r"(?:" + _ROLES + r"[:：\s]*)?" + rf"(?:{_BODY}?{_NAME}|{_BODY}(?=\s))" + _CREDIT_AFTER
 # A credit printed before all the names it covers: （文/图 茂名日报社全媒体记者 梁爽 通讯员 温嘉慧）.
 _LEADING_CREDIT = r"(?:[文图摄](?:[/／][文图摄])?[:：\s]\s*)"
@@ -85,8 +86,8 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     ['本报视界网', '吴志雄', '徐华 摄']
     >>> split_byline("（撰稿：方慧娟 审核：张志平）")[1], split_byline("好评。（县残联周艳霞）")[1]
     (['撰稿：方慧娟', '审核：张志平'], ['县残联周艳霞'])
-    >>> split_byline(" （肥城市农业机械发展服务中心武东升）")[1]
-    ['肥城市农业机械发展服务中心武东升']
+    >>> split_byline(" （肥城市农业机械发展服务中心武东升）")[1], split_byline("（乡镇负责人名单由市委组织部提供）")[1]
+    (['肥城市农业机械发展服务中心武东升'], [])
     >>> split_byline(" （鹤峰台通联 记者 刘丽华 通讯员 梁鸿）")[1], split_byline("（民建直属总支 张平）")[1]
     (['鹤峰台通联', '记者刘丽华', '通讯员梁鸿'], ['民建直属总支', '张平'])
     >>> split_byline(" （山西日报客户端图片拍客 高新生）")[1]
