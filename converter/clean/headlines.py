@@ -132,6 +132,8 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     said = _said_by_the_text(previous.text, fragment.text)
     if said is not None:
         return said
+    if following and not colon_led(fragment.text) and colon_led(fragment.text + following):
+        return False  # a lead broken before its colon opens a title (走进家园看问题 / 伊川县韦 / 村：垃圾池…)
     if whole_couplet(previous.text) and han_count(fragment.text) >= _OWN_TITLE and not fragment.text[:1].isdigit():
         # A couplet on its line is whole, over a line long enough for a title of its own: a kicker
         # over its title (访问乡贤 学习乡贤 / 上虞少年今赴京采访), not a title going on (…开工 / 12个重点项目).
