@@ -96,3 +96,9 @@ def test_a_kicker_stays_apart_from_a_title_whose_lead_broke_before_its_colon() -
 def test_a_title_broken_after_its_couplet_still_goes_on() -> None:
     # 新春开新局 石泉集中开工 / 12个重点项目 is one title (dev set).
     assert _whole_with_headline(100013, "dev", "新春开新局 石泉集中开工12个重点项目")
+
+
+def test_a_listing_headline_line_ending_in_an_ellipsis_does_not_end_the_text_above_the_headlines() -> None:
+    # A page without blank lines: the last dated article ends at 应急能力。; under the page's headlines is
+    # 洗衣服、理发、唠家常…… / “首都老兵”延庆区…, read as the text's last line it took every headline into the article.
+    assert _whole_with_headline(200001, SIXTH, "兰州市举行森林火灾突击消防演练")

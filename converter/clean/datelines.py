@@ -162,7 +162,7 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
             # after it (the next article's headline, or the page's headlines)
             # are headline lines.
             sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
-            full_stops = [i for i in sentence_ends if _ends_text(lines[i].text)]
+            full_stops = [i for i in sentence_ends if _ends_text(lines[i].text) and not _listing_title(lines, i, start)]
             end = (full_stops or sentence_ends or [stop - 1])[-1]
         body = list(lines[start : end + 1])
         rest, names = split_byline(body[-1].raw)
@@ -190,6 +190,8 @@ def _add_undated(stretch: list[PageLine], articles: list[ArticleLines], outside:
         outside.extend(stretch)
 
 
+# What running text holds and a listing headline line does not (洗衣服、理发、唠家常……).
+_SENTENCE_PUNCTUATION = re.compile("[，。；：！？,;:!?]")
 # Headlines never end a sentence; a stretch with this many sentence ends is text.
 _TEXT_SENTENCE_ENDS = 2
 # A sentence ends inside a line too (作正式展开。今年…), or before its byline (0亩。（张磊）).
@@ -237,6 +239,16 @@ def _ends_text(line: str) -> bool:
     """
     line = line.rstrip()
     return line.endswith(("。", "…")) or bool(re.search(f"[{SENTENCE_ENDS}][{CLOSING}]+$", line))
+
+
+def _listing_title(lines: list[PageLine], index: int, start: int) -> bool:
+    """A line ending with an ellipsis that only lists (洗衣服、理发、唠家常……) under a line of no punctuation:
+    a headline's first line among the page's headlines, not the end of the text above them."""
+    text = lines[index].text
+    if not text.endswith("…") or _SENTENCE_PUNCTUATION.search(text.rstrip("…")) or index <= start:
+        return False
+    previous = lines[index - 1].text
+    return not _SENTENCE_PUNCTUATION.search(previous) and not previous.endswith(("、", "…"))
 
 
 def _signs_a_sentence(line: PageLine, before: PageLine | None) -> bool:
