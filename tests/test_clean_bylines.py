@@ -21,6 +21,20 @@ from converter.clean.bylines import split_byline
         (" （本报特约记者 李经川 摄）", "", ["本报特约记者李经川 摄"]),
         ("稳定增收。（严钦龙 摄）", "稳定增收。", ["严钦龙 摄"]),
         (" （ 特 约 记 者   刘 健 平   通 讯 员   明 金   摄 ）", "", ["特约记者刘健平", "通讯员明金 摄"]),
+        ("（□据新华社报道）", "", ["据新华社报道"]),  # a source in place of names
+        ("（本报视界网 吴志雄 徐华 摄）", "", ["本报视界网", "吴志雄", "徐华 摄"]),
+        # A body's long name glued to its writer's; a desk, a body or a medium printed apart before the names.
+        (" （肥城市农业机械发展服务中心武东升）", "", ["肥城市农业机械发展服务中心武东升"]),
+        (" （鹤峰台通联 记者 刘丽华 通讯员 梁鸿）", "", ["鹤峰台通联", "记者刘丽华", "通讯员梁鸿"]),
+        ("（民建直属总支 张平）", "", ["民建直属总支", "张平"]),
+        (" （山西日报客户端图片拍客 高新生）", "", ["山西日报客户端图片拍客高新生"]),
+        # An editing role set wide; a credit printed before all the names it covers.
+        ("一。（撰  稿：杨凌昊）", "一。", ["撰稿：杨凌昊"]),
+        (
+            " （文/图 茂名日报社全媒体记者 梁爽 通讯员 温嘉慧）",
+            "",
+            ["文/图", "茂名日报社全媒体记者梁爽", "通讯员温嘉慧"],
+        ),
     ],
 )
 def test_trailing_names_group_becomes_the_byline(line: str, rest: str, names: list[str]) -> None:
@@ -35,6 +49,7 @@ def test_trailing_names_group_becomes_the_byline(line: str, rest: str, names: li
         "（下转第2版）",
         "（待续）",
         "（完）",
+        "（乡镇负责人名单由市委组织部提供）",  # a note: 提供 is no name after a body's
         "会议要求，要加大物资多方",
     ],
 )

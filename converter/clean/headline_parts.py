@@ -14,10 +14,10 @@ from converter.model import Headline
 from converter.text import (
     BODY_SUFFIXES,
     CLOSE_PARENS,
-    HAN_CLASS,
     COLUMN_ENDS,
     COLUMN_NAMES,
     COLUMN_STARTS,
+    HAN_CLASS,
     NOT_ONE_PLACE,
     OPEN_PARENS,
     PHRASE_BREAKS,
