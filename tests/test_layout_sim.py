@@ -34,7 +34,7 @@ WORKED_ON = {
     "dev": (0.95, 0.95),
     "first-held-out": (0.95, 0.95),
     "fresh": (0.92, 0.92),
-    "second-held-out": (0.92, 0.87),
+    "second-held-out": (0.92, 0.86),
     "third-held-out": (0.93, 0.89),
     "fourth-held-out": (0.96, 0.89),
     # Measured once at 88.6% and 87.7% before its articles were looked at.
@@ -83,7 +83,8 @@ LATER_SETS = [
     (layout_sim.THIRD_HELD_OUT_ARTICLES, 50, 30, 2),
     (layout_sim.FOURTH_HELD_OUT_ARTICLES, 45, 25, 7),
     (layout_sim.FIFTH_HELD_OUT_ARTICLES, 38, 36, 1),
-    (layout_sim.HELD_OUT_ARTICLES, 106, 91, 10),
+    (layout_sim.SIXTH_HELD_OUT_ARTICLES, 106, 91, 10),
+    (layout_sim.HELD_OUT_ARTICLES, 99, 94, 8),
 ]
 
 
