@@ -130,7 +130,9 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
         second = max((a - b for b, a in shares if _after_only(b, a, apart, far, faint)), default=None)
         story = cut > 1 or (len(paragraphs[0]) >= _LONE_PARAGRAPH and not paragraphs[0].startswith("“"))
         headless = open_start and apart and story and _headless(shares, far)
-        if second is None or (first is None and not headless) or overlap >= _ONE_STORY or _goes_on(paragraphs[cut]):
+        if second is None or (first is None and not headless) or overlap >= _ONE_STORY:
+            continue
+        if _goes_on(paragraphs[cut]) or _announces(paragraphs[cut - 1]):
             continue
         # One headline alone finds its text's start at the last break before it: its share is
         # the same at every break before its article, so of equal scores the latest wins.
@@ -183,6 +185,15 @@ def _goes_on(paragraph: str) -> bool:
     (False, False)
     """
     return bool(_ANSWERING.match(paragraph)) or paragraph.startswith(GOING_ON)
+
+
+def _announces(paragraph: str) -> bool:
+    """The paragraph leads into the one after it (那么请听下面这个案例……, 具体做法如下：): no story ends with it.
+
+    >>> _announces("那么请听下面这个案例……"), _announces("他说："), _announces("村民们纷纷点赞。")
+    (True, True, False)
+    """
+    return paragraph.rstrip().endswith(("…", "：", ":"))
 
 
 def _quotation(paragraph: str) -> bool:
