@@ -188,12 +188,14 @@ def _goes_on(paragraph: str) -> bool:
 
 
 def _announces(paragraph: str) -> bool:
-    """The paragraph leads into the one after it (那么请听下面这个案例……, 具体做法如下：): no story ends with it.
+    """The paragraph leads into the one after it with a colon (具体做法如下：): no story ends with it.
 
-    >>> _announces("那么请听下面这个案例……"), _announces("他说："), _announces("村民们纷纷点赞。")
-    (True, True, False)
+    An ellipsis may lead in (那么请听下面这个案例……) or end a story (…师生已在教室正常上课……): it says neither.
+
+    >>> _announces("具体做法如下："), _announces("那么请听下面这个案例……"), _announces("村民们纷纷点赞。")
+    (True, False, False)
     """
-    return paragraph.rstrip().endswith(("…", "：", ":"))
+    return paragraph.rstrip().endswith(("：", ":"))
 
 
 def _quotation(paragraph: str) -> bool:
