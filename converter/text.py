@@ -59,7 +59,9 @@ CREDIT_ROLES = ("摄影报道", "摄影", "摄", "文", "图", "报道")
 # Marks a paper prints before a byline's or an author's names (□记者 陈永团, ■ 张三).
 NAME_MARKS = "□■●◎"
 # Roles a bracketed credit names before a colon and a name: （撰稿：方慧娟 审核：张志平）, （作者：周家山）.
-EDITING_ROLES = ("撰稿", "供稿", "审核", "审校", "编辑", "校对", "作者")
+EDITING_ROLES = (
+    "撰稿", "供稿", "审核", "审校", "编辑", "校对", "作者", "来源", "图片", "制作", "编审", "监制", "责编", "责任编辑", "策划",
+)
 # Roles that sign a dateline's report (本报评论员…报道).
 REPORTING_ROLES = (*REPORTER_ROLES, "评论员", "特约记者")
 # The label of a figure note: the source of a chart, the credit of a graphic

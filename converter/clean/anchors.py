@@ -144,9 +144,9 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
         return None
     cut = best[2]
     if best[1] > 0:  # found by one headline alone: a quotation just before the break opens the story after it
-        while cut > 1 and _quotation(paragraphs[cut - 1]):
+        while cut > 0 and _quotation(paragraphs[cut - 1]):
             cut -= 1
-        return cut
+        return cut or None  # quotations alone before it: they open the story after it, which the text is
     tied = [c for score, key, c in candidates if key < 0 and abs(score - best[0]) < 1e-9]
     return with_its_paragraphs(tied, paragraphs, grams)
 
