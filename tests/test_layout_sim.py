@@ -39,6 +39,10 @@ WORKED_ON = {
     "fourth-held-out": (0.96, 0.89),
     # Measured once at 88.6% and 87.7% before its articles were looked at.
     "fifth-held-out": (0.95, 0.90),
+    # Measured once at 87.3% and 86.2%.
+    "sixth-held-out": (0.97, 0.91),
+    # Measured once at 90.2% and 84.9%.
+    "seventh-held-out": (0.91, 0.84),
 }
 
 
@@ -84,7 +88,7 @@ LATER_SETS = [
     (layout_sim.FOURTH_HELD_OUT_ARTICLES, 45, 25, 7),
     (layout_sim.FIFTH_HELD_OUT_ARTICLES, 38, 36, 1),
     (layout_sim.SIXTH_HELD_OUT_ARTICLES, 106, 91, 10),
-    (layout_sim.HELD_OUT_ARTICLES, 99, 94, 8),
+    (layout_sim.SEVENTH_HELD_OUT_ARTICLES, 99, 94, 8),
 ]
 
 
