@@ -28,6 +28,13 @@ from converter.clean.bylines import split_byline
         (" （鹤峰台通联 记者 刘丽华 通讯员 梁鸿）", "", ["鹤峰台通联", "记者刘丽华", "通讯员梁鸿"]),
         ("（民建直属总支 张平）", "", ["民建直属总支", "张平"]),
         (" （山西日报客户端图片拍客 高新生）", "", ["山西日报客户端图片拍客高新生"]),
+        # Editing roles of a web page's credit, a bar between a name and its credit.
+        (
+            "（来源：垄上行 黄冈台 编辑：胡艳 舒畅 编审：许蓓 监制：赵业勤）",
+            "",
+            ["来源：垄上行", "黄冈台", "编辑：胡艳", "舒畅", "编审：许蓓", "监制：赵业勤"],
+        ),
+        ("（吴江区政协办公室 | 供稿）", "", ["吴江区政协办公室", "供稿"]),
         # An editing role set wide; a credit printed before all the names it covers.
         ("一。（撰  稿：杨凌昊）", "一。", ["撰稿：杨凌昊"]),
         (

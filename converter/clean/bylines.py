@@ -25,12 +25,13 @@ _ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)}|{either(EDITING_ROLES)}(?=[:：
 # A copy's source in place of names: （据新华社报道）.
 _SOURCE = f"据(?:{either(NEWS_AGENCIES)}|[{HAN_CLASS}]{{2,10}}?)(?:报道|消息)"
 # A name's credit after it, slashed or not: 摄, /摄, 文/图, 摄影报道.
-_CREDIT_AFTER = r"(?:[\s/／]*" + either(CREDIT_ROLES) + r"(?:[/／]" + either(CREDIT_ROLES) + r")?)?"
+_CREDIT_AFTER = r"(?:[\s/／|｜]*" + either((*CREDIT_ROLES, "供稿")) + r"(?:[/／]" + either(CREDIT_ROLES) + r")?)?"
 # A public body's name glued to its writer's (县残联周艳霞, 肥城市农业机械发展服务中心武东升), or
 # printed apart before it (民建直属总支 张平).
 # A body's name holds no word of a sentence's grammar (乡镇负责人名单由市委组织部提供 is a note, not 提供 of a body).
 _BODY = f"(?:(?:(?![由的了是在把被将从向])[{HAN_CLASS}]){{1,14}}?{either(BODY_SUFFIXES)})"
-_NAMED = r"(?:" + _ROLES + r"[:：\s]*)?" + rf"(?:{_BODY}?{_NAME}|{_BODY}(?=\s))" + _CREDIT_AFTER
+# A role parted from its names by a colon, a blank or a bar (责任编审 | 李传玉, as web pages print it).
+_NAMED = r"(?:" + _ROLES + r"[:：|｜\s]*)?" + rf"(?:{_BODY}?{_NAME}|{_BODY}(?=\s))" + _CREDIT_AFTER
 # A credit printed before all the names it covers: （文/图 茂名日报社全媒体记者 梁爽 通讯员 温嘉慧）.
 _LEADING_CREDIT = r"(?:[文图摄](?:[/／][文图摄])?[:：\s]\s*)"
 # The medium the reporters write for, printed before their names: 湖南日报·新湖南客户端, 本报视界网, 鹤峰台通联.
@@ -38,7 +39,7 @@ _MEDIUM = f"(?:[{HAN_CLASS}·]{{2,12}}?(?:客户端|日报|晚报|新闻网|网|
 # （names） at the end of a line.
 _NAMES_GROUP = (
     r"\s*[（(]\s*" f"[{NAME_MARKS}]?\\s*"
-    r"(" + _SOURCE + "|" + _LEADING_CREDIT + "?" + _MEDIUM + _NAMED + r"(?:[\s、，,/]+" + _NAMED + r")*)"
+    r"(" + _SOURCE + "|" + _LEADING_CREDIT + "?" + _MEDIUM + _NAMED + r"(?:[\s、，,/|｜]+" + _NAMED + r")*)"
     r"\s*[）)]\s*$"
 )
 # The whole line, or whatever ends a sentence before it, then the names.
@@ -113,7 +114,7 @@ def split_byline(line: str) -> tuple[str, list[str]]:
         return line, []  # a note on who the author is (作者为山东大学校长) stays with the text
     leading = re.match(_LEADING_CREDIT, group)
     credit = [leading.group().strip()] if leading else []
-    names = credit + _names(re.split(r"[\s、，,/]+", group[leading.end() if leading else 0 :]))
+    names = credit + _names(re.split(r"[\s、，,/|｜]+", group[leading.end() if leading else 0 :]))
     if not names or any(name in _NOT_NAMES for name in names):
         return line, []
     return printed[: match.start()].rstrip(), names
