@@ -46,6 +46,8 @@ DATELINE = re.compile(
     + r"|据?" + _ORG + _NOT_A_STOP + r"{0,24}?电" + _BRACKETED
     # 本报3月2日讯, 本报洛阳讯, 晚报讯, 本网讯
     + "|" + either(OWN_MEDIUM) + f"[{HAN_CLASS}\\d]{{0,8}}?讯" + _BRACKETED
+    # 本报消息, 日报消息（通讯员丁宏亮、韦兵）
+    + "|" + either(OWN_MEDIUM) + "消息" + _BRACKETED + "[：:]?"
     # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯, 今视网5月4日南昌讯, 长城网邯郸4月24日电:
     # a medium's name, a place, a date
     + f"|{_HAN}{{1,10}}?" + either(MEDIUM_KINDS) + r"(?:\d{1,2}月\d{1,2}日)?" + f"{_HAN}{{0,6}}?"
@@ -81,6 +83,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     ('湖南民生在线讯（通讯员 王 勇）', '2月23日')
     >>> split_dateline("长城网邯郸4月24日电（记者 谢江涛）23日"), split_dateline("城市网上充电（公益）活动")
     (('长城网邯郸4月24日电（记者 谢江涛）', '23日'), (None, '城市网上充电（公益）活动'))
+    >>> split_dateline("日报消息（通讯员丁宏亮、韦兵）4月29日，“梦回洛崖")
+    ('日报消息（通讯员丁宏亮、韦兵）', '4月29日，“梦回洛崖')
     >>> split_dateline("◇唐兆权 文/图 1月28日，威远")
     ('◇唐兆权 文/图', '1月28日，威远')
     """
