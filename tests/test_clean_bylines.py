@@ -35,6 +35,9 @@ from converter.clean.bylines import split_byline
             ["来源：垄上行", "黄冈台", "编辑：胡艳", "舒畅", "编审：许蓓", "监制：赵业勤"],
         ),
         ("（吴江区政协办公室 | 供稿）", "", ["吴江区政协办公室", "供稿"]),
+        # Where the writer works, in brackets of its own; a note on the credit printed before the names.
+        ("试行。（通讯员：李华（大关县社科联））", "试行。", ["通讯员：李华（大关县社科联）"]),
+        (" （文/图（除署名外） 惠州日报记者庄灏 通讯员李健鹏）", "", ["文/图（除署名外）", "惠州日报记者庄灏", "通讯员李健鹏"]),
         # An editing role set wide; a credit printed before all the names it covers.
         ("一。（撰  稿：杨凌昊）", "一。", ["撰稿：杨凌昊"]),
         (

@@ -31,9 +31,11 @@ _CREDIT_AFTER = r"(?:[\s/／|｜]*" + either((*CREDIT_ROLES, "供稿")) + r"(?:[
 # A body's name holds no word of a sentence's grammar (乡镇负责人名单由市委组织部提供 is a note, not 提供 of a body).
 _BODY = f"(?:(?:(?![由的了是在把被将从向])[{HAN_CLASS}]){{1,14}}?{either(BODY_SUFFIXES)})"
 # A role parted from its names by a colon, a blank or a bar (责任编审 | 李传玉, as web pages print it).
-_NAMED = r"(?:" + _ROLES + r"[:：|｜\s]*)?" + rf"(?:{_BODY}?{_NAME}|{_BODY}(?=\s))" + _CREDIT_AFTER
+# Where a writer works, in brackets after the name (通讯员：李华（大关县社科联）).
+_AFFILIATION = f"(?:[（(][{HAN_CLASS}]{{2,12}}[）)])?"
+_NAMED = r"(?:" + _ROLES + r"[:：|｜\s]*)?" + rf"(?:{_BODY}?{_NAME}{_AFFILIATION}|{_BODY}(?=\s))" + _CREDIT_AFTER
 # A credit printed before all the names it covers: （文/图 茂名日报社全媒体记者 梁爽 通讯员 温嘉慧）.
-_LEADING_CREDIT = r"(?:[文图摄](?:[/／][文图摄])?[:：\s]\s*)"
+_LEADING_CREDIT = f"(?:[文图摄](?:[/／][文图摄])?(?:[（(][{HAN_CLASS}]{{2,8}}[）)])?" + r"[:：\s]\s*)"
 # The medium the reporters write for, printed before their names: 湖南日报·新湖南客户端, 本报视界网, 鹤峰台通联.
 _MEDIUM = f"(?:[{HAN_CLASS}·]{{2,12}}?(?:客户端|日报|晚报|新闻网|网|台|通联)\\s+)?"
 # （names） at the end of a line.
