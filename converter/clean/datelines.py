@@ -242,7 +242,9 @@ def _ends_text(line: str) -> bool:
     (True, True, True, False)
     """
     line = line.rstrip()
-    return line.endswith(("。", "…")) or bool(re.search(f"[{SENTENCE_ENDS}][{CLOSING}]+$", line))
+    if line.endswith(("。", "…")) or re.search(f"[{SENTENCE_ENDS}][{CLOSING}]+$", line):
+        return True
+    return ends_sentence(line) and line.endswith(("）", ")"))  # a closing note: （完）
 
 
 def _listing_title(lines: list[PageLine], index: int, start: int) -> bool:

@@ -18,6 +18,8 @@ from converter.text import CLOSING, HAN_CLASS, SENTENCE_ENDS, WORD_CLASS
 # A line ends a sentence when its last character, past closing quotes and
 # brackets, is one of these.
 _SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}][{CLOSING}]*$")
+# A note closing an article, alone on its line.
+_CLOSING_NOTE = re.compile(r"[（(](?:完|全文完|续完|待续|未完|未完待续)[）)]")
 # Characters set a full em wide: Han and full-width letters and digits.
 _FULL_WIDTH = re.compile(f"[{HAN_CLASS}\uff10-\uff5a]")
 
@@ -42,8 +44,13 @@ def ends_sentence(line: str) -> bool:
 
     >>> ends_sentence("坚决打好防控阻击战。"), ends_sentence("击战。“一方有难八方支援”，")
     (True, False)
+
+    A closing note alone on its line ends the text too: ``（完）``, ``（未完待续）``.
+
+    >>> ends_sentence("（完）"), ends_sentence("（党委）")
+    (True, False)
     """
-    return bool(_SENTENCE_END.search(line))
+    return bool(_SENTENCE_END.search(line) or _CLOSING_NOTE.fullmatch(line.strip()))
 
 
 def set_width(line: str) -> float:
