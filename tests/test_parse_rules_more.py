@@ -102,3 +102,28 @@ def test_a_listing_headline_line_ending_in_an_ellipsis_does_not_end_the_text_abo
     # A page without blank lines: the last dated article ends at 应急能力。; under the page's headlines is
     # 洗衣服、理发、唠家常…… / “首都老兵”延庆区…, read as the text's last line it took every headline into the article.
     assert _whole_with_headline(200001, SIXTH, "兰州市举行森林火灾突击消防演练")
+
+
+SEVENTH = "seventh-held-out"
+
+
+def test_quotations_alone_before_a_break_open_the_story_after_it() -> None:
+    # 本报记者 王丽 报道 “同学们，…抓鱼啊？” / “不能！” / 为切实加强…: the first quotation had been left alone.
+    assert _whole_with_headline(8002, SEVENTH, "花塘乡：把“防溺水课堂”搬进村委综合楼")
+
+
+def test_a_paper_s_own_message_opens_an_article() -> None:
+    # 日报消息（通讯员丁宏亮、韦兵）4月29日，…
+    gold, article = _parsed(100003, SEVENTH, "老记点评“乡下”亮点")
+    assert article is not None and _squeezed(article.dateline) == "日报消息（通讯员丁宏亮、韦兵）"
+
+
+def test_a_closing_note_ends_its_article_and_takes_no_headline() -> None:
+    # …真正做到了居民的心里。 / （完）: read as a headline, （完） had taken an article.
+    assert _whole_with_headline(100016, SEVENTH, "【创建进行时】从彭阿姨眼中看城塘社区新变化")
+
+
+def test_a_credit_naming_where_its_writer_works_in_brackets_closes_its_article() -> None:
+    # …率先试行。（通讯员：李华（大关县社科联））
+    _, article = _parsed(100009, SEVENTH, "大关有识之士倡仪文明节俭办红白喜事")
+    assert article is not None and article.byline == ["通讯员：李华（大关县社科联）"]
