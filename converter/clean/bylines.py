@@ -20,7 +20,7 @@ from converter.text import (
 _NAME = f"[{HAN_CLASS}·](?: ?[{HAN_CLASS}·]){{1,3}}"  # a name set wide keeps one blank between its characters
 # A reporter's role may carry what the reporter is first: 全媒体记者, 特约通讯员, 玉溪日报特约通讯员, 滨州网通讯员,
 # 闽东日报·新宁德客户端记者.
-_REPORTER = f"[{HAN_CLASS}·/／]{{0,12}}?" + either(REPORTER_ROLES)
+_REPORTER = f"[{HAN_CLASS}·/／\\-－]{{0,12}}?" + either(REPORTER_ROLES)
 _ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)}|{either(EDITING_ROLES)}(?=[:：]))"
 # A copy's source in place of names: （据新华社报道）.
 _SOURCE = f"据(?:{either(NEWS_AGENCIES)}|[{HAN_CLASS}]{{2,10}}?)(?:报道|消息)"
