@@ -35,6 +35,7 @@ from converter.clean.bylines import split_byline
             ["来源：垄上行", "黄冈台", "编辑：胡艳", "舒畅", "编审：许蓓", "监制：赵业勤"],
         ),
         ("（吴江区政协办公室 | 供稿）", "", ["吴江区政协办公室", "供稿"]),
+        (" （云南日报-云新闻通讯员：张广玉 摄）", "", ["云南日报-云新闻通讯员：张广玉 摄"]),  # a dash in the medium
         # Where the writer works, in brackets of its own; a note on the credit printed before the names.
         ("试行。（通讯员：李华（大关县社科联））", "试行。", ["通讯员：李华（大关县社科联）"]),
         (" （文/图（除署名外） 惠州日报记者庄灏 通讯员李健鹏）", "", ["文/图（除署名外）", "惠州日报记者庄灏", "通讯员李健鹏"]),
