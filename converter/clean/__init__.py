@@ -14,12 +14,12 @@ from converter.clean.anchors import bigrams, cut_points, join_broken_titles, par
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
 from converter.clean.continuations import finish_continuations, join_continuations
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
+from converter.clean.headline_parts import names_a_column
 from converter.clean.headlines import (
     WHOLE_PAGE,
     Fragment,
     derive_title,
     headline_zones,
-    names_a_column,
     place_headlines,
     split_fragments,
 )

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from converter.clean.bylines import split_byline
 from converter.clean.headings import split_by_headings
-from converter.clean.lines import AUTHOR_NOTE, ArticleLines, PageLine
+from converter.clean.lines import AUTHOR_NOTE, SENTENCE_PUNCTUATION, ArticleLines, PageLine
 from converter.clean.paragraphs import ends_sentence
 from converter.clean.spacing import close_cjk_gaps
 from converter.text import (
@@ -194,8 +194,6 @@ def _add_undated(stretch: list[PageLine], articles: list[ArticleLines], outside:
         outside.extend(stretch)
 
 
-# What running text holds and a listing headline line does not (洗衣服、理发、唠家常……).
-_SENTENCE_PUNCTUATION = re.compile("[，。；：！？,;:!?]")
 # Headlines never end a sentence; a stretch with this many sentence ends is text.
 _TEXT_SENTENCE_ENDS = 2
 # A sentence ends inside a line too (作正式展开。今年…), or before its byline (0亩。（张磊）).
@@ -251,10 +249,10 @@ def _listing_title(lines: list[PageLine], index: int, start: int) -> bool:
     """A line ending with an ellipsis that only lists (洗衣服、理发、唠家常……) under a line of no punctuation:
     a headline's first line among the page's headlines, not the end of the text above them."""
     text = lines[index].text
-    if not text.endswith("…") or _SENTENCE_PUNCTUATION.search(text.rstrip("…")) or index <= start:
+    if not text.endswith("…") or SENTENCE_PUNCTUATION.search(text.rstrip("…")) or index <= start:
         return False
     previous = lines[index - 1].text
-    return not _SENTENCE_PUNCTUATION.search(previous) and not previous.endswith(("、", "…"))
+    return not SENTENCE_PUNCTUATION.search(previous) and not previous.endswith(("、", "…"))
 
 
 def _signs_a_sentence(line: PageLine, before: PageLine | None) -> bool:
