@@ -36,6 +36,14 @@ from converter.clean.bylines import split_byline
         ),
         ("（吴江区政协办公室 | 供稿）", "", ["吴江区政协办公室", "供稿"]),
         (" （云南日报-云新闻通讯员：张广玉 摄）", "", ["云南日报-云新闻通讯员：张广玉 摄"]),  # a dash in the medium
+        # A role with no name of its own is kept, not dropped for the role after it.
+        ("（本报记者 徐建本报通讯员 汪文凯）", "", ["本报记者", "徐建本报通讯员汪文凯"]),
+        # Roles parted from their names by bars, one with what the editor is first.
+        (
+            "（责任编审 | 李传玉 冯涛 融媒体记者 | 丁燕 融媒体编辑 | 朱敬哲 综合 | 水乡周庄）",
+            "",
+            ["责任编审", "李传玉", "冯涛", "融媒体记者丁燕", "融媒体编辑", "朱敬哲", "综合", "水乡周庄"],
+        ),
         # Where the writer works, in brackets of its own; a note on the credit printed before the names.
         ("试行。（通讯员：李华（大关县社科联））", "试行。", ["通讯员：李华（大关县社科联）"]),
         (" （文/图（除署名外） 惠州日报记者庄灏 通讯员李健鹏）", "", ["文/图（除署名外）", "惠州日报记者庄灏", "通讯员李健鹏"]),

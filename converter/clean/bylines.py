@@ -21,7 +21,9 @@ _NAME = f"[{HAN_CLASS}·](?: ?[{HAN_CLASS}·]){{1,3}}"  # a name set wide keeps 
 # A reporter's role may carry what the reporter is first: 全媒体记者, 特约通讯员, 玉溪日报特约通讯员, 滨州网通讯员,
 # 闽东日报·新宁德客户端记者.
 _REPORTER = f"[{HAN_CLASS}·/／\\-－]{{0,12}}?" + either(REPORTER_ROLES)
-_ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)}|{either(EDITING_ROLES)}(?=[:：]))"
+# An editing role, what the editor is first too (融媒体编辑), before a colon or a bar (责任编审 | 李传玉).
+_EDITOR = f"[{HAN_CLASS}]{{0,6}}?{either(EDITING_ROLES)}(?=[:：]|\\s*[|｜])"
+_ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)}|{_EDITOR})"
 # A copy's source in place of names: （据新华社报道）.
 _SOURCE = f"据(?:{either(NEWS_AGENCIES)}|[{HAN_CLASS}]{{2,10}}?)(?:报道|消息)"
 # A name's credit after it, slashed or not: 摄, /摄, 文/图, 摄影报道.
@@ -179,6 +181,8 @@ def _names(tokens: list[str]) -> list[str]:
             names[-1] += " " + token
             continue
         if _ROLE.fullmatch(token):
+            if role:
+                names.append(role)  # a role with no name of its own (本报记者 徐建本报通讯员 汪文凯): kept
             role = token
             continue
         if len(_ROLE.sub("", token)) >= 2:
