@@ -62,6 +62,10 @@ def stop_workers(pool: ProcessPoolExecutor, timeout: float = 5.0) -> None:
     """Stop now (an interrupted run): drop the work not started, end the work running."""
     # The pool names its processes only in a private field; shutdown() alone would wait for the running work.
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    # Its manager thread too (shutdown forgets it): at the interpreter's exit, concurrent.futures wakes
+    # every such thread without the lock under which the thread closes its wake-up pipe, and a thread
+    # still closing it then prints "Bad file descriptor" with a traceback. Joined here, it has closed it.
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(OSError, ValueError):
@@ -69,3 +73,5 @@ def stop_workers(pool: ProcessPoolExecutor, timeout: float = 5.0) -> None:
     for process in processes:
         with contextlib.suppress(OSError, ValueError, AssertionError):
             process.join(timeout)
+    if manager is not None:
+        manager.join(timeout)

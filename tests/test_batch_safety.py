@@ -17,6 +17,7 @@ from converter import atomic
 from converter.batch import run_batch
 from converter.cli import main
 from converter.config import Settings
+from converter.workers import stop_workers, worker_pool
 from tests.conftest import ROOT, SAMPLE, Recorder, text_settings, write
 from tests.pagemaker import FLOOD, MARKET, SCHOOL, make_page
 
@@ -247,3 +248,17 @@ def test_writing_the_same_bytes_leaves_the_file_untouched(tmp_path: Path) -> Non
     assert path.stat().st_mtime_ns == 1
     assert atomic.atomic_write_if_changed(path, b"ID3 two")
     assert path.read_bytes() == b"ID3 two" and path.stat().st_mtime_ns != 1
+
+
+def test_stopping_the_workers_leaves_no_pool_thread_to_race_the_interpreter_exit() -> None:
+    # A SIGTERM'd run printed a traceback ("Bad file descriptor") now and then: at exit the interpreter
+    # woke the pool's manager thread while it was still closing its wake-up pipe. Stopped, it has gone.
+    pool = worker_pool(2)
+    futures = [pool.submit(time.sleep, 30) for _ in range(4)]
+    deadline = time.monotonic() + 30
+    while not any(future.running() for future in futures) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    manager = pool._executor_manager_thread  # private: the pool names its thread nowhere else
+    assert manager is not None and manager.is_alive()
+    stop_workers(pool)
+    assert not manager.is_alive()
