@@ -36,6 +36,9 @@ from converter.clean.bylines import split_byline
         ),
         ("（吴江区政协办公室 | 供稿）", "", ["吴江区政协办公室", "供稿"]),
         (" （云南日报-云新闻通讯员：张广玉 摄）", "", ["云南日报-云新闻通讯员：张广玉 摄"]),  # a dash in the medium
+        # A form the patterns do not know (two names run together), known by its role: kept whole.
+        ("象。（日报通讯员陈圆媛张琳摄）", "象。", ["日报通讯员陈圆媛张琳摄"]),
+        ("增收。（记者 某某某某某 通讯员 李）", "增收。", ["记者 某某某某某 通讯员 李"]),
         # A role with no name of its own is kept, not dropped for the role after it.
         ("（本报记者 徐建本报通讯员 汪文凯）", "", ["本报记者", "徐建本报通讯员汪文凯"]),
         # Roles parted from their names by bars, one with what the editor is first.
@@ -69,6 +72,8 @@ def test_trailing_names_group_becomes_the_byline(line: str, rest: str, names: li
         "（待续）",
         "（完）",
         "（乡镇负责人名单由市委组织部提供）",  # a note: 提供 is no name after a body's
+        "在这里。（记者从县农业农村局获悉）",  # a role in a note that says what was learnt
+        "（详见3版报道）",
         "会议要求，要加大物资多方",
     ],
 )

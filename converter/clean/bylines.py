@@ -54,6 +54,16 @@ _CAPTION_BYLINE = re.compile(_NAMES_GROUP)
 _DATELINE_END = re.compile(r"(?:讯|电|网|消息|报道)\s*$")
 _ANY_ROLE = re.compile(either((*REPORTER_ROLES, "摄影报道", "摄影", "摄", "报道")) + f"|{either(EDITING_ROLES)}[:：]")
 _ROLE = re.compile(f"^{_ROLES}[:：]?")
+# Any bracketed group after a sentence's end (or alone on its line) holding no sentence punctuation, with at
+# most one bracketed note inside: a credit of a form the patterns above do not know, when it names a role
+# (（云南日报-云新闻通讯员：张广玉 摄） before the dash was known). 报道 alone says too little (（详见3版报道）).
+_LOOSE_CREDIT = re.compile(
+    f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))" + r"\s*[（(]\s*([^（）()，。；！？,;!?]{2,48}?"
+    r"(?:[（(][^（）()]{1,12}[）)][^（）()，。；！？,;!?]{0,24})?)\s*[）)]\s*$"
+)
+_LOOSE_ROLE = re.compile(either((*REPORTER_ROLES, "摄")) + f"|{either(EDITING_ROLES)}\\s*[:：|｜]")
+# Notes on who the author is, not credits: （作者单位：河北金融学院）, （作者为…）.
+_NOT_A_CREDIT = re.compile(r"作者\s*(?:单位|简介|系|为|是)|获悉|了解|表示|介绍|采访")
 # An editing role set wide before its colon (撰  稿：杨凌昊): closed up before the credit is read.
 _SPACED_ROLE = re.compile("|".join(r"\s+".join(role) + r"(?=\s*[:：])" for role in EDITING_ROLES))
 _CREDIT = re.compile(f"^{either(CREDIT_ROLES)}$")
@@ -105,14 +115,11 @@ def split_byline(line: str) -> tuple[str, list[str]]:
 
     More credits as papers print them: tests/test_clean_bylines.py.
     """
-    printed = _SPACED_ROLE.sub(lambda role: re.sub(r"\s", "", role.group()), line)
-    match = _credit(printed)
-    if not match:
-        # A line justified wide, a name's characters set as far apart as names (（ 本 报 通 讯 员   侯   缜   摄 ）).
-        printed = _close_wide(line.strip())
-        match = _credit(printed)
+    printed, match, loose = _found_credit(line)
     if not match:
         return line, []
+    if loose:  # a form the patterns do not know: kept whole, as printed
+        return printed[: match.start()].rstrip(), [" ".join(match.group(1).split())]
     group = _close_wide(match.group(1).strip())
     if _AUTHOR_NOTE.match(group):
         return line, []  # a note on who the author is (作者为山东大学校长) stays with the text
@@ -122,6 +129,22 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     if not names or any(name in _NOT_NAMES for name in names):
         return line, []
     return printed[: match.start()].rstrip(), names
+
+
+def _found_credit(line: str) -> tuple[str, re.Match[str] | None, bool]:
+    """The line as read, the credit ending it, and whether only the loose pattern found it."""
+    printed = _SPACED_ROLE.sub(lambda role: re.sub(r"\s", "", role.group()), line)
+    match = _credit(printed)
+    if not match:
+        # A line justified wide, a name's characters set as far apart as names (（ 本 报 通 讯 员   侯   缜   摄 ）).
+        printed = _close_wide(line.strip())
+        match = _credit(printed)
+    if match:
+        return printed, match, False
+    match = _LOOSE_CREDIT.search(printed)
+    if match and _LOOSE_ROLE.search(match.group(1)) and not _NOT_A_CREDIT.search(match.group(1)):
+        return printed, match, True  # a credit of a form not known above, known by a role it names
+    return printed, None, False
 
 
 def _credit(printed: str) -> re.Match[str] | None:
