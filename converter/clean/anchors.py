@@ -38,6 +38,8 @@ _ONE_STORY = 0.16
 # Where they share less than this (two stories side by side), a headline with any word in the text after
 # and none in the text before is in it at this share.
 _FAR_APART = 0.05
+# A headline this many times as much on one side of a break as on the other lies on that side.
+_MOSTLY = 3
 # A headline with at most this share of its bigrams after a break lies before it (all but wholly).
 _HARDLY_AFTER = 0.1
 _FAINTLY_IN = 0.15
@@ -245,7 +247,7 @@ def _after_only(before: float, after: float, apart: bool, far: bool = False, fai
     >>> _after_only(0.18, 0.45, apart=True), _after_only(0.18, 0.45, apart=True, faint=True)
     (False, True)
     """
-    if far and after >= _FAINTLY_IN and (before == 0.0 or (faint and after >= 3 * before)):
+    if far and after >= _FAINTLY_IN and (before == 0.0 or (faint and after >= _MOSTLY * before)):
         return True
     if apart and faint and after >= _WEAKLY_IN and before <= after / 2:
         return True
@@ -267,7 +269,7 @@ def _headless(shares: list[tuple[float, float]], far: bool = False) -> bool:
     if not after_lines:
         return False
     before, after = max(after_lines, key=lambda share: share[1] - share[0])
-    if after < _IN and after < 3 * before + 1e-9:
+    if after < _IN and after < _MOSTLY * before + 1e-9:
         # Only partly after the break, and a third as much before it: it says no story begins there
         # (贵州：“村火车”里的年味儿, a word of it in the lede and three after it, over one story).
         return False
