@@ -46,8 +46,10 @@ _NAMES_GROUP = (
     r"(" + _SOURCE + "|" + _LEADING_CREDIT + "?" + _MEDIUM + _NAMED + r"(?:[\s、，,/|｜]+" + _NAMED + r")*)"
     r"\s*[）)]\s*$"
 )
+# Where a credit may open: the line's start, or after whatever ends a sentence.
+_AFTER_A_SENTENCE = f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))"
 # The whole line, or whatever ends a sentence before it, then the names.
-_BYLINE = re.compile(f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))" + _NAMES_GROUP)
+_BYLINE = re.compile(_AFTER_A_SENTENCE + _NAMES_GROUP)
 # A credit after a photo's caption, which ends with no stop (图为村庄内路灯一角（庄学兵 摄影报道）): known by its roles.
 _CAPTION_BYLINE = re.compile(_NAMES_GROUP)
 # (文 and 图 alone say too little: （图一）.)  A dateline's names follow its 讯, 电, 网 or 报道 (本报讯（记者 鲁 威）).
@@ -58,17 +60,17 @@ _ROLE = re.compile(f"^{_ROLES}[:：]?")
 # most one bracketed note inside: a credit of a form the patterns above do not know, when it names a role
 # (（云南日报-云新闻通讯员：张广玉 摄） before the dash was known). 报道 alone says too little (（详见3版报道）).
 _LOOSE_CREDIT = re.compile(
-    f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))" + r"\s*[（(]\s*([^（）()，。；！？,;!?]{2,48}?"
+    _AFTER_A_SENTENCE + r"\s*[（(]\s*([^（）()，。；！？,;!?]{2,48}?"
     r"(?:[（(][^（）()]{1,12}[）)][^（）()，。；！？,;!?]{0,24})?)\s*[）)]\s*$"
 )
 _LOOSE_ROLE = re.compile(either((*REPORTER_ROLES, "摄")) + f"|{either(EDITING_ROLES)}\\s*[:：|｜]")
-# Notes on who the author is, not credits: （作者单位：河北金融学院）, （作者为…）.
-_NOT_A_CREDIT = re.compile(r"作者\s*(?:单位|简介|系|为|是)|获悉|了解|表示|介绍|采访")
 # An editing role set wide before its colon (撰  稿：杨凌昊): closed up before the credit is read.
 _SPACED_ROLE = re.compile("|".join(r"\s+".join(role) + r"(?=\s*[:：])" for role in EDITING_ROLES))
 _CREDIT = re.compile(f"^{either(CREDIT_ROLES)}$")
 # A note on who the author is, not a credit: （作者为山东大学校长）, （作者系…）.
 _AUTHOR_NOTE = re.compile(r"作者\s*[为系是]")
+# Notes on who the author is (（作者单位：河北金融学院）, （作者为…）) or on what was learnt: not credits.
+_NOT_A_CREDIT = re.compile(_AUTHOR_NOTE.pattern + r"|作者\s*(?:单位|简介)|获悉|了解|表示|介绍|采访")
 # Bracketed closing notes that are not names.
 _NOT_NAMES = {"待续", "未完", "续完", "全文完", "完", "连载", "上", "下", "中"}
 
