@@ -43,6 +43,8 @@ WORKED_ON = {
     "sixth-held-out": (0.97, 0.91),
     # Measured once at 90.2% and 84.9%.
     "seventh-held-out": (0.91, 0.84),
+    # Measured once at 89.8% and 91.1%.
+    "eighth-held-out": (0.94, 0.93),
 }
 
 
@@ -89,7 +91,7 @@ LATER_SETS = [
     (layout_sim.FIFTH_HELD_OUT_ARTICLES, 38, 36, 1),
     (layout_sim.SIXTH_HELD_OUT_ARTICLES, 106, 91, 10),
     (layout_sim.SEVENTH_HELD_OUT_ARTICLES, 99, 94, 8),
-    (layout_sim.HELD_OUT_ARTICLES, 32, 29, 0),
+    (layout_sim.EIGHTH_HELD_OUT_ARTICLES, 32, 29, 0),
 ]
 
 
