@@ -23,6 +23,12 @@ _GAP_AT_SIGN = re.compile(
     rf"(?<=[0-9０-９])[ \t\u00a0]+(?=[{_SIGN}])|(?<=[0-9０-９][ \t\u00a0][{_SIGN}])[ \t\u00a0]+(?=[0-9A-Za-z])"
 )
 
+# Justified blanks after a sign that follows a word or number: 20日- 21日 (a range is printed closed up).
+_GAP_AFTER_SIGN = re.compile(rf"(?<=[{HAN_CLASS}0-9０-９][{_SIGN}])[ \t\u00a0]+(?=[0-9０-９])")
+# Single capitals (or a digit and capitals) parted by justified blanks before Chinese text: S G S农残, 5 G基站
+# (an abbreviation is printed closed up; words of a Latin phrase are longer than a letter).
+_SPACED_CAPITALS = re.compile(rf"(?<![A-Za-z0-9])[A-Z0-9](?:[ \t\u00a0]+[A-Z](?![A-Za-z]))+(?=[{CJK_CLASS}])")
+
 
 def close_cjk_gaps(text: str) -> str:
     """Remove every blank touching a Han character or CJK punctuation; keep blanks between Latin words.
@@ -37,10 +43,13 @@ def close_cjk_gaps(text: str) -> str:
     '构建“2+7+N”产业布局，比例1∶5'
     >>> close_cjk_gaps("从 1 - 5 月 的 情 况"), close_cjk_gaps("A - B test")
     ('从1-5月的情况', 'A - B test')
+    >>> close_cjk_gaps("2 月 20 日- 21 日 ， 经 S G S 检 测"), close_cjk_gaps("建 5 G 基 站 ， A B test")
+    ('2月20日-21日，经SGS检测', '建5G基站，A B test')
     """
     text = _GAP_IN_NUMBER.sub("", _GAP_IN_NUMBER.sub("", text))  # twice: 3 . 5 needs 3. first
-    text = _GAP_AT_SIGN.sub("", text)
-    return _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", text)).strip()
+    text = _GAP_AFTER_SIGN.sub("", _GAP_AT_SIGN.sub("", text))
+    text = _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", text)).strip()
+    return _SPACED_CAPITALS.sub(lambda m: re.sub(r"[ \t\u00a0]", "", m.group()), text)
 
 
 @lru_cache(maxsize=4096)
