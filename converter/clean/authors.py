@@ -72,16 +72,24 @@ def author_names(raw: str) -> list[str]:
 
 
 
+# A line opening with one glyph set apart, then words closed up: the end of a name the break cut
+# (■记者 严利君 通讯员 熊建 / 辉 国庆期间，记者走进了).
+_CUT_NAME_END = re.compile(r"^\s*\S\s+\S{2}")
+
+
 def author_lines(lines: list[PageLine], page_text: str) -> list[bool]:
     """Which lines are an author's name: a name-shaped line the page's text never uses as a phrase.
 
-    ``严监管`` looks like a name but is also the lead-in ``严监管。金融业链条长``.
+    ``严监管`` looks like a name but is also the lead-in ``严监管。金融业链条长``.  A line whose
+    last name the break cut (the next line opens with its last glyph set apart) runs on into
+    the text: it opens an article, it signs none.
     """
     return [
         len(line.text) <= _AUTHOR_LINE
         and not SENTENCE_PUNCTUATION.search(line.text)
         and bool(author_names(line.raw))
         and not re.search(re.escape(line.text) + f"[{RUNNING_TEXT_MARKS}：]", page_text)
-        for line in lines
+        and not (number + 1 < len(lines) and _CUT_NAME_END.match(lines[number + 1].raw))
+        for number, line in enumerate(lines)
     ]
 
