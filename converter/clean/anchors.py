@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 
+from converter.clean.headline_parts import names_a_body
+from converter.clean.lines import DASH_START
 from converter.clean.matching import across_break, word_chars
 from converter.clean.paragraphs import unclosed
 from converter.text import GOING_ON, HAN_CLASS
 
+# Parts lines of one article's headline that are anchors each (a kicker naming a body and its title).
+ONE_HEADLINE = "\n"
 # A village or township named by two characters of its own (刘庄村, 辛安镇): two stories of a page seldom share one.
 _PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡]))")
 # What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 美丽乡村, 示范村, 全镇).
@@ -104,7 +108,25 @@ def bigram_share(grams: set[str], text_grams: set[str]) -> float:
     return len(grams & text_grams) / len(grams) if grams else 0.0
 
 
-def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[str]], open_start: bool) -> int | None:
+def _across(shares: list[tuple[float, float]], headlines: list[int]) -> list[tuple[float, float]]:
+    """The shares of the anchors whose headline does not lie across the break.
+
+    The lines of one article's headline (循化撒拉族自治县 / 黑滩群众又喝上了自来水), one
+    mostly before the break and the other mostly after it, say the article goes on across it.
+
+    >>> _across([(0.6, 0.0), (0.0, 0.5), (0.0, 0.7)], [0, 0, 1])
+    [(0.0, 0.7)]
+    """
+    sides: dict[int, set[bool]] = {}
+    for (before, after), headline in zip(shares, headlines):
+        if max(before, after) >= _WEAKLY_IN:
+            sides.setdefault(headline, set()).add(before > after)
+    return [share for share, headline in zip(shares, headlines) if len(sides.get(headline, ())) < 2]
+
+
+def _best_cut(
+    paragraphs: list[str], grams: list[set[str]], anchored: list[tuple[int, set[str]]], open_start: bool
+) -> int | None:
     """The paragraph break with the strongest headline evidence of two articles, or None.
 
     Two headlines say it (one in the text before the break and not after it,
@@ -112,6 +134,7 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
     break alone: the text before it may be an article with no printed
     headline (one that opens with its dateline, or opens the page).
     """
+    headlines, anchors = [number for number, _ in anchored], [grams for _, grams in anchored]
     best: tuple[float, int, int] | None = None
     candidates: list[tuple[float, int, int]] = []
     suffixes = texts_from(grams)
@@ -120,7 +143,7 @@ def _best_cut(paragraphs: list[str], grams: list[set[str]], anchors: list[set[st
     for cut in range(1, len(grams)):
         before = before | grams[cut - 1]
         after = suffixes[cut]
-        shares = [(bigram_share(a, before), bigram_share(a, after)) for a in anchors]
+        shares = _across([(bigram_share(a, before), bigram_share(a, after)) for a in anchors], headlines)
         # The same village or township named on both sides: one story, however few words the sides share.
         same_place = bool(set().union(*named[:cut]) & set().union(*named[cut:]))
         overlap = text_overlap(before, after)
@@ -295,7 +318,12 @@ def cut_points(
     >>> cut_points(paragraphs, one), cut_points(paragraphs, one, open_start=True)
     ([], [2])
     """
-    anchors = [g for g in (bigrams(h) for h in headlines) if len(g) >= _MIN_HEADLINE - 1]
+    anchors = [
+        (number, grams)
+        for number, headline in enumerate(headlines)
+        for grams in (bigrams(part) for part in headline.split(ONE_HEADLINE))
+        if len(grams) >= _MIN_HEADLINE - 1
+    ]
     if len(paragraphs) < 2 or not anchors or (len(anchors) < 2 and not open_start):
         return []
     grams = grams if grams is not None else paragraph_grams(paragraphs)
@@ -326,12 +354,21 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
     ['宁波18个“最美长寿村”出炉 慈溪百岁老人数量居宁波之首']
     >>> join_broken_titles(["高新区滹沱村：清", "运垃圾 完善设施"], "")
     ['高新区滹沱村：清运垃圾 完善设施']
+
+    A place's or a body's name alone on its line heads the line under it, as
+    its kicker or the start of its title: the two are kept as one article's
+    headline of two lines (parted by ONE_HEADLINE), each line an anchor of its own.
+
+    >>> [h.split(ONE_HEADLINE) for h in join_broken_titles(["循化撒拉族自治县", "黑滩群众又喝上了自来水"], "")]
+    [['循化撒拉族自治县', '黑滩群众又喝上了自来水']]
     """
     words = re.sub(r"\s", "", text)  # punctuation kept: 行动，我县 holds no word 动我县
     joined: list[str] = []
     for line in headlines:
         if joined and _spans_word(joined[-1], line, words):
             joined[-1] += line
+        elif joined and names_a_body(joined[-1]) and not DASH_START.match(line):
+            joined[-1] += ONE_HEADLINE + line
         else:
             joined.append(line)
     return joined
