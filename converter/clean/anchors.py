@@ -58,6 +58,8 @@ _ABSENT = 0.15
 _LONE_PARAGRAPH = 120
 # A title broken over two lines holds at most this many characters (a county paper's titles run to about 20).
 _TWO_LINE_TITLE = 24
+# A place's or a body's name over a title runs to this many characters (循化撒拉族自治县, 兴县县委统战部).
+_NAME_OVER_TITLE = 10
 # Headlines shorter than this (in characters) say too little to cut an article.
 _MIN_HEADLINE = 4
 # A title line ending in one character after its lead's colon (高新区滹沱村：清): the line broke inside a word.
@@ -367,11 +369,23 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
     for line in headlines:
         if joined and _spans_word(joined[-1], line, words):
             joined[-1] += line
-        elif joined and names_a_body(joined[-1]) and not DASH_START.match(line):
+        elif joined and _heads(joined[-1], line):
             joined[-1] += ONE_HEADLINE + line
         else:
             joined.append(line)
     return joined
+
+
+def _heads(name: str, line: str) -> bool:
+    """A short name of a place or body alone, over a line it makes one title of (as kicker or first words).
+
+    A longer line ending in a body's name is a title of its own (新庄镇集中召开村级群众大会, 消防演练进幼儿园).
+
+    >>> _heads("循化撒拉族自治县", "黑滩群众又喝上了自来水"), _heads("新庄镇集中召开村级群众大会", "义诊下乡护航百姓健康")
+    (True, False)
+    """
+    short = len(word_chars(name)) <= _NAME_OVER_TITLE and len(word_chars(name + line)) <= _TWO_LINE_TITLE
+    return short and names_a_body(name) and not DASH_START.match(line)
 
 
 def _spans_word(left: str, right: str, words: str) -> bool:
