@@ -58,3 +58,11 @@ def test_a_title_broken_after_a_place_s_name_cuts_no_article_in_two() -> None:
     assert article is not None and article.byline == ["作者：陈学菊"]
     _, articles = _page(9020)
     assert not any("".join(a.paragraphs).startswith("黑滩属上庄村七社") for a in articles)
+
+
+def test_a_couplet_title_after_a_whole_couplet_is_a_title_of_its_own() -> None:
+    # 爱在莲城 志愿有我 / “枣”当家 / “枣”致富: the first couplet is whole; the short line after it
+    # begins the next title, not the end of this one.
+    sim, articles = _page(9018)
+    titles = {a.headline.title.replace(" ", "") for a in articles if a.headline.source == "page"}
+    assert {"爱在莲城志愿有我", "“枣”当家“枣”致富"} <= titles

@@ -93,6 +93,8 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
     (True, False)
     >>> _said_by_the_text("金牛镇：汛情", "紧急全力转移受灾群众"), _said_by_the_text("武汉：老人家中笑语多", "新春")
     (True, None)
+    >>> _said_by_the_text("爱在莲城 志愿有我", "“枣”当家"), _said_by_the_text("产业兴旺 增", "收“有道”")
+    (False, True)
     """
     if unclosed(previous) or previous.rstrip().endswith(("，", ",", "、")):
         return True
@@ -104,6 +106,10 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
         return False  # a lead and a colon open a title (武汉：老人家中笑语多): it ends none above
     if cut_at_the_break(previous, line):
         return True
+    if whole_couplet(previous) and _too_short(line, "") and not re.search(r"\d", line):
+        # A couplet title is whole: a few words after it (… 志愿有我 / “枣”当家) begin another title.
+        # A number may still end it (新春开新局 石泉集中开工 / 12个重点项目).
+        return whole_couplet(previous + line)
     if whole_couplet(line):
         return False  # a couplet title on a line of its own is a whole title, not the end of one
     if names_a_column(line):
