@@ -66,3 +66,13 @@ def test_a_couplet_title_after_a_whole_couplet_is_a_title_of_its_own() -> None:
     sim, articles = _page(9018)
     titles = {a.headline.title.replace(" ", "") for a in articles if a.headline.source == "page"}
     assert {"爱在莲城志愿有我", "“枣”当家“枣”致富"} <= titles
+
+
+def test_a_couplet_title_whose_first_word_the_break_cut_is_joined_again() -> None:
+    # 云阳20亩杨 / 梅进入采摘期 果农采摘忙: the couplet line would be a whole title, but the line
+    # above holds no article's words and the break cuts 杨梅, which its article prints.
+    sim = layout_sim.page(3020, "second-held-out", layout_sim.pool("second-held-out"))
+    issue = parse_pages([(sim.name + ".txt", sim.text)])
+    titles = [a.headline.title.replace(" ", "") for a in issue.articles]
+    assert "云阳20亩杨梅进入采摘期果农采摘忙" in titles
+    assert "云阳20亩杨" not in issue.unplaced_headlines

@@ -119,6 +119,19 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
     return None
 
 
+def _cut_before_a_couplet(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str]) -> bool:
+    """A couplet title whose first word the break cut, the line above leaning to no article: 云阳20亩杨 / 梅进入采摘期 果农采摘忙.
+
+    A couplet on a line of its own is whole, unless the line above, which no
+    article's words hold, ends in the first character of a word the couplet's
+    article prints across the break (杨梅).
+    """
+    if not whole_couplet(fragment.text) or matcher.lean(previous.text) is not None:
+        return False
+    lean = matcher.lean(previous.text + fragment.text)
+    return lean is not None and matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False)
+
+
 def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str], following: str = "") -> bool:
     """Whether two neighbouring fragments are one title broken over two lines.
 
@@ -135,6 +148,8 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     """
     if DASH_START.match(fragment.text) or previous.doubled or fragment.doubled:
         return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
+    if _cut_before_a_couplet(previous, fragment, matcher, texts):
+        return True
     said = _said_by_the_text(previous.text, fragment.text)
     if said is not None:
         return said
