@@ -76,3 +76,17 @@ def test_a_couplet_title_whose_first_word_the_break_cut_is_joined_again() -> Non
     titles = [a.headline.title.replace(" ", "") for a in issue.articles]
     assert "云阳20亩杨梅进入采摘期果农采摘忙" in titles
     assert "云阳20亩杨" not in issue.unplaced_headlines
+
+
+def test_a_headline_crying_out_at_the_page_s_end_is_no_text() -> None:
+    # 尊老敬老爱老 / 荷地镇重阳活动超暖心！ last on the page: the headlines above it are not read
+    # as an article of text, and each goes to its article.
+    sim = layout_sim.page(5019, "fourth-held-out", layout_sim.pool("fourth-held-out"))
+    issue = parse_pages([(sim.name + ".txt", sim.text)])
+    assert len(issue.articles) == len(sim.articles)
+    titles = {a.headline.title.replace(" ", "") for a in issue.articles if a.headline.source == "page"}
+    assert {"女职工诗歌朗诵比赛举办", "尊老敬老爱老荷地镇重阳活动超暖心！"} <= titles
+    # Text that cries out after a clause still ends its article (您一定会赞叹，定西真美！).
+    sim = layout_sim.page(7008, "sixth-held-out", layout_sim.pool("sixth-held-out"))
+    issue = parse_pages([(sim.name + ".txt", sim.text)])
+    assert any("".join(a.paragraphs).endswith("您一定会赞叹，定西真美！") for a in issue.articles)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from converter.clean.bylines import split_byline
 from converter.clean.headings import split_by_headings
 from converter.clean.lines import AUTHOR_NOTE, SENTENCE_PUNCTUATION, ArticleLines, PageLine
-from converter.clean.paragraphs import ends_sentence
+from converter.clean.paragraphs import ends_sentence, ends_text
 from converter.clean.spacing import close_cjk_gaps
 from converter.text import (
     CHINESE_STOPS,
@@ -166,7 +166,7 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
             # after it (the next article's headline, or the page's headlines)
             # are headline lines.
             sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
-            full_stops = [i for i in sentence_ends if _ends_text(lines[i].text) and not _listing_title(lines, i, start)]
+            full_stops = [i for i in sentence_ends if ends_text(lines[i].text) and not _listing_title(lines, i, start)]
             end = (full_stops or sentence_ends or [stop - 1])[-1]
         body = list(lines[start : end + 1])
         rest, names = split_byline(body[-1].raw)
@@ -229,20 +229,6 @@ def _holds_text(lines: list[PageLine]) -> bool:
     text = "".join(line.text for line in lines)
     signed = any(_signs_a_sentence(line, lines[n - 1] if n else None) for n, line in enumerate(lines))
     return len(_SENTENCE_END.findall(text)) >= _TEXT_SENTENCE_ENDS or signed
-
-
-def _ends_text(line: str) -> bool:
-    """A line ending as only running text ends: a full stop or an ellipsis, or a quotation closed after its stop.
-
-    A headline may end crying out (宁波志愿服务大篷车 / 300期啦！), never with a full stop.
-
-    >>> _ends_text("深入到群众心中。"), _ends_text("“真好！”"), _ends_text("秩序井然……"), _ends_text("300期啦！")
-    (True, True, True, False)
-    """
-    line = line.rstrip()
-    if line.endswith(("。", "…")) or re.search(f"[{SENTENCE_ENDS}][{CLOSING}]+$", line):
-        return True
-    return ends_sentence(line) and line.endswith(("）", ")"))  # a closing note: （完）
 
 
 def _listing_title(lines: list[PageLine], index: int, start: int) -> bool:

@@ -10,6 +10,8 @@ an article.
 
 from __future__ import annotations
 
+import re
+
 from converter.clean.authors import author_lines, author_names
 from converter.clean.bylines import split_byline
 from converter.clean.lines import (
@@ -20,10 +22,10 @@ from converter.clean.lines import (
     ArticleLines,
     PageLine,
 )
-from converter.clean.paragraphs import continues_into, ends_sentence, set_width
+from converter.clean.paragraphs import continues_into, ends_sentence, ends_text, set_width
 from converter.clean.spacing import close_cjk_gaps
 from converter.clean.stacked import printed_parts
-from converter.text import CLOSE_PARENS, OPEN_PARENS, RUNNING_TEXT_MARKS
+from converter.text import CLOSE_PARENS, OPEN_PARENS, PHRASE_BREAKS, RUNNING_TEXT_MARKS
 
 
 def _upper_quartile(widths: list[float]) -> float:
@@ -68,6 +70,20 @@ def _closes(line: PageLine) -> bool:
     """The line finishes something: a sentence, a bracketed byline or closing note."""
     return ends_sentence(line.text) or line.text[-1:] in CLOSE_PARENS
 
+
+
+def _cries_out(line: PageLine) -> bool:
+    """A headline crying out, one phrase ended by ！ or ？ (荷地镇重阳活动超暖心！): it finishes no text.
+
+    Text ending so has a clause before it (您一定会赞叹，定西真美！) or closes a quotation (“真好！”).
+
+    >>> _cries_out(PageLine("荷地镇重阳活动超暖心！", "荷地镇重阳活动超暖心！", "p", False))
+    True
+    >>> _cries_out(PageLine("您一定会赞叹，定西真美！", "您一定会赞叹，定西真美！", "p", False))
+    False
+    """
+    text = line.text.rstrip()
+    return not ends_text(text) and text.endswith(("！", "？", "!", "?")) and not re.search(f"[{PHRASE_BREAKS}、]", text)
 
 
 def _alone(lines: list[PageLine], gaps: list[bool], index: int) -> bool:
@@ -358,7 +374,7 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
     """
     closing, bylines = _closing_lines(lines)
     # The lines after the last one that finishes something hold no text: a page's headlines.
-    last = max((i for i, line in enumerate(lines) if _closes(line)), default=len(lines) - 1)
+    last = max((i for i, line in enumerate(lines) if _closes(line) and not _cries_out(line)), default=len(lines) - 1)
     outside = list(lines[last + 1 :])
     lines = lines[: last + 1]
     page_text = "".join(line.text for line in lines)

@@ -53,6 +53,20 @@ def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line) or _CLOSING_NOTE.fullmatch(line.strip()))
 
 
+def ends_text(line: str) -> bool:
+    """A line ending as only running text ends: a full stop or an ellipsis, or a quotation closed after its stop.
+
+    A headline may end crying out (宁波志愿服务大篷车 / 300期啦！), never with a full stop.
+
+    >>> ends_text("深入到群众心中。"), ends_text("“真好！”"), ends_text("秩序井然……"), ends_text("300期啦！")
+    (True, True, True, False)
+    """
+    line = line.rstrip()
+    if line.endswith(("。", "…")) or re.search(f"[{SENTENCE_ENDS}][{CLOSING}]+$", line):
+        return True
+    return ends_sentence(line) and line.endswith(("）", ")"))  # a closing note: （完）
+
+
 def set_width(line: str) -> float:
     """Width a line takes on the page, in em, with Chinese punctuation squeezed.
 
