@@ -49,7 +49,7 @@ WORKED_ON = {
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.89, 0.91)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -92,6 +92,7 @@ LATER_SETS = [
     (layout_sim.SIXTH_HELD_OUT_ARTICLES, 106, 91, 10),
     (layout_sim.SEVENTH_HELD_OUT_ARTICLES, 99, 94, 8),
     (layout_sim.EIGHTH_HELD_OUT_ARTICLES, 32, 29, 0),
+    (layout_sim.HELD_OUT_ARTICLES, 75, 69, 9),
 ]
 
 
