@@ -52,6 +52,10 @@ from converter.clean.bylines import split_byline
         (" （文/图（除署名外） 惠州日报记者庄灏 通讯员李健鹏）", "", ["文/图（除署名外）", "惠州日报记者庄灏", "通讯员李健鹏"]),
         # An editing role set wide; a credit printed before all the names it covers.
         ("一。（撰  稿：杨凌昊）", "一。", ["撰稿：杨凌昊"]),
+        # A credit slashed before each name; a role known only in part keeps every character.
+        ("结束。（文/张三 图/李四）", "结束。", ["文/张三", "图/李四"]),
+        ("结束。（记者站 张三）", "结束。", ["记者站张三"]),
+        ("结束。（图文/张三）", "结束。", ["图文/张三"]),
         (
             " （文/图 茂名日报社全媒体记者 梁爽 通讯员 温嘉慧）",
             "",

@@ -35,7 +35,7 @@ _BODY = f"(?:(?:(?![由的了是在把被将从向])[{HAN_CLASS}]){{1,14}}?{eith
 # A role parted from its names by a colon, a blank or a bar (责任编审 | 李传玉, as web pages print it).
 # Where a writer works, in brackets after the name (通讯员：李华（大关县社科联）).
 _AFFILIATION = f"(?:[（(][{HAN_CLASS}]{{2,12}}[）)])?"
-_NAMED = r"(?:" + _ROLES + r"[:：|｜\s]*)?" + rf"(?:{_BODY}?{_NAME}{_AFFILIATION}|{_BODY}(?=\s))" + _CREDIT_AFTER
+_NAMED = r"(?:" + _ROLES + r"[:：|｜\s/／]*)?" + rf"(?:{_BODY}?{_NAME}{_AFFILIATION}|{_BODY}(?=\s))" + _CREDIT_AFTER
 # A credit printed before all the names it covers: （文/图 茂名日报社全媒体记者 梁爽 通讯员 温嘉慧）.
 _LEADING_CREDIT = f"(?:[文图摄](?:[/／][文图摄])?(?:[（(][{HAN_CLASS}]{{2,8}}[）)])?" + r"[:：\s]\s*)"
 # The medium the reporters write for, printed before their names: 湖南日报·新湖南客户端, 本报视界网, 鹤峰台通联.
@@ -67,6 +67,9 @@ _LOOSE_ROLE = re.compile(either((*REPORTER_ROLES, "摄")) + f"|{either(EDITING_R
 # An editing role set wide before its colon (撰  稿：杨凌昊): closed up before the credit is read.
 _SPACED_ROLE = re.compile("|".join(r"\s+".join(role) + r"(?=\s*[:：])" for role in EDITING_ROLES))
 _CREDIT = re.compile(f"^{either(CREDIT_ROLES)}$")
+# A credit slashed before the name it covers (文/张三 图/李四): not a credit after a name, nor two credits
+# slashed (文/图).
+_LEADING_SLASH = re.compile(f"(?:^|(?<=\\s))([文图摄]{{1,2}})[/／](?![文图摄](?:\\s|$))(?=[{HAN_CLASS}])")
 # A note on who the author is, not a credit: （作者为山东大学校长）, （作者系…）.
 _AUTHOR_NOTE = re.compile(r"作者\s*[为系是]")
 # Notes on who the author is (（作者单位：河北金融学院）, （作者为…）) or on what was learnt: not credits.
@@ -127,7 +130,9 @@ def split_byline(line: str) -> tuple[str, list[str]]:
         return line, []  # a note on who the author is (作者为山东大学校长) stays with the text
     leading = re.match(_LEADING_CREDIT, group)
     credit = [leading.group().strip()] if leading else []
-    names = credit + _names(re.split(r"[\s、，,/|｜]+", group[leading.end() if leading else 0 :]))
+    # A slash that heads a name is kept with it (文/张三), the others part names (李士明/摄).
+    rest = _LEADING_SLASH.sub("\\1\0", group[leading.end() if leading else 0 :])
+    names = credit + _names([t.replace("\0", "/") for t in re.split(r"[\s、，,/|｜]+", rest)])
     if not names or any(name in _NOT_NAMES for name in names):
         return line, []
     return printed[: match.start()].rstrip(), names
@@ -198,6 +203,8 @@ def _names(tokens: list[str]) -> list[str]:
     ['全媒体记者厉倩', '通讯员申国发 摄']
     >>> _names(["严钦龙", "摄"]), _names(["特约记者刘健平", "通讯员明金摄"])
     (['严钦龙 摄'], ['特约记者刘健平', '通讯员明金摄'])
+    >>> _names(["记者站", "张三"]), _names(["图文", "张三"])
+    (['记者站张三'], ['图文张三'])
     """
     names: list[str] = []
     role = ""
@@ -212,5 +219,9 @@ def _names(tokens: list[str]) -> list[str]:
             continue
         if len(_ROLE.sub("", token)) >= 2:
             names.append(role + token)
-        role = ""
+            role = ""
+        else:
+            role += token  # a role the patterns know only in part (记者站, 图文): it heads the name after it
+    if role:
+        names.append(role)  # nothing printed is lost, a role with no name after it neither
     return names
