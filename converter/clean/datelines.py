@@ -35,17 +35,19 @@ from converter.text import (
 _ORG = either(NEWS_AGENCIES)
 _BRACKETED = f"(?:[{OPEN_PARENS}][^{OPEN_PARENS}{CLOSE_PARENS}]{{1,24}}[{CLOSE_PARENS}])?"
 _HAN = f"[{HAN_CLASS}]"
+# 讯 ends a dateline, never the 讯 of 通讯员 (本报通讯员 张三 is no 本报通讯).
+_XUN = "讯(?!员)"
 _NOT_A_STOP = f"[^，{CHINESE_STOPS}]"  # a dateline runs on to 讯, 电 or 报道 within one clause
 DATELINE = re.compile(
     r"^(?:"
     r"本报讯" + _BRACKETED
-    + r"(?:[\s：:]*" + either(REPORTER_ROLES) + f"[{HAN_CLASS}\\s、]{{2,20}}?(?:报道|讯)[：:]?(?=\\s|{_HAN}))?"
-    r"|本报" + either(REPORTING_ROLES) + _NOT_A_STOP + r"{1,24}?(?:报道|讯)" + _BRACKETED
+    + r"(?:[\s：:]*" + either(REPORTER_ROLES) + f"[{HAN_CLASS}\\s、]{{2,20}}?(?:报道|{_XUN})[：:]?(?=\\s|{_HAN}))?"
+    r"|本报" + either(REPORTING_ROLES) + _NOT_A_STOP + r"{1,24}?(?:报道|" + _XUN + ")" + _BRACKETED
     + f"|本报[^，{CHINESE_STOPS}\\s]{{1,12}}?电" + _BRACKETED
     + r"|据" + _ORG + r"?" + _NOT_A_STOP + r"{0,20}?报道[，,]?"
     + r"|据?" + _ORG + _NOT_A_STOP + r"{0,24}?电" + _BRACKETED
     # 本报3月2日讯, 本报洛阳讯, 晚报讯, 本网讯
-    + "|" + either(OWN_MEDIUM) + f"[{HAN_CLASS}\\d]{{0,8}}?讯" + _BRACKETED
+    + "|" + either(OWN_MEDIUM) + f"[{HAN_CLASS}\\d]{{0,8}}?{_XUN}" + _BRACKETED
     # 本报消息, 日报消息（通讯员丁宏亮、韦兵）
     + "|" + either(OWN_MEDIUM) + "消息" + _BRACKETED + "[：:]?"
     # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯, 今视网5月4日南昌讯, 长城网邯郸4月24日电:
@@ -85,6 +87,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     (('长城网邯郸4月24日电（记者 谢江涛）', '23日'), (None, '城市网上充电（公益）活动'))
     >>> split_dateline("日报消息（通讯员丁宏亮、韦兵）4月29日，“梦回洛崖")
     ('日报消息（通讯员丁宏亮、韦兵）', '4月29日，“梦回洛崖')
+    >>> split_dateline("本报通讯员 张三 近日"), split_dateline("本报讯 记者 张三 通讯员 李四 近日")
+    ((None, '本报通讯员 张三 近日'), ('本报讯', '记者 张三 通讯员 李四 近日'))
     >>> split_dateline("◇唐兆权 文/图 1月28日，威远")
     ('◇唐兆权 文/图', '1月28日，威远')
     """
