@@ -369,6 +369,8 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
     for line in headlines:
         if joined and _spans_word(joined[-1], line, words):
             joined[-1] += line
+        elif joined and max(len(bigrams(joined[-1])), len(bigrams(line))) < _MIN_HEADLINE - 1:
+            joined[-1] += line  # two lines too short to say anything alone: the halves of one title (“枣”当家 / “枣”致富)
         elif joined and _heads(joined[-1], line):
             joined[-1] += ONE_HEADLINE + line
         else:
