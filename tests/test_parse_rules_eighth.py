@@ -90,3 +90,20 @@ def test_a_headline_crying_out_at_the_page_s_end_is_no_text() -> None:
     sim = layout_sim.page(7008, "sixth-held-out", layout_sim.pool("sixth-held-out"))
     issue = parse_pages([(sim.name + ".txt", sim.text)])
     assert any("".join(a.paragraphs).endswith("您一定会赞叹，定西真美！") for a in issue.articles)
+
+
+def test_two_short_halves_of_a_title_say_where_an_untitled_article_ends() -> None:
+    # 本报讯 opens an untitled article; the one after it has no dateline and its title is printed
+    # as two halves (“枣”当家 / “枣”致富), each too short to say anything alone: together they cut the text.
+    article = _whole(9018, "秋天的永靖县")
+    assert article is not None and article.headline.title.replace(" ", "") == "“枣”当家“枣”致富"
+    assert _whole(9018, "10月30日是农历重阳节") is not None
+
+
+def test_the_paper_s_reporters_named_before_the_text_open_an_article() -> None:
+    # 本报记者 申力 通讯员 裴琳曼 冬日 / 的午后，…: a dateline of reporters, one name after each role.
+    sim = layout_sim.page(100074, "sixth-held-out", layout_sim.pool("sixth-held-out"))
+    articles = parse_pages([(sim.name + ".txt", sim.text)]).articles
+    first = articles[0]
+    assert first.dateline == "本报记者 申力 通讯员 裴琳曼" and first.byline == []
+    assert "".join(first.paragraphs).startswith("冬日的午后")

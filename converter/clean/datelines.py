@@ -59,6 +59,8 @@ DATELINE = re.compile(
     + f"|{_HAN}{{0,12}}?" + r"\d{1,2}月\d{1,2}日消息[：:]"
     # 云上嘉鱼报道（通讯员王云）
     + f"|{_HAN}{{2,8}}报道[{OPEN_PARENS}][^{OPEN_PARENS}{CLOSE_PARENS}]{{1,24}}[{CLOSE_PARENS}]"
+    # 本报记者 申力 通讯员 裴琳曼: the paper's reporters, one name after each role, a blank before the text
+    + "|本报" + either(REPORTING_ROLES) + f"\\s*{_HAN}{{2,3}}(?:\\s+" + either(REPORTER_ROLES) + f"\\s*{_HAN}{{2,3}})*(?=\\s)"
     # ◇唐兆权 文/图: a marked writer's name and credit, where the article starts
     + f"|[◇◆□■●◎]\\s*(?:{either(REPORTER_ROLES)}\\s*)?{_HAN}{{2,4}}\\s*"
     + r"(?:[文图摄][/／][文图摄]|[文图摄](?=[\s\d]|$))"
@@ -87,8 +89,10 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     (('长城网邯郸4月24日电（记者 谢江涛）', '23日'), (None, '城市网上充电（公益）活动'))
     >>> split_dateline("日报消息（通讯员丁宏亮、韦兵）4月29日，“梦回洛崖")
     ('日报消息（通讯员丁宏亮、韦兵）', '4月29日，“梦回洛崖')
-    >>> split_dateline("本报通讯员 张三 近日"), split_dateline("本报讯 记者 张三 通讯员 李四 近日")
-    ((None, '本报通讯员 张三 近日'), ('本报讯', '记者 张三 通讯员 李四 近日'))
+    >>> split_dateline("本报记者 申力 通讯员 裴琳曼 冬日的午后"), split_dateline("本报讯 记者 张三 通讯员 李四 近日")
+    (('本报记者 申力 通讯员 裴琳曼', '冬日的午后'), ('本报讯', '记者 张三 通讯员 李四 近日'))
+    >>> split_dateline("本报记者了解到，近日"), split_dateline("本报记者张三近日")
+    ((None, '本报记者了解到，近日'), (None, '本报记者张三近日'))
     >>> split_dateline("◇唐兆权 文/图 1月28日，威远")
     ('◇唐兆权 文/图', '1月28日，威远')
     """
@@ -126,10 +130,16 @@ def with_dateline_gap(line: PageLine) -> PageLine:
     '红网祁东站讯 九九重阳节'
     >>> with_dateline_gap(PageLine("县电视台传来喜讯，", "县电视台传来喜讯，", "p", False)).text
     '县电视台传来喜讯，'
+    >>> with_dateline_gap(PageLine("本报记者 申力 通讯员 裴琳曼 冬日", "本报记者申力通讯员裴琳曼冬日", "p", False)).text
+    '本报记者 申力 通讯员 裴琳曼 冬日'
     """
     if DATELINE.match(line.text):
         return line
     raw = line.raw.strip()
+    printed = DATELINE.match(_BLANKS.sub(" ", raw))
+    if printed and " " in printed.group():
+        # Reporters' names parted by blanks (本报记者 申力 通讯员 裴琳曼 冬日…): the blanks say where it ends.
+        return replace(line, text=f"{printed.group()} {close_cjk_gaps(_BLANKS.sub(' ', raw)[printed.end() :])}")
     gap = _first_wide_gap(raw)
     if gap is None:
         return line
