@@ -25,9 +25,13 @@ _GAP_AT_SIGN = re.compile(
 
 # Justified blanks after a sign that follows a word or number: 20日- 21日 (a range is printed closed up).
 _GAP_AFTER_SIGN = re.compile(rf"(?<=[{HAN_CLASS}0-9０-９][{_SIGN}])[ \t\u00a0]+(?=[0-9０-９])")
-# Single capitals (or a digit and capitals) parted by justified blanks before Chinese text: S G S农残, 5 G基站
-# (an abbreviation is printed closed up; words of a Latin phrase are longer than a letter).
-_SPACED_CAPITALS = re.compile(rf"(?<![A-Za-z0-9])[A-Z0-9](?:[ \t\u00a0]+[A-Z](?![A-Za-z]))+(?=[{CJK_CLASS}])")
+# Single capitals (or a digit and capitals) parted by justified blanks before Chinese text, or after it at a
+# line's end: S G S农残, 5 G基站, 机构S G S (an abbreviation is printed closed up; words of a Latin phrase are
+# longer than a letter).
+_CAPITALS_RUN = r"[A-Z0-9](?:[ \t\u00a0]+[A-Z](?![A-Za-z]))+"
+_SPACED_CAPITALS = re.compile(
+    rf"(?<![A-Za-z0-9]){_CAPITALS_RUN}(?=[{CJK_CLASS}])|(?<=[{CJK_CLASS}]){_CAPITALS_RUN}$"
+)
 
 
 def close_cjk_gaps(text: str) -> str:
@@ -45,6 +49,8 @@ def close_cjk_gaps(text: str) -> str:
     ('从1-5月的情况', 'A - B test')
     >>> close_cjk_gaps("2 月 20 日- 21 日 ， 经 S G S 检 测"), close_cjk_gaps("建 5 G 基 站 ， A B test")
     ('2月20日-21日，经SGS检测', '建5G基站，A B test')
+    >>> close_cjk_gaps("权 威 机 构 S G S"), close_cjk_gaps("see A B")
+    ('权威机构SGS', 'see A B')
     """
     text = _GAP_IN_NUMBER.sub("", _GAP_IN_NUMBER.sub("", text))  # twice: 3 . 5 needs 3. first
     text = _GAP_AFTER_SIGN.sub("", _GAP_AT_SIGN.sub("", text))
