@@ -107,3 +107,16 @@ def test_the_paper_s_reporters_named_before_the_text_open_an_article() -> None:
     first = articles[0]
     assert first.dateline == "本报记者 申力 通讯员 裴琳曼" and first.byline == []
     assert "".join(first.paragraphs).startswith("冬日的午后")
+
+
+def test_a_paragraph_set_wider_than_its_column_is_text_not_a_headline() -> None:
+    # The last paragraph of 双鸭山北宝村… is set wider than the column above it; its lines hold commas,
+    # and its last full line runs on into 运会的开幕。: the article keeps it to its end.
+    article = _whole(100003, "双鸭山市七星河乡")
+    assert article is not None and article.paragraphs[-1].endswith("庆祝奥运会的开幕。")
+
+
+def test_spaced_capitals_at_a_line_s_end_close_up() -> None:
+    # 权 威 机 构 S G S / 农残检测: the abbreviation ends its line.
+    article = _whole(100023, "春意渐浓")
+    assert article is not None and "机构SGS农残检测" in "".join(article.paragraphs)

@@ -105,9 +105,9 @@ def _candidate_lines(lines: list[PageLine], page_text: str, authors: list[bool],
         # An indented first line of a paragraph is narrow too, but a
         # headline seldom holds a sentence's punctuation.
         narrow = 0.6 if SENTENCE_PUNCTUATION.search(line.text) else 0.8
-        odd_width = all(widths[index] < narrow * side for side in sides[index]) or all(
-            widths[index] > side + 2 for side in sides[index]
-        )
+        # A wide line holding a clause break is text set wider (a paragraph across two columns), not a headline.
+        wide = all(widths[index] > side + 2 for side in sides[index]) and not SENTENCE_PUNCTUATION.search(line.text)
+        odd_width = all(widths[index] < narrow * side for side in sides[index]) or wide
         set_apart = (
             gaps[index]
             and (index + 1 == len(lines) or gaps[index + 1])
