@@ -120,3 +120,10 @@ def test_spaced_capitals_at_a_line_s_end_close_up() -> None:
     # 权 威 机 构 S G S / 农残检测: the abbreviation ends its line.
     article = _whole(100023, "春意渐浓")
     assert article is not None and "机构SGS农残检测" in "".join(article.paragraphs)
+
+
+def test_a_page_s_first_line_running_on_into_a_wider_paragraph_is_no_headline() -> None:
+    # 第21届自贡国际恐龙灯会于3月15日晚落 / 下帷幕，…: the first line is narrow, the line under it as full
+    # as the lines under that; the next paragraph is set wider, which must not make the first line a headline.
+    article = _whole(100083, "第21届自贡国际恐龙灯会")
+    assert article is not None and article.headline.title == "自贡灯会迎181万人次观灯"

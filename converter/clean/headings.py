@@ -171,7 +171,9 @@ def _demote_running_on(lines: list[PageLine], page_text: str, authors: list[bool
             continue
         if authors[index] or PAGE_HEADER.match(text) or DASH_START.match(text):
             continue
-        full_below = widths[index + 1] >= columns[index + 1] - 1.0
+        # Full as the column below goes on, or as the lines right under it where the column widens further down.
+        under = max(widths[index + 2 : index + 4], default=columns[index + 1])
+        full_below = widths[index + 1] >= min(columns[index + 1], under) - 1.0
         # A clause break inside the line (an enumeration's 、 too: 白色垃圾不见了、乱堆乱放 / 没有了、…)
         # and none at its end: the sentence goes on below.
         open_sentence = bool(SENTENCE_PUNCTUATION.search(text) or "、" in text) and not _closes(lines[index])
