@@ -75,7 +75,7 @@ NEWS_AGENCIES = ("新华社", "中新社", "人民日报", "人民网", "新华�
 # How a paper names itself before 讯 (本报3月2日讯, 本网讯, 晚报讯).
 OWN_MEDIUM = ("本报", "本网", "晚报", "日报")
 # The last word of a medium's name before a place and 讯 (娄底新闻网新化讯, 红网祁东站讯, 湖南民生在线讯).
-MEDIUM_KINDS = ("网", "报", "台", "站", "社", "中心", "融媒", "在线")
+MEDIUM_KINDS = ("网", "报", "台", "站", "社", "中心", "融媒", "在线", "客户端")
 
 
 # Headline vocabulary.  What the name of a place or a public body ends with

@@ -37,7 +37,8 @@ _BRACKETED = f"(?:[{OPEN_PARENS}][^{OPEN_PARENS}{CLOSE_PARENS}]{{1,24}}[{CLOSE_P
 _HAN = f"[{HAN_CLASS}]"
 # 讯 ends a dateline, never the 讯 of 通讯员 (本报通讯员 张三 is no 本报通讯).
 _XUN = "讯(?!员)"
-_NOT_A_STOP = f"[^，{CHINESE_STOPS}]"  # a dateline runs on to 讯, 电 or 报道 within one clause
+_NOT_A_STOP = f"[^，{CHINESE_STOPS}]"
+_DATE = r"(?:\d{1,2}月\d{1,2}日(?:\d{1,2}时)?)"  # a dateline runs on to 讯, 电 or 报道 within one clause
 DATELINE = re.compile(
     r"^(?:"
     r"本报讯" + _BRACKETED
@@ -52,8 +53,9 @@ DATELINE = re.compile(
     + "|" + either(OWN_MEDIUM) + "消息" + _BRACKETED + "[：:]?"
     # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯, 今视网5月4日南昌讯, 长城网邯郸4月24日电:
     # a medium's name, a place, a date
-    + f"|{_HAN}{{1,10}}?" + either(MEDIUM_KINDS) + r"(?:\d{1,2}月\d{1,2}日)?" + f"{_HAN}{{0,6}}?"
-    + r"(?:(?:\d{1,2}月\d{1,2}日)?讯|\d{1,2}月\d{1,2}日电)"  # 电 only after its date (供电, 充电)
+    # (浙江在线-普陀新闻网12月03日讯, 华龙网-新重庆客户端6月16日6时讯, 新甘肃·甘肃日报讯: a name of two parts)
+    + f"|(?:{_HAN}{{2,10}}?[-－·])?{_HAN}{{1,10}}?" + either(MEDIUM_KINDS) + _DATE + "?" + f"{_HAN}{{0,6}}?"
+    + f"(?:{_DATE}?讯|{_DATE}电)"  # 电 only after its date (供电, 充电)
     + r"(?=[（(\s\d：:]|$)" + _BRACKETED
     # 5月9日消息：, 县融媒体中心新闻网6月1日消息：
     + f"|{_HAN}{{0,12}}?" + r"\d{1,2}月\d{1,2}日消息[：:]"
@@ -89,6 +91,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     (('长城网邯郸4月24日电（记者 谢江涛）', '23日'), (None, '城市网上充电（公益）活动'))
     >>> split_dateline("日报消息（通讯员丁宏亮、韦兵）4月29日，“梦回洛崖")
     ('日报消息（通讯员丁宏亮、韦兵）', '4月29日，“梦回洛崖')
+    >>> split_dateline("浙江在线-普陀新闻网12月03日讯（浙江在线通讯员刘生国）《花为媒》")
+    ('浙江在线-普陀新闻网12月03日讯（浙江在线通讯员刘生国）', '《花为媒》')
     >>> split_dateline("本报记者 申力 通讯员 裴琳曼 冬日的午后"), split_dateline("本报讯 记者 张三 通讯员 李四 近日")
     (('本报记者 申力 通讯员 裴琳曼', '冬日的午后'), ('本报讯', '记者 张三 通讯员 李四 近日'))
     >>> split_dateline("本报记者了解到，近日"), split_dateline("本报记者张三近日")
