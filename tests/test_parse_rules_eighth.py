@@ -127,3 +127,12 @@ def test_a_page_s_first_line_running_on_into_a_wider_paragraph_is_no_headline() 
     # as the lines under that; the next paragraph is set wider, which must not make the first line a headline.
     article = _whole(100083, "第21届自贡国际恐龙灯会")
     assert article is not None and article.headline.title == "自贡灯会迎181万人次观灯"
+
+
+def test_a_long_title_broken_inside_a_word_of_its_text_cuts_no_article() -> None:
+    # 第二批全省乡村振兴示范乡镇创建 / 对象公布 福州5个乡镇入选: longer than most two-line titles, but both
+    # spans across the break (创建对, 建对象) are words of the text: one title, one article.
+    sim = layout_sim.page(100049, "seventh-held-out", layout_sim.pool("seventh-held-out"))
+    articles = parse_pages([(sim.name + ".txt", sim.text)]).articles
+    assert articles[0].headline.title == "第二批全省乡村振兴示范乡镇创建对象公布 福州5个乡镇入选"
+    assert articles[0].dateline == "本报讯" and articles[0].byline == ["记者阮冠达"] and len(articles[0].paragraphs) == 2

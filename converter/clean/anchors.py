@@ -60,6 +60,9 @@ _LONE_PARAGRAPH = 120
 _TWO_LINE_TITLE = 24
 # A place's or a body's name over a title runs to this many characters (循化撒拉族自治县, 兴县县委统战部).
 _NAME_OVER_TITLE = 10
+# ... and a long one runs to this many, where both three-character spans across the break are words of
+# the text (第二批全省乡村振兴示范乡镇创建 / 对象公布 福州5个乡镇入选: 创建对 and 建对象 of 创建对象).
+_LONG_TWO_LINE_TITLE = 32
 # Headlines shorter than this (in characters) say too little to cut an article.
 _MIN_HEADLINE = 4
 # A title line ending in one character after its lead's colon (高新区滹沱村：清): the line broke inside a word.
@@ -398,7 +401,8 @@ def _spans_word(left: str, right: str, words: str) -> bool:
     tail, head = across_break(left, right)
     if len(tail) < 2 or len(head) < 2:
         return False
-    if len(word_chars(left + right)) > _TWO_LINE_TITLE:
+    both_spans = tail + head[0] in words and tail[1] + head in words
+    if len(word_chars(left + right)) > (_LONG_TWO_LINE_TITLE if both_spans else _TWO_LINE_TITLE):
         return False  # two whole headlines, not one broken in two
     number = re.match(r"\d+", word_chars(right))
     if number and not tail[-1].isdigit():
