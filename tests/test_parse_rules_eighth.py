@@ -136,3 +136,11 @@ def test_a_long_title_broken_inside_a_word_of_its_text_cuts_no_article() -> None
     articles = parse_pages([(sim.name + ".txt", sim.text)]).articles
     assert articles[0].headline.title == "第二批全省乡村振兴示范乡镇创建对象公布 福州5个乡镇入选"
     assert articles[0].dateline == "本报讯" and articles[0].byline == ["记者阮冠达"] and len(articles[0].paragraphs) == 2
+
+
+def test_a_couplet_after_a_lead_and_its_colon_keeps_its_other_half() -> None:
+    # 叠石：消防安全 / 防范未然: the line under the title is the other half of the couplet after the colon.
+    sim = layout_sim.page(100004, "fifth-held-out", layout_sim.pool("fifth-held-out"))
+    issue = parse_pages([(sim.name + ".txt", sim.text)])
+    assert "叠石：消防安全防范未然" in {a.headline.title.replace(" ", "") for a in issue.articles}
+    assert "防范未然" not in issue.unplaced_headlines

@@ -119,6 +119,15 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
     return None
 
 
+def _after_the_lead(text: str) -> str:
+    """A colon-led title's words after its lead, or nothing: 叠石：消防安全 → 消防安全.
+
+    >>> _after_the_lead("叠石：消防安全"), _after_the_lead("消防安全")
+    ('消防安全', '')
+    """
+    return re.split("[：:]", text, maxsplit=1)[1] if colon_led(text) else ""
+
+
 def _cut_before_a_couplet(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str]) -> bool:
     """A couplet title whose first word the break cut, the line above leaning to no article: 云阳20亩杨 / 梅进入采摘期 果农采摘忙.
 
@@ -186,6 +195,10 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         # A line matching nothing joins only a couplet, and only if too long for a photo title.
         # What little it shares must still be most with that article, in bigrams or characters.
         weak = fragment if fits[0] else previous
+        if fits[0] and han_count(fragment.text) <= _PHOTO_TITLE and couplet(_after_the_lead(previous.text), fragment.text):
+            # The other half of a couplet after a lead and its colon (叠石：消防安全 / 防范未然), too short to be
+            # a title of its own; a longer line is one (清丰法院法官：开庭来到地头间 / 干群联手解雪困).
+            return True
         long_enough = han_count(weak.text) > _PHOTO_TITLE
         return couplet(previous.text, fragment.text) and long_enough and matcher.most_with(weak.text, lean)
     if couplet(previous.text, fragment.text) or short_title(previous.text, fragment.text):
