@@ -91,6 +91,8 @@ BODY_SUFFIXES = (
 # Words that make a phrase a description of many places rather than the name of one
 # (我县部分村镇: "some villages of our county"): such a line is no kicker naming who or where.
 NOT_ONE_PLACE = ("我县", "我市", "我区", "我省", "部分", "一些", "多个", "各地", "各村", "各乡")
+# Verbs that make a line ending in a body's suffix a clause, not a name (宣传大餐送进社区, 义诊走进乡村).
+INTO_A_PLACE = ("走进", "送进", "走入", "进入", "深入", "来到", "回到", "走向", "送到", "进驻", "扎根", "助力", "服务")
 
 # How a paragraph goes on with a story already told: no story opens with these (据了解，今年我市…).
 GOING_ON = ("据了解", "据悉", "据介绍", "此外", "另外", "同时", "与此同时", "截至目前", "目前", "下一步", "接下来")

@@ -18,6 +18,7 @@ from converter.text import (
     COLUMN_NAMES,
     COLUMN_STARTS,
     HAN_CLASS,
+    INTO_A_PLACE,
     NOT_ONE_PLACE,
     OPEN_PARENS,
     PHRASE_BREAKS,
@@ -57,9 +58,12 @@ def names_a_body(text: str) -> bool:
     [True, True, False, True]
     >>> names_a_body("有力量 万华凤凰城社区"), names_a_body("我县部分村镇"), names_a_body("澄潭镇横联")
     (False, False, False)
+    >>> names_a_body("渝北宣传大餐送进社区")  # a clause: a verb takes it into the place
+    False
     """
     text = text.strip()
-    return bool(_NAME.match(text)) and text.endswith(BODY_SUFFIXES) and not any(w in text for w in NOT_ONE_PLACE)
+    clause = any(w in text for w in (*NOT_ONE_PLACE, *INTO_A_PLACE))
+    return bool(_NAME.match(text)) and text.endswith(BODY_SUFFIXES) and not clause
 
 
 def number_broken(left: str, right: str) -> bool:
