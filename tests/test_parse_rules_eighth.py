@@ -144,3 +144,13 @@ def test_a_couplet_after_a_lead_and_its_colon_keeps_its_other_half() -> None:
     issue = parse_pages([(sim.name + ".txt", sim.text)])
     assert "叠石：消防安全防范未然" in {a.headline.title.replace(" ", "") for a in issue.articles}
     assert "防范未然" not in issue.unplaced_headlines
+
+
+def test_a_place_s_two_character_name_alone_is_a_kicker() -> None:
+    # 沿河 / “绿挎包”播撒文明种子: no title breaks after two characters; the name heads it as its kicker.
+    for seed, kicker in ((3019, "沿河"), (3008, "箬横")):
+        sim = layout_sim.page(seed, "second-held-out", layout_sim.pool("second-held-out"))
+        gold = next(a for a in sim.articles if a.kicker == kicker)
+        articles = parse_pages([(sim.name + ".txt", sim.text)]).articles
+        article = next(a for a in articles if a.headline.title.replace(" ", "") == gold.title.replace(" ", ""))
+        assert article.headline.kicker == kicker

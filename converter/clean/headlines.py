@@ -40,6 +40,7 @@ from converter.clean.headline_parts import (
 from converter.clean.matching import LEANS, MATCHES, Matcher
 from converter.clean.paragraphs import unclosed
 from converter.model import Headline
+from converter.text import HAN_CLASS
 
 # derive_title lives with the other headline text rules; the parser imports it from here.
 __all__ = [
@@ -157,6 +158,8 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     """
     if DASH_START.match(fragment.text) or previous.doubled or fragment.doubled:
         return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
+    if re.fullmatch(f"[{HAN_CLASS}]{{1,2}}", previous.text.strip()) and han_count(fragment.text) > _TOO_SHORT:
+        return False  # a place's short name alone (箬横, 沿河) heads a title as its kicker: no title breaks so early
     if _cut_before_a_couplet(previous, fragment, matcher, texts):
         return True
     said = _said_by_the_text(previous.text, fragment.text)
