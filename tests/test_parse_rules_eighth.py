@@ -154,3 +154,11 @@ def test_a_place_s_two_character_name_alone_is_a_kicker() -> None:
         articles = parse_pages([(sim.name + ".txt", sim.text)]).articles
         article = next(a for a in articles if a.headline.title.replace(" ", "") == gold.title.replace(" ", ""))
         assert article.headline.kicker == kicker
+
+
+def test_a_line_opening_with_the_paper_s_name_and_a_word_of_电_opens_no_article() -> None:
+    # …就给 / 本报打来电话。前晚，…: the line break puts 本报 first, but 电话 is no dateline's 电.
+    sim = layout_sim.page(100084, "second-held-out", layout_sim.pool("second-held-out"))
+    articles = parse_pages([(sim.name + ".txt", sim.text)]).articles
+    article = next(a for a in articles if a.dateline == "晚报讯" and "".join(a.paragraphs).startswith("“这个小伙子"))
+    assert "就给本报打来电话。前晚" in "".join(article.paragraphs)

@@ -38,15 +38,17 @@ _HAN = f"[{HAN_CLASS}]"
 # 讯 ends a dateline, never the 讯 of 通讯员 (本报通讯员 张三 is no 本报通讯).
 _XUN = "讯(?!员)"
 _NOT_A_STOP = f"[^，{CHINESE_STOPS}]"
+# 电 ends a dateline, never a word it opens (本报打来电话, 供电所).
+_DIAN = "电(?![话视脑力网站台器动梯商影子费源线池灯气缆厂表])"
 _DATE = r"(?:\d{1,2}月\d{1,2}日(?:\d{1,2}时)?)"  # a dateline runs on to 讯, 电 or 报道 within one clause
 DATELINE = re.compile(
     r"^(?:"
     r"本报讯" + _BRACKETED
     + r"(?:[\s：:]*" + either(REPORTER_ROLES) + f"[{HAN_CLASS}\\s、]{{2,20}}?(?:报道|{_XUN})[：:]?(?=\\s|{_HAN}))?"
     r"|本报" + either(REPORTING_ROLES) + _NOT_A_STOP + r"{1,24}?(?:报道|" + _XUN + ")" + _BRACKETED
-    + f"|本报[^，{CHINESE_STOPS}\\s]{{1,12}}?电" + _BRACKETED
+    + f"|本报[^，{CHINESE_STOPS}\\s]{{1,12}}?{_DIAN}" + _BRACKETED
     + r"|据" + _ORG + r"?" + _NOT_A_STOP + r"{0,20}?报道[，,]?"
-    + r"|据?" + _ORG + _NOT_A_STOP + r"{0,24}?电" + _BRACKETED
+    + r"|据?" + _ORG + _NOT_A_STOP + r"{0,24}?" + _DIAN + _BRACKETED
     # 本报3月2日讯, 本报洛阳讯, 晚报讯, 本网讯
     + "|" + either(OWN_MEDIUM) + f"[{HAN_CLASS}\\d]{{0,8}}?{_XUN}" + _BRACKETED
     # 本报消息, 日报消息（通讯员丁宏亮、韦兵）
@@ -91,6 +93,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     (('长城网邯郸4月24日电（记者 谢江涛）', '23日'), (None, '城市网上充电（公益）活动'))
     >>> split_dateline("日报消息（通讯员丁宏亮、韦兵）4月29日，“梦回洛崖")
     ('日报消息（通讯员丁宏亮、韦兵）', '4月29日，“梦回洛崖')
+    >>> split_dateline("本报打来电话。前晚，"), split_dateline("本报北京电 近日")
+    ((None, '本报打来电话。前晚，'), ('本报北京电', '近日'))
     >>> split_dateline("浙江在线-普陀新闻网12月03日讯（浙江在线通讯员刘生国）《花为媒》")
     ('浙江在线-普陀新闻网12月03日讯（浙江在线通讯员刘生国）', '《花为媒》')
     >>> split_dateline("本报记者 申力 通讯员 裴琳曼 冬日的午后"), split_dateline("本报讯 记者 张三 通讯员 李四 近日")
