@@ -162,3 +162,15 @@ def test_a_line_opening_with_the_paper_s_name_and_a_word_of_电_opens_no_article
     articles = parse_pages([(sim.name + ".txt", sim.text)]).articles
     article = next(a for a in articles if a.dateline == "晚报讯" and "".join(a.paragraphs).startswith("“这个小伙子"))
     assert "就给本报打来电话。前晚" in "".join(article.paragraphs)
+
+
+def test_a_title_line_ending_in_one_character_after_a_quoted_term_goes_on() -> None:
+    # 围场：“民心路”修 / 进百姓心坎里: no word is the one character after a quoted term; a quoted
+    # single character is a pun that may end a title (田间赏“莓”好 舌尖享“莓”妙).
+    sim = layout_sim.page(100010, "third-held-out", layout_sim.pool("third-held-out"))
+    issue = parse_pages([(sim.name + ".txt", sim.text)])
+    assert "围场：“民心路”修进百姓心坎里" in {a.headline.title for a in issue.articles}
+    assert "进百姓心坎里" not in issue.unplaced_headlines
+    sim = layout_sim.page(9025, EIGHTH, layout_sim.pool(EIGHTH))
+    titles = {a.headline.title.replace(" ", "") for a in parse_pages([(sim.name + ".txt", sim.text)]).articles}
+    assert "田间赏“莓”好舌尖享“莓”妙" in titles

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.headline_parts import names_a_body
+from converter.clean.headline_parts import ONE_AFTER_A_MARK, names_a_body
 from converter.clean.lines import DASH_START
 from converter.clean.matching import across_break, word_chars
 from converter.clean.paragraphs import unclosed
@@ -65,8 +65,6 @@ _NAME_OVER_TITLE = 10
 _LONG_TWO_LINE_TITLE = 32
 # Headlines shorter than this (in characters) say too little to cut an article.
 _MIN_HEADLINE = 4
-# A title line ending in one character after its lead's colon (高新区滹沱村：清): the line broke inside a word.
-_ONE_AFTER_COLON = re.compile(f"[：:][{HAN_CLASS}]$")
 # Narration between two quotations of one paragraph: it names the speaker (…变化。”采访中，村民段新阳告诉记者，“…).
 _SPEAKER_BETWEEN = re.compile("”[^“”]+“")
 # A paragraph opening with a word that answers the sentence before it (而, 但, 因此) or goes on with what
@@ -396,8 +394,8 @@ def _heads(name: str, line: str) -> bool:
 def _spans_word(left: str, right: str, words: str) -> bool:
     if unclosed(left):
         return True  # a quote or bracket left open goes on (宁波18个“最美长寿 / 村”出炉…)
-    if _ONE_AFTER_COLON.search(left):
-        return True  # no word is one character after a lead's colon (高新区滹沱村：清 / 运垃圾 完善设施)
+    if ONE_AFTER_A_MARK.search(left):
+        return True  # no word is one character after a colon or a quote (高新区滹沱村：清 / 运垃圾 完善设施)
     tail, head = across_break(left, right)
     if len(tail) < 2 or len(head) < 2:
         return False

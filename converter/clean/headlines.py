@@ -19,6 +19,7 @@ from converter.clean.articles import DASH_START
 from converter.clean.assignment import best_assignment
 from converter.clean.fragments import Fragment, split_fragments, stray_warnings
 from converter.clean.headline_parts import (
+    ONE_AFTER_A_MARK,
     attach,
     colon_led,
     couplet,
@@ -99,6 +100,8 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
     """
     if unclosed(previous) or previous.rstrip().endswith(("，", ",", "、")):
         return True
+    if ONE_AFTER_A_MARK.search(previous.rstrip()):
+        return True  # one character after a colon or a closing quote: the line broke inside a word (“民心路”修 / 进…)
     if lead_only(previous):
         return False  # a lead and its colon alone on a line: the kicker (故城： / 合作社分红…)
     if colon_led(previous) and han_count(re.split("[：:]", previous, maxsplit=1)[1]) < _AFTER_A_COLON:
