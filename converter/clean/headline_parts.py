@@ -196,10 +196,17 @@ def is_slogan(text: str) -> bool:
 
     >>> is_slogan("书香满校园"), is_slogan("我县部分村镇垃圾乱扔乱放")
     (True, False)
+
+    A line naming a place names something: it starts a title (寿光市调度 / 城市边界社区建设情况).
+
+    >>> is_slogan("寿光市调度")
+    False
     """
-    return han_count(text) <= _SLOGAN
+    return han_count(text) <= _SLOGAN and not _A_PLACE.search(text)
 
 
+# A place's name: two characters or more and what kind of place it is (寿光市, 箬横镇).
+_A_PLACE = re.compile(f"[{HAN_CLASS}]{{2}}[省市县区镇乡村]")
 # A column's name runs this long at most, in Han characters (抗击疫情特别报道, 脱贫攻坚系列报道之三).
 _COLUMN_NAME = 12
 # 之三, （二）, 之10: the number of a report in its series.
