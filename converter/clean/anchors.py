@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.headline_parts import ONE_AFTER_A_MARK, names_a_body
-from converter.clean.lines import DASH_START
-from converter.clean.matching import across_break, word_chars
-from converter.clean.paragraphs import unclosed
+from converter.clean.broken_titles import MIN_HEADLINE, ONE_HEADLINE
+from converter.clean.matching import word_chars
 from converter.text import GOING_ON, HAN_CLASS
 
-# Parts lines of one article's headline that are anchors each (a kicker naming a body and its title).
-ONE_HEADLINE = "\n"
 # A village or township named by two characters of its own (刘庄村, 辛安镇): two stories of a page seldom share one.
 _PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡]))")
 # What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 美丽乡村, 示范村, 全镇).
@@ -56,15 +52,6 @@ _ABSENT = 0.15
 # the lede of the headline's article, and so is one alone opening with a quotation, however long
 # (“说起法律，可能有的同学会有这样的想法：…”这是6月3日，…法制讲座开场白。).
 _LONE_PARAGRAPH = 120
-# A title broken over two lines holds at most this many characters (a county paper's titles run to about 20).
-_TWO_LINE_TITLE = 24
-# A place's or a body's name over a title runs to this many characters (循化撒拉族自治县, 兴县县委统战部).
-_NAME_OVER_TITLE = 10
-# ... and a long one runs to this many, where both three-character spans across the break are words of
-# the text (第二批全省乡村振兴示范乡镇创建 / 对象公布 福州5个乡镇入选: 创建对 and 建对象 of 创建对象).
-_LONG_TWO_LINE_TITLE = 32
-# Headlines shorter than this (in characters) say too little to cut an article.
-_MIN_HEADLINE = 4
 # Narration between two quotations of one paragraph: it names the speaker (…变化。”采访中，村民段新阳告诉记者，“…).
 _SPEAKER_BETWEEN = re.compile("”[^“”]+“")
 # A paragraph opening with a word that answers the sentence before it (而, 但, 因此) or goes on with what
@@ -325,7 +312,7 @@ def cut_points(
         (number, grams)
         for number, headline in enumerate(headlines)
         for grams in (bigrams(part) for part in headline.split(ONE_HEADLINE))
-        if len(grams) >= _MIN_HEADLINE - 1
+        if len(grams) >= MIN_HEADLINE - 1
     ]
     if len(paragraphs) < 2 or not anchors or (len(anchors) < 2 and not open_start):
         return []
@@ -336,78 +323,6 @@ def cut_points(
     return cut_points(paragraphs[:cut], headlines, grams[:cut], open_start) + [cut] + [
         cut + point for point in cut_points(paragraphs[cut:], headlines, grams[cut:])
     ]
-
-
-def join_broken_titles(headlines: list[str], text: str) -> list[str]:
-    """Headline lines in printed order, a title broken over two lines inside a word joined again.
-
-    The break falls inside a word when three characters across it occur in
-    the page's text (澄潭镇横 / 联村乱堆乱放: 镇横联 and 横联村); either half
-    alone would pass for a headline of its own and cut the article it names.
-
-    >>> join_broken_titles(["澄潭镇横", "联村乱堆乱放", "山乡春早"], "记者走进澄潭镇横联村。")
-    ['澄潭镇横联村乱堆乱放', '山乡春早']
-    >>> join_broken_titles(["党员帮扶发展苗木", "122座免费公园秩序井然"], "种植苗木1200亩")
-    ['党员帮扶发展苗木', '122座免费公园秩序井然']
-    >>> join_broken_titles(["志愿者在行动", "我县部分村镇垃圾乱放"], "开展活动，我县环境卫生")
-    ['志愿者在行动', '我县部分村镇垃圾乱放']
-    >>> join_broken_titles(["我县部分村镇垃圾乱扔乱放影响环境卫生", "有力量 凤凰城社区志愿者在行动"], "卫生有了改善")
-    ['我县部分村镇垃圾乱扔乱放影响环境卫生', '有力量 凤凰城社区志愿者在行动']
-    >>> join_broken_titles(["宁波18个“最美长寿", "村”出炉 慈溪百岁老人数量居宁波之首"], "")
-    ['宁波18个“最美长寿村”出炉 慈溪百岁老人数量居宁波之首']
-    >>> join_broken_titles(["高新区滹沱村：清", "运垃圾 完善设施"], "")
-    ['高新区滹沱村：清运垃圾 完善设施']
-
-    A place's or a body's name alone on its line heads the line under it, as
-    its kicker or the start of its title: the two are kept as one article's
-    headline of two lines (parted by ONE_HEADLINE), each line an anchor of its own.
-
-    >>> [h.split(ONE_HEADLINE) for h in join_broken_titles(["循化撒拉族自治县", "黑滩群众又喝上了自来水"], "")]
-    [['循化撒拉族自治县', '黑滩群众又喝上了自来水']]
-    """
-    words = re.sub(r"\s", "", text)  # punctuation kept: 行动，我县 holds no word 动我县
-    joined: list[str] = []
-    for line in headlines:
-        if joined and _spans_word(joined[-1], line, words):
-            joined[-1] += line
-        elif joined and max(len(bigrams(joined[-1])), len(bigrams(line))) < _MIN_HEADLINE - 1:
-            joined[-1] += line  # two lines too short to say anything alone: the halves of one title (“枣”当家 / “枣”致富)
-        elif joined and _heads(joined[-1], line):
-            joined[-1] += ONE_HEADLINE + line
-        else:
-            joined.append(line)
-    return joined
-
-
-def _heads(name: str, line: str) -> bool:
-    """A short name of a place or body alone, over a line it makes one title of (as kicker or first words).
-
-    A longer line ending in a body's name is a title of its own (新庄镇集中召开村级群众大会, 消防演练进幼儿园).
-
-    >>> _heads("循化撒拉族自治县", "黑滩群众又喝上了自来水"), _heads("新庄镇集中召开村级群众大会", "义诊下乡护航百姓健康")
-    (True, False)
-    """
-    short = len(word_chars(name)) <= _NAME_OVER_TITLE and len(word_chars(name + line)) <= _TWO_LINE_TITLE
-    return short and names_a_body(name) and not DASH_START.match(line)
-
-
-def _spans_word(left: str, right: str, words: str) -> bool:
-    if unclosed(left):
-        return True  # a quote or bracket left open goes on (宁波18个“最美长寿 / 村”出炉…)
-    if ONE_AFTER_A_MARK.search(left):
-        return True  # no word is one character after a colon or a quote (高新区滹沱村：清 / 运垃圾 完善设施)
-    tail, head = across_break(left, right)
-    if len(tail) < 2 or len(head) < 2:
-        return False
-    both_spans = tail + head[0] in words and tail[1] + head in words
-    if len(word_chars(left + right)) > (_LONG_TWO_LINE_TITLE if both_spans else _TWO_LINE_TITLE):
-        return False  # two whole headlines, not one broken in two
-    number = re.match(r"\d+", word_chars(right))
-    if number and not tail[-1].isdigit():
-        # A number after the break must be printed whole after the same word: 开工 / 12个 in 开工12个,
-        # but 发展苗木 / 122座 are two titles though the text prints 苗木1200亩.
-        return re.search(re.escape(tail + number.group()) + r"(?!\d)", words) is not None
-    return tail + head[0] in words or tail[1] + head in words
 
 
 def unclaimed(headlines: list[str], texts: list[list[set[str]]]) -> list[list[str]]:

@@ -64,7 +64,8 @@ DATELINE = re.compile(
     # 云上嘉鱼报道（通讯员王云）
     + f"|{_HAN}{{2,8}}报道[{OPEN_PARENS}][^{OPEN_PARENS}{CLOSE_PARENS}]{{1,24}}[{CLOSE_PARENS}]"
     # 本报记者 申力 通讯员 裴琳曼: the paper's reporters, one name after each role, a blank before the text
-    + "|本报" + either(REPORTING_ROLES) + f"\\s*{_HAN}{{2,3}}(?:\\s+" + either(REPORTER_ROLES) + f"\\s*{_HAN}{{2,3}})*(?=\\s)"
+    + "|本报" + either(REPORTING_ROLES) + f"\\s*{_HAN}{{2,3}}"
+    + "(?:\\s+" + either(REPORTER_ROLES) + f"\\s*{_HAN}{{2,3}})*(?=\\s)"
     # ◇唐兆权 文/图: a marked writer's name and credit, where the article starts
     + f"|[◇◆□■●◎]\\s*(?:{either(REPORTER_ROLES)}\\s*)?{_HAN}{{2,4}}\\s*"
     + r"(?:[文图摄][/／][文图摄]|[文图摄](?=[\s\d]|$))"

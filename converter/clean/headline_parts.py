@@ -382,26 +382,3 @@ def headline_of(texts: list[str]) -> Headline:
     if lead_only(texts[1]):
         return Headline(title=texts[1] + texts[2], kicker=texts[0], subtitle="".join(texts[3:]) or None)
     return Headline(title=texts[1], kicker=texts[0], subtitle="".join(texts[2:]))
-
-
-# A derived title is cut to this many characters.
-_MAX_DERIVED = 24
-_LEAD_CLAUSE_SKIP = re.compile(
-    r"^(?:\d+月\d+日|自|在|为|据|随着|近日|日前|目前|当前|今年|近年来)|(?:以来|期间|之际|时|后|前)$"
-)
-
-
-def derive_title(paragraphs: list[str]) -> str:
-    """A short title from the lead: its first clause that says who did what.
-
-    Leading time and circumstance clauses (2月5日, 自…以来, 为…) are skipped.
-
-    >>> derive_title(["自抗击疫情工作开展以来，兴县县委统战部高度重视，迅速作出安排。"])
-    '兴县县委统战部高度重视'
-    """
-    lead = next((p for p in paragraphs if HAN.search(p)), "")
-    sentence = re.split(f"[{SENTENCE_STOPS}]", lead, maxsplit=1)[0]
-    clauses = [c.strip("“”‘’《》（）() ") for c in re.split(f"[{PHRASE_BREAKS}]", sentence)]
-    clauses = [c for c in clauses if len(HAN.findall(c)) >= 4]
-    chosen = next((c for c in clauses if not _LEAD_CLAUSE_SKIP.search(c)), clauses[0] if clauses else lead)
-    return chosen if len(chosen) <= _MAX_DERIVED else chosen[: _MAX_DERIVED - 1] + "…"

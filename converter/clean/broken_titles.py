@@ -1,0 +1,104 @@
+"""Headline lines as the anchors read them: a title broken over two lines joined again.
+
+Either half of a title broken over two lines would pass for a headline of
+its own and cut the article it names (anchors.py); the lines are joined where
+the break falls inside a word of the page's text, or a quote is left open,
+or both are too short to say anything alone.  A place's name alone over a
+title is kept with it as one article's headline of two lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.clean.headline_parts import ONE_AFTER_A_MARK, names_a_body
+from converter.clean.lines import DASH_START
+from converter.clean.matching import across_break, word_chars
+from converter.clean.paragraphs import unclosed
+
+# Parts the lines of one article's headline that are anchors each (a kicker naming a body and its title).
+ONE_HEADLINE = "\n"
+# Headlines shorter than this (in characters) say too little to cut an article.
+MIN_HEADLINE = 4
+# A title broken over two lines holds at most this many characters (a county paper's titles run to about 20)
+_TWO_LINE_TITLE = 24
+# ... and a long one this many, where both three-character spans across the break are words of the text
+# (第二批全省乡村振兴示范乡镇创建 / 对象公布 福州5个乡镇入选: 创建对 and 建对象 of 创建对象).
+_LONG_TWO_LINE_TITLE = 32
+# A place's or a body's name over a title runs to this many characters (循化撒拉族自治县, 兴县县委统战部).
+_NAME_OVER_TITLE = 10
+
+
+def join_broken_titles(headlines: list[str], text: str) -> list[str]:
+    """Headline lines in printed order, a title broken over two lines inside a word joined again.
+
+    The break falls inside a word when three characters across it occur in
+    the page's text (澄潭镇横 / 联村乱堆乱放: 镇横联 and 横联村); either half
+    alone would pass for a headline of its own and cut the article it names.
+
+    >>> join_broken_titles(["澄潭镇横", "联村乱堆乱放", "山乡春早"], "记者走进澄潭镇横联村。")
+    ['澄潭镇横联村乱堆乱放', '山乡春早']
+    >>> join_broken_titles(["党员帮扶发展苗木", "122座免费公园秩序井然"], "种植苗木1200亩")
+    ['党员帮扶发展苗木', '122座免费公园秩序井然']
+    >>> join_broken_titles(["志愿者在行动", "我县部分村镇垃圾乱放"], "开展活动，我县环境卫生")
+    ['志愿者在行动', '我县部分村镇垃圾乱放']
+    >>> join_broken_titles(["我县部分村镇垃圾乱扔乱放影响环境卫生", "有力量 凤凰城社区志愿者在行动"], "卫生有了改善")
+    ['我县部分村镇垃圾乱扔乱放影响环境卫生', '有力量 凤凰城社区志愿者在行动']
+    >>> join_broken_titles(["宁波18个“最美长寿", "村”出炉 慈溪百岁老人数量居宁波之首"], "")
+    ['宁波18个“最美长寿村”出炉 慈溪百岁老人数量居宁波之首']
+    >>> join_broken_titles(["高新区滹沱村：清", "运垃圾 完善设施"], "")
+    ['高新区滹沱村：清运垃圾 完善设施']
+
+    A place's or a body's name alone on its line heads the line under it, as
+    its kicker or the start of its title: the two are kept as one article's
+    headline of two lines (parted by ONE_HEADLINE), each line an anchor of its own.
+
+    >>> [h.split(ONE_HEADLINE) for h in join_broken_titles(["循化撒拉族自治县", "黑滩群众又喝上了自来水"], "")]
+    [['循化撒拉族自治县', '黑滩群众又喝上了自来水']]
+    """
+    words = re.sub(r"\s", "", text)  # punctuation kept: 行动，我县 holds no word 动我县
+    joined: list[str] = []
+    for line in headlines:
+        if joined and _spans_word(joined[-1], line, words):
+            joined[-1] += line
+        elif joined and max(len(word_chars(joined[-1])), len(word_chars(line))) < MIN_HEADLINE:
+            # Two lines too short to say anything alone: the halves of one title (“枣”当家 / “枣”致富).
+            joined[-1] += line
+        elif joined and _heads(joined[-1], line):
+            joined[-1] += ONE_HEADLINE + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _heads(name: str, line: str) -> bool:
+    """A short name of a place or body alone, over a line it makes one title of (as kicker or first words).
+
+    A longer line ending in a body's name is a title of its own (新庄镇集中召开村级群众大会, 消防演练进幼儿园).
+
+    >>> _heads("循化撒拉族自治县", "黑滩群众又喝上了自来水")
+    True
+    >>> _heads("新庄镇集中召开村级群众大会", "义诊下乡护航百姓健康")
+    False
+    """
+    short = len(word_chars(name)) <= _NAME_OVER_TITLE and len(word_chars(name + line)) <= _TWO_LINE_TITLE
+    return short and names_a_body(name) and not DASH_START.match(line)
+
+
+def _spans_word(left: str, right: str, words: str) -> bool:
+    if unclosed(left):
+        return True  # a quote or bracket left open goes on (宁波18个“最美长寿 / 村”出炉…)
+    if ONE_AFTER_A_MARK.search(left):
+        return True  # no word is one character after a colon or a quote (高新区滹沱村：清 / 运垃圾 完善设施)
+    tail, head = across_break(left, right)
+    if len(tail) < 2 or len(head) < 2:
+        return False
+    both_spans = tail + head[0] in words and tail[1] + head in words
+    if len(word_chars(left + right)) > (_LONG_TWO_LINE_TITLE if both_spans else _TWO_LINE_TITLE):
+        return False  # two whole headlines, not one broken in two
+    number = re.match(r"\d+", word_chars(right))
+    if number and not tail[-1].isdigit():
+        # A number after the break must be printed whole after the same word: 开工 / 12个 in 开工12个,
+        # but 发展苗木 / 122座 are two titles though the text prints 苗木1200亩.
+        return re.search(re.escape(tail + number.group()) + r"(?!\d)", words) is not None
+    return tail + head[0] in words or tail[1] + head in words

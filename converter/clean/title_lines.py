@@ -1,0 +1,207 @@
+"""Title lines: which neighbouring headline fragments are one title broken over two lines.
+
+By what the break cuts (a word, a number, a couplet, a clause left open), by
+the article both lines lean to (weighted bigrams, matching.py), and by their
+lengths (headline_parts.py); a line led by a dash or printed in a shadowed
+font stands alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.clean.fragments import Fragment
+from converter.clean.headline_parts import (
+    ONE_AFTER_A_MARK,
+    colon_led,
+    couplet,
+    cut_at_the_break,
+    han_count,
+    is_slogan,
+    lead_only,
+    names_a_body,
+    names_a_column,
+    short_title,
+    too_long_for_one_title,
+    whole_couplet,
+    whole_quotation,
+)
+from converter.clean.lines import DASH_START
+from converter.clean.matching import Matcher
+from converter.clean.paragraphs import unclosed
+from converter.text import HAN_CLASS
+
+# A headline line alone this short may be a photo title, not a weakly matching headline.
+PHOTO_TITLE = 5
+# A line of the article this long, printed after a place's name, goes on with its title.
+_TITLE_TAIL = 6
+# A line of this many characters or more may be a title of its own.
+_OWN_TITLE = 8
+# A line this short is no headline on its own.
+_TOO_SHORT = 3
+# After a lead and its colon, a title says this many characters at least (武汉：老人家中笑语多).
+_AFTER_A_COLON = 4
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def _too_short(text: str, following: str) -> bool:
+    """Too short for a headline of its own, and not the start of the line after it (产业兴 / 旺 增收“有道”)."""
+    short = len(re.findall(r"[0-9]", text)) + han_count(text) <= _TOO_SHORT
+    return short and not unclosed(text) and not (following and cut_at_the_break(text, following))
+
+
+def _said_by_the_text(previous: str, line: str) -> bool | None:
+    """Whether two headline lines are one title, where their text alone says it; None where it does not.
+
+    >>> _said_by_the_text("义诊送健康，", "风雨无阻"), _said_by_the_text("“一村一策”", "通城推进乡村振兴")
+    (True, False)
+    >>> _said_by_the_text("金牛镇：汛情", "紧急全力转移受灾群众"), _said_by_the_text("武汉：老人家中笑语多", "新春")
+    (True, None)
+    >>> _said_by_the_text("爱在莲城 志愿有我", "“枣”当家"), _said_by_the_text("产业兴旺 增", "收“有道”")
+    (False, True)
+    """
+    if unclosed(previous) or previous.rstrip().endswith(("，", ",", "、")):
+        return True
+    if ONE_AFTER_A_MARK.search(previous.rstrip()):
+        return True  # one character after a colon or a closing quote: the line broke inside a word (“民心路”修 / 进…)
+    if lead_only(previous):
+        return False  # a lead and its colon alone on a line: the kicker (故城： / 合作社分红…)
+    if colon_led(previous) and han_count(re.split("[：:]", previous, maxsplit=1)[1]) < _AFTER_A_COLON:
+        return True  # a lead and a colon, then a word or two: the title goes on (金牛镇：汛情 / 紧急全力…)
+    if colon_led(line):
+        return False  # a lead and a colon open a title (武汉：老人家中笑语多): it ends none above
+    if cut_at_the_break(previous, line):
+        return True
+    if whole_couplet(previous) and _too_short(line, "") and not re.search(r"\d", line):
+        # A couplet title is whole: a few words after it (… 志愿有我 / “枣”当家) begin another title.
+        # A number may still end it (新春开新局 石泉集中开工 / 12个重点项目).
+        return whole_couplet(previous + line)
+    if whole_couplet(line):
+        return False  # a couplet title on a line of its own is a whole title, not the end of one
+    if names_a_column(line):
+        return False  # a column's name opens the next headline (…振兴 / 抗击疫情特别报道)
+    if whole_quotation(previous) or names_a_column(previous):
+        return False  # a quoted phrase or a column's name (抗击疫情特别报道) alone on its line: a kicker
+    return None
+
+
+def _after_the_lead(text: str) -> str:
+    """A colon-led title's words after its lead, or nothing: 叠石：消防安全 → 消防安全.
+
+    >>> _after_the_lead("叠石：消防安全"), _after_the_lead("消防安全")
+    ('消防安全', '')
+    """
+    return re.split("[：:]", text, maxsplit=1)[1] if colon_led(text) else ""
+
+
+def _cut_before_a_couplet(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str]) -> bool:
+    """A couplet title whose first word the break cut, the line above leaning to no article.
+
+    云阳20亩杨 / 梅进入采摘期 果农采摘忙.
+
+    A couplet on a line of its own is whole, unless the line above, which no
+    article's words hold, ends in the first character of a word the couplet's
+    article prints across the break (杨梅).
+    """
+    if not whole_couplet(fragment.text) or matcher.lean(previous.text) is not None:
+        return False
+    lean = matcher.lean(previous.text + fragment.text)
+    return lean is not None and matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False)
+
+
+def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str], following: str = "") -> bool:
+    """Whether two neighbouring fragments are one title broken over two lines.
+
+    They are when the first cannot end a headline (a quote or bracket left
+    open, a comma at its end) or the break cuts a word or clause (see
+    cut_at_the_break).  Otherwise both must lean to one article (or one of
+    them to none) and then: a number is cut (大竹8 / 个项目), or the article
+    prints them as one; after a line naming a place or body (a kicker:
+    兴县县委统战部新联会) only a line the article prints as it stands goes
+    on; else the break falls inside a word of the article (怀宁腊树镇落 /
+    实防汛…: 落实), or, the two not too long for one title, they read as
+    one (a couplet, too short together for a kicker and its title) or
+    nothing says otherwise (each leans to the article, the first no slogan).
+    """
+    if DASH_START.match(fragment.text) or previous.doubled or fragment.doubled:
+        return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
+    if re.fullmatch(f"[{HAN_CLASS}]{{1,2}}", previous.text.strip()) and han_count(fragment.text) > _TOO_SHORT:
+        return False  # a place's short name alone (箬横, 沿河) heads a title as its kicker: no title breaks so early
+    if _cut_before_a_couplet(previous, fragment, matcher, texts):
+        return True
+    said = _said_by_the_text(previous.text, fragment.text)
+    if said is not None:
+        return said
+    if following and not colon_led(fragment.text) and colon_led(fragment.text + following):
+        return False  # a lead broken before its colon opens a title (走进家园看问题 / 伊川县韦 / 村：垃圾池…)
+    if whole_couplet(previous.text) and han_count(fragment.text) >= _OWN_TITLE and not fragment.text[:1].isdigit():
+        # A couplet on its line is whole, over a line long enough for a title of its own: a kicker
+        # over its title (访问乡贤 学习乡贤 / 上虞少年今赴京采访), not a title going on (…开工 / 12个重点项目).
+        return False
+    return _leaning_as_one(previous, fragment, matcher, texts, following)
+
+
+def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str], following: str) -> bool:
+    """Whether two fragments the text alone does not join are one title, by the article they lean to."""
+    sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
+    short = _too_short(fragment.text, following) and not names_a_body(previous.text)
+    if short and matcher.lean(fragment.text) in (None, matcher.lean(previous.text)):
+        return True  # too short for a headline of its own: the end of the one above (产业兴旺 增收 / “有道”)
+    if len(sides) > 1:
+        return False  # each leans to an article of its own
+    lean = matcher.lean(previous.text + fragment.text)
+    lean = next(iter(sides), None) if lean is None else lean  # one side may lean where both together do not
+    if lean is None or sides - {lean}:
+        return False
+    fits = [matcher.fits(f.text, lean) for f in (previous, fragment)]
+    if not any(fits):
+        return False
+    if _squeezed(previous.text + fragment.text) in texts[lean]:
+        return True  # the lead repeats the whole title: 安县28个重 / 点项目集中开工
+    if names_a_body(previous.text):
+        # A place named, then words the article prints as they stand: the rest of the title's
+        # sentence (怀宁腊树镇 / 落实防汛抗旱各项任务), not a title under a kicker.
+        return han_count(fragment.text) >= _TITLE_TAIL and _squeezed(fragment.text) in texts[lean]
+    if matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False):
+        return True
+    if too_long_for_one_title(previous.text, fragment.text):
+        return False
+    if not all(fits):
+        return _with_a_weak_line(previous, fragment, matcher, lean, fits[0])
+    if couplet(previous.text, fragment.text) or short_title(previous.text, fragment.text):
+        return True
+    # Nothing says otherwise: one title broken in two, if each line leans to this article alone
+    # and the first is no slogan over its title (书香满校园 / 城关小学举办读书节活动).
+    return not is_slogan(previous.text) and matcher.lean(previous.text) == lean == matcher.lean(fragment.text)
+
+
+def _with_a_weak_line(previous: Fragment, fragment: Fragment, matcher: Matcher, lean: int, first_fits: bool) -> bool:
+    """Two lines of which one matches the article little: one title only as a couplet.
+
+    A line matching nothing joins only a couplet, and only if too long for a photo title; what little
+    it shares must still be most with that article, in bigrams or characters.  A short line under a
+    colon-led title joins the couplet after its colon (叠石：消防安全 / 防范未然), too short to be a
+    title of its own; a longer line is one (清丰法院法官：开庭来到地头间 / 干群联手解雪困).
+    """
+    weak = fragment if first_fits else previous
+    short = han_count(fragment.text) <= PHOTO_TITLE
+    if first_fits and short and couplet(_after_the_lead(previous.text), fragment.text):
+        return True
+    long_enough = han_count(weak.text) > PHOTO_TITLE
+    return couplet(previous.text, fragment.text) and long_enough and matcher.most_with(weak.text, lean)
+
+
+def joined_titles(kept: list[Fragment], matcher: Matcher, texts: list[str]) -> list[Fragment]:
+    joined: list[Fragment] = []
+    for position, fragment in enumerate(kept):
+        following = kept[position + 1].text if position + 1 < len(kept) else ""
+        if joined and _one_title(joined[-1], fragment, matcher, texts, following):
+            previous = joined[-1]
+            text = previous.text + fragment.text
+            joined[-1] = Fragment(text, previous.page, previous.gap_before, index=previous.index)
+            continue
+        joined.append(fragment)
+    return joined
