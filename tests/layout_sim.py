@@ -40,9 +40,10 @@ were made):
 - "third-held-out" and "fourth-held-out": ``local_news_third_held_out.jsonl``
   and ``local_news_fourth_held_out.jsonl``, the same again, each of papers
   none of the sets before it come from;
-- "fifth-held-out" to "eighth-held-out": ``local_news_fifth_held_out.jsonl``,
-  ``local_news_sixth_held_out.jsonl``, ``local_news_seventh_held_out.jsonl``
-  and ``local_news_eighth_held_out.jsonl``, the same again;
+- "fifth-held-out" to "ninth-held-out": ``local_news_fifth_held_out.jsonl``,
+  ``local_news_sixth_held_out.jsonl``, ``local_news_seventh_held_out.jsonl``,
+  ``local_news_eighth_held_out.jsonl`` and ``local_news_ninth_held_out.jsonl``,
+  the same again;
 - "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
   others come from, collected last and measured only at the end.
 
@@ -76,6 +77,8 @@ SIXTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_sixth_held_out.jsonl")
 SEVENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_seventh_held_out.jsonl")
 # Articles of papers none of the sets before it come from: "eighth-held-out".
 EIGHTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_eighth_held_out.jsonl")
+# Articles of papers none of the sets before it come from: "ninth-held-out".
+NINTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_ninth_held_out.jsonl")
 # Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
 HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
@@ -88,7 +91,8 @@ FIFTH_HELD_OUT_SEEDS = range(6000, 6030)
 SIXTH_HELD_OUT_SEEDS = range(7000, 7030)
 SEVENTH_HELD_OUT_SEEDS = range(8000, 8030)
 EIGHTH_HELD_OUT_SEEDS = range(9000, 9030)
-HELD_OUT_SEEDS = range(10000, 10030)
+NINTH_HELD_OUT_SEEDS = range(10000, 10030)
+HELD_OUT_SEEDS = range(11000, 11030)
 # The splits, in the order they were made; all but the last have been worked on.
 SPLITS = (
     "dev",
@@ -101,6 +105,7 @@ SPLITS = (
     "sixth-held-out",
     "seventh-held-out",
     "eighth-held-out",
+    "ninth-held-out",
     "held-out",
 )
 
@@ -168,6 +173,7 @@ def pool(split: str) -> list[dict]:
         "sixth-held-out": SIXTH_HELD_OUT_ARTICLES,
         "seventh-held-out": SEVENTH_HELD_OUT_ARTICLES,
         "eighth-held-out": EIGHTH_HELD_OUT_ARTICLES,
+        "ninth-held-out": NINTH_HELD_OUT_ARTICLES,
         "held-out": HELD_OUT_ARTICLES,
     }
     if split in later:
@@ -336,6 +342,7 @@ def pages(split: str | None = None) -> list[Page]:
         "sixth-held-out": SIXTH_HELD_OUT_SEEDS,
         "seventh-held-out": SEVENTH_HELD_OUT_SEEDS,
         "eighth-held-out": EIGHTH_HELD_OUT_SEEDS,
+        "ninth-held-out": NINTH_HELD_OUT_SEEDS,
         "held-out": HELD_OUT_SEEDS,
     }
     made: list[Page] = []
