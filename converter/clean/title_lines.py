@@ -98,18 +98,22 @@ def _after_the_lead(text: str) -> str:
 
 
 def _cut_before_a_couplet(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str]) -> bool:
-    """A couplet title whose first word the break cut, the line above leaning to no article.
+    """A couplet title whose first word the break cut.
 
-    云阳20亩杨 / 梅进入采摘期 果农采摘忙.
-
-    A couplet on a line of its own is whole, unless the line above, which no
-    article's words hold, ends in the first character of a word the couplet's
-    article prints across the break (杨梅).
+    A couplet on a line of its own is whole, unless the line above ends in the
+    first character of a word the couplet's article prints across the break:
+    where no article's words hold the line above, the two characters across
+    it (云阳20亩杨 / 梅进入采摘期 果农采摘忙: 杨梅); where it leans to the
+    couplet's article too, both three-character spans (前10月临夏实施500万元以上重 /
+    点项目605项 总投资1002.85亿元: 上重点 and 重点项).
     """
-    if not whole_couplet(fragment.text) or matcher.lean(previous.text) is not None:
+    if not whole_couplet(fragment.text):
         return False
+    above = matcher.lean(previous.text)
     lean = matcher.lean(previous.text + fragment.text)
-    return lean is not None and matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False)
+    if lean is None or above not in (None, lean):
+        return False
+    return matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=above is not None)
 
 
 def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str], following: str = "") -> bool:
