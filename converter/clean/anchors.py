@@ -14,14 +14,10 @@ import re
 
 from converter.clean.broken_titles import MIN_HEADLINE, ONE_HEADLINE
 from converter.clean.matching import word_chars
-from converter.text import GOING_ON, HAN_CLASS
+from converter.text import GOING_ON, HAN_CLASS, KINDS_OF_PLACE, NOT_A_PLACE_NAME
 
 # A village or township named by two characters of its own (刘庄村, 辛安镇): two stories of a page seldom share one.
 _PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡]))")
-# What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 美丽乡村, 示范村, 全镇).
-_NOT_A_NAME = set("在的了和与及到从向对为是有全该本各每个等农乡城新")
-_KINDS_OF_PLACE = {"示范", "贫困", "行政", "自然", "中心", "重点", "试点"}
-_KINDS_OF_PLACE |= {"先进", "文明", "美丽", "特色", "脱贫", "城关"}
 # A headline is "in" a stretch of text when this share of its bigrams occurs there,
 # and "not in" it below the second share.
 _IN = 0.5
@@ -73,7 +69,7 @@ def places(text: str) -> set[str]:
     return {
         name
         for name in _PLACE.findall(text)
-        if not (set(name[:2]) & _NOT_A_NAME) and name[:2] not in _KINDS_OF_PLACE
+        if not (set(name[:2]) & set(NOT_A_PLACE_NAME)) and name[:2] not in KINDS_OF_PLACE
     }
 
 

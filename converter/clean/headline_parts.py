@@ -19,6 +19,8 @@ from converter.text import (
     COLUMN_STARTS,
     HAN_CLASS,
     INTO_A_PLACE,
+    KINDS_OF_PLACE,
+    NOT_A_PLACE_NAME,
     NOT_ONE_PLACE,
     OPEN_PARENS,
     PHRASE_BREAKS,
@@ -63,12 +65,14 @@ def names_a_body(text: str) -> bool:
     [True, True, False, True]
     >>> names_a_body("有力量 万华凤凰城社区"), names_a_body("我县部分村镇"), names_a_body("澄潭镇横联")
     (False, False, False)
-    >>> names_a_body("渝北宣传大餐送进社区")  # a clause: a verb takes it into the place
-    False
+    >>> names_a_body("渝北宣传大餐送进社区"), names_a_body("嵊州美丽乡村")  # a clause; a kind of place
+    (False, False)
     """
     text = text.strip()
     clause = any(w in text for w in (*NOT_ONE_PLACE, *INTO_A_PLACE))
-    return bool(_NAME.match(text)) and text.endswith(BODY_SUFFIXES) and not clause
+    # 美丽乡村, 示范村, 在农村: a kind of place, not a place's name.
+    kind = text.endswith(("村", "镇", "乡")) and (text[-2:-1] in NOT_A_PLACE_NAME or text[-3:-1] in KINDS_OF_PLACE)
+    return bool(_NAME.match(text)) and text.endswith(BODY_SUFFIXES) and not clause and not kind
 
 
 def number_broken(left: str, right: str) -> bool:
