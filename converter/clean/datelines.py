@@ -40,6 +40,8 @@ _XUN = "讯(?!员)"
 _NOT_A_STOP = f"[^，{CHINESE_STOPS}]"
 # 电 ends a dateline, never a word it opens (本报打来电话, 供电所).
 _DIAN = "电(?![话视脑力网站台器动梯商影子费源线池灯气缆厂表])"
+# A writer's name and credit: 唐兆权 文/图, 叶祯/文.
+_MARKED_CREDIT = f"[{HAN_CLASS}]{{2,4}}\\s*(?:[/／]\\s*)?(?:[文图摄][/／][文图摄]|[文图摄](?=[\\s\\d]|$))"
 _DATE = r"(?:\d{1,2}月\d{1,2}日(?:\d{1,2}时)?)"  # a dateline runs on to 讯, 电 or 报道 within one clause
 DATELINE = re.compile(
     r"^(?:"
@@ -66,9 +68,10 @@ DATELINE = re.compile(
     # 本报记者 申力 通讯员 裴琳曼: the paper's reporters, one name after each role, a blank before the text
     + "|本报" + either(REPORTING_ROLES) + f"\\s*{_HAN}{{2,3}}"
     + "(?:\\s+" + either(REPORTER_ROLES) + f"\\s*{_HAN}{{2,3}})*(?=\\s)"
-    # ◇唐兆权 文/图: a marked writer's name and credit, where the article starts
-    + f"|[◇◆□■●◎]\\s*(?:{either(REPORTER_ROLES)}\\s*)?{_HAN}{{2,4}}\\s*"
-    + r"(?:[文图摄][/／][文图摄]|[文图摄](?=[\s\d]|$))"
+    # ◇唐兆权 文/图, ■本报记者叶祯/文 宋延康/图: marked writers' names and credits, where the article starts
+    + f"|[◇◆□■●◎]\\s*(?:本报)?(?:{either(REPORTER_ROLES)}\\s*)?{_MARKED_CREDIT}(?:\\s+{_MARKED_CREDIT})*"
+    # 靖远讯（特约通讯员冯文强）: a place and 讯, its reporter in brackets
+    + f"|{_HAN}{{2,6}}?{_XUN}(?=\\s*[（(][^（）()]*(?:{either(REPORTER_ROLES)}))\\s*" + _BRACKETED
     + r")"
 )
 
@@ -102,6 +105,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     (('本报记者 申力 通讯员 裴琳曼', '冬日的午后'), ('本报讯', '记者 张三 通讯员 李四 近日'))
     >>> split_dateline("本报记者了解到，近日"), split_dateline("本报记者张三近日")
     ((None, '本报记者了解到，近日'), (None, '本报记者张三近日'))
+    >>> split_dateline("■本报记者叶祯/文 宋延康/图 南宁持续"), split_dateline("靖远讯 （特约通讯员冯文强） 近年来")
+    (('■本报记者叶祯/文 宋延康/图', '南宁持续'), ('靖远讯 （特约通讯员冯文强）', '近年来'))
     >>> split_dateline("◇唐兆权 文/图 1月28日，威远")
     ('◇唐兆权 文/图', '1月28日，威远')
     """
