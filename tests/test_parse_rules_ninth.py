@@ -45,3 +45,10 @@ def test_a_title_broken_before_its_couplet_line_inside_a_word_is_one_title() -> 
     _, articles = _articles(10020)
     titles = {a.headline.title.replace(" ", "") for a in articles}
     assert "前10月临夏实施500万元以上重点项目605项总投资1002.85亿元" in titles
+
+
+def test_an_untitled_article_after_a_cut_is_cut_from_the_one_after_it() -> None:
+    # 临夏… | 龙潭镇 (its title names none of its words) | 庆城县举办徒手秧歌大赛: the first cut leaves
+    # 龙潭镇 and 庆城县 together; the 庆城县 headline, found only after their break, cuts them too.
+    assert _whole(10027, "“感谢国家，感谢党委政府") is not None
+    assert _whole(10027, "为更好地宣传、保护、传承庆城县") is not None

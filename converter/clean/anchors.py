@@ -317,7 +317,9 @@ def cut_points(
     if cut is None:
         return []
     return cut_points(paragraphs[:cut], headlines, grams[:cut], open_start) + [cut] + [
-        cut + point for point in cut_points(paragraphs[cut:], headlines, grams[cut:])
+        # The text after the cut may open with an article its headline does not name (one that names
+        # none of its words, 龙潭镇： / 久旱甘冽甜民心): one headline found further on cuts it too.
+        cut + point for point in cut_points(paragraphs[cut:], headlines, grams[cut:], open_start)
     ]
 
 
