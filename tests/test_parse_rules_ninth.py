@@ -52,3 +52,11 @@ def test_an_untitled_article_after_a_cut_is_cut_from_the_one_after_it() -> None:
     # 龙潭镇 and 庆城县 together; the 庆城县 headline, found only after their break, cuts them too.
     assert _whole(10027, "“感谢国家，感谢党委政府") is not None
     assert _whole(10027, "为更好地宣传、保护、传承庆城县") is not None
+
+
+def test_a_column_s_opening_bracket_after_a_shadowed_photo_title_is_a_stray() -> None:
+    # 丰收时节丰收时节 【 / 【新春走基层】醒狮镇：关 / 爱留守儿童 传递新春温暖: the 【 is the shadow
+    # of the next line's first glyph; the photo title stays apart, the title whole.
+    _, articles = _articles(10026)
+    titles = {a.headline.title.replace(" ", "") for a in articles}
+    assert "【新春走基层】醒狮镇：关爱留守儿童传递新春温暖" in titles
