@@ -111,8 +111,8 @@ def _cut_before_a_couplet(previous: Fragment, fragment: Fragment, matcher: Match
         return False
     above = matcher.lean(previous.text)
     lean = matcher.lean(previous.text + fragment.text)
-    if lean is None or above not in (None, lean):
-        return False
+    if lean is None or above not in (None, lean) or names_a_body(previous.text):
+        return False  # a body's name over a couplet is its kicker (兴县县委统战部新联会 / 走进一线 送去温暖)
     return matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=above is not None)
 
 
