@@ -60,3 +60,11 @@ def test_a_column_s_opening_bracket_after_a_shadowed_photo_title_is_a_stray() ->
     _, articles = _articles(10026)
     titles = {a.headline.title.replace(" ", "") for a in articles}
     assert "【新春走基层】醒狮镇：关爱留守儿童传递新春温暖" in titles
+
+
+def test_a_title_broken_before_a_lead_and_its_colon_inside_a_word_is_one_title() -> None:
+    # 通城县北港镇筑牢防溺水安 / 全网：入户宣传强意识 设备保障护平安: 全网： looks like a lead opening a
+    # title, but the break cuts 安全 (水安全 is in the text): one title.
+    _, articles = _articles(10022)
+    titles = {a.headline.title.replace(" ", "") for a in articles}
+    assert "通城县北港镇筑牢防溺水安全网：入户宣传强意识设备保障护平安" in titles

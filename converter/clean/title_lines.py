@@ -27,7 +27,7 @@ from converter.clean.headline_parts import (
     whole_quotation,
 )
 from converter.clean.lines import DASH_START
-from converter.clean.matching import Matcher
+from converter.clean.matching import Matcher, across_break
 from converter.clean.paragraphs import unclosed
 from converter.text import HAN_CLASS
 
@@ -98,22 +98,26 @@ def _after_the_lead(text: str) -> str:
 
 
 def _cut_before_a_couplet(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str]) -> bool:
-    """A couplet title whose first word the break cut.
+    """A couplet title, or a title led by a word and a colon, whose first word the break cut.
 
-    A couplet on a line of its own is whole, unless the line above ends in the
+    A couplet on a line of its own is whole, and a lead and its colon open a title
+    (通城县北港镇筑牢防溺水安 / 全网：入户宣传强意识…: 水安全 and 安全网), unless the line above ends in the
     first character of a word the couplet's article prints across the break:
     where no article's words hold the line above, the two characters across
     it (云阳20亩杨 / 梅进入采摘期 果农采摘忙: 杨梅); where it leans to the
-    couplet's article too, both three-character spans (前10月临夏实施500万元以上重 /
-    点项目605项 总投资1002.85亿元: 上重点 and 重点项).
+    couplet's article too, three characters across it (前10月临夏实施500万元以上重 /
+    点项目605项 总投资1002.85亿元: 上重点).
     """
-    if not whole_couplet(fragment.text):
+    if not (whole_couplet(fragment.text) or colon_led(fragment.text)):
         return False
     above = matcher.lean(previous.text)
     lean = matcher.lean(previous.text + fragment.text)
     if lean is None or above not in (None, lean) or names_a_body(previous.text):
         return False  # a body's name over a couplet is its kicker (兴县县委统战部新联会 / 走进一线 送去温暖)
-    return matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=above is not None)
+    if above is None:
+        return matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False)
+    tail, head = across_break(previous.text, fragment.text)
+    return len(tail) == 2 and len(head) == 2 and (tail + head[0] in texts[lean] or tail[1] + head in texts[lean])
 
 
 def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str], following: str = "") -> bool:
