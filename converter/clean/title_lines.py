@@ -88,6 +88,12 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
     return None
 
 
+def _cuts_a_word(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str]) -> bool:
+    """The two characters across the break are a word of the article the two lines lean to together."""
+    lean = matcher.lean(previous.text + fragment.text)
+    return lean is not None and matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False)
+
+
 def _after_the_lead(text: str) -> str:
     """A colon-led title's words after its lead, or nothing: 叠石：消防安全 → 消防安全.
 
@@ -145,10 +151,13 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         return said
     if following and not colon_led(fragment.text) and colon_led(fragment.text + following):
         return False  # a lead broken before its colon opens a title (走进家园看问题 / 伊川县韦 / 村：垃圾池…)
-    if whole_couplet(previous.text) and han_count(fragment.text) >= _OWN_TITLE and not fragment.text[:1].isdigit():
+    if whole_couplet(previous.text) and not fragment.text[:1].isdigit():
         # A couplet on its line is whole, over a line long enough for a title of its own: a kicker
-        # over its title (访问乡贤 学习乡贤 / 上虞少年今赴京采访), not a title going on (…开工 / 12个重点项目).
-        return False
+        # over its title (访问乡贤 学习乡贤 / 上虞少年今赴京采访), not a title going on (…开工 / 12个重点项目);
+        # over a shorter line, unless the break cuts a word (…石泉集中 / 开工12个…), the start of its title
+        # (就近选址更便民 菜品适口价实惠 / 小昆山镇社 / 区长者食堂…).
+        if han_count(fragment.text) >= _OWN_TITLE or not _cuts_a_word(previous, fragment, matcher, texts):
+            return False
     return _leaning_as_one(previous, fragment, matcher, texts, following)
 
 
