@@ -95,6 +95,7 @@ LATER_SETS = [
     (layout_sim.SEVENTH_HELD_OUT_ARTICLES, 99, 94, 8),
     (layout_sim.EIGHTH_HELD_OUT_ARTICLES, 32, 29, 0),
     (layout_sim.NINTH_HELD_OUT_ARTICLES, 75, 69, 9),
+    (layout_sim.HELD_OUT_ARTICLES, 46, 44, 2),
 ]
 
 
