@@ -46,12 +46,12 @@ WORKED_ON = {
     # Measured once at 89.8% and 91.1%.
     "eighth-held-out": (0.98, 0.95),
     # Measured once at 91.9% and 79.4%.
-    "ninth-held-out": (0.91, 0.79),
+    "ninth-held-out": (0.95, 0.83),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE: dict[str, tuple[float, float]] = {}
+MEASURED_ONCE = {"held-out": (0.85, 0.79)}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
