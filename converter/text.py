@@ -93,7 +93,9 @@ BODY_SUFFIXES = (
 NOT_ONE_PLACE = ("我县", "我市", "我区", "我省", "部分", "一些", "多个", "各地", "各村", "各乡")
 # What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 美丽乡村, 示范村, 全镇).
 NOT_A_PLACE_NAME = "在的了和与及到从向对为是有全该本各每个等农乡城新"
-KINDS_OF_PLACE = ("示范", "贫困", "行政", "自然", "中心", "重点", "试点", "先进", "文明", "美丽", "特色", "脱贫", "城关")
+KINDS_OF_PLACE = (
+    "示范", "贫困", "行政", "自然", "中心", "重点", "试点", "先进", "文明", "美丽", "特色", "脱贫", "城关",
+)
 # Verbs that make a line ending in a body's suffix a clause, not a name (宣传大餐送进社区, 义诊走进乡村).
 INTO_A_PLACE = ("走进", "送进", "走入", "进入", "深入", "来到", "回到", "走向", "送到", "进驻", "扎根", "助力", "服务")
 

@@ -20,6 +20,9 @@ from converter.clean.lines import (
 from converter.clean.paragraphs import continues_into, ends_sentence, ends_text, set_width
 from converter.text import CLOSE_PARENS, OPEN_PARENS, PHRASE_BREAKS, RUNNING_TEXT_MARKS
 
+# A clause break inside a line: text, not a headline crying out.
+_CLAUSE_BREAK = re.compile(f"[{PHRASE_BREAKS}、]")
+
 
 def _upper_quartile(widths: list[float]) -> float:
     ordered = sorted(widths)
@@ -76,7 +79,7 @@ def cries_out(line: PageLine) -> bool:
     False
     """
     text = line.text.rstrip()
-    return not ends_text(text) and text.endswith(("！", "？", "!", "?")) and not re.search(f"[{PHRASE_BREAKS}、]", text)
+    return not ends_text(text) and text.endswith(("！", "？", "!", "?")) and not _CLAUSE_BREAK.search(text)
 
 
 def _alone(lines: list[PageLine], gaps: list[bool], index: int) -> bool:

@@ -18,6 +18,8 @@ from converter.text import CLOSING, HAN_CLASS, SENTENCE_ENDS, WORD_CLASS
 # A line ends a sentence when its last character, past closing quotes and
 # brackets, is one of these.
 _SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}][{CLOSING}]*$")
+# A quotation closed after its stop (“真好！”): only text ends so.
+_QUOTATION_END = re.compile(f"[{SENTENCE_ENDS}][{CLOSING}]+$")
 # A note closing an article, alone on its line.
 _CLOSING_NOTE = re.compile(r"[（(](?:完|全文完|续完|待续|未完|未完待续)[）)]")
 # Characters set a full em wide: Han and full-width letters and digits.
@@ -62,7 +64,7 @@ def ends_text(line: str) -> bool:
     (True, True, True, False)
     """
     line = line.rstrip()
-    if line.endswith(("。", "…")) or re.search(f"[{SENTENCE_ENDS}][{CLOSING}]+$", line):
+    if line.endswith(("。", "…")) or _QUOTATION_END.search(line):
         return True
     return ends_sentence(line) and line.endswith(("）", ")"))  # a closing note: （完）
 

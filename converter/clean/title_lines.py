@@ -41,6 +41,8 @@ _OWN_TITLE = 8
 _TOO_SHORT = 3
 # After a lead and its colon, a title says this many characters at least (武汉：老人家中笑语多).
 _AFTER_A_COLON = 4
+# A place's name of one or two characters alone on its line (沿河, 箬横).
+_SHORT_NAME = re.compile(f"[{HAN_CLASS}]{{1,2}}")
 
 
 def _squeezed(text: str) -> str:
@@ -142,7 +144,7 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     """
     if DASH_START.match(fragment.text) or previous.doubled or fragment.doubled:
         return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
-    if re.fullmatch(f"[{HAN_CLASS}]{{1,2}}", previous.text.strip()) and han_count(fragment.text) > _TOO_SHORT:
+    if _SHORT_NAME.fullmatch(previous.text.strip()) and han_count(fragment.text) > _TOO_SHORT:
         return False  # a place's short name alone (箬横, 沿河) heads a title as its kicker: no title breaks so early
     if _cut_before_a_couplet(previous, fragment, matcher, texts):
         return True
@@ -151,13 +153,16 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         return said
     if following and not colon_led(fragment.text) and colon_led(fragment.text + following):
         return False  # a lead broken before its colon opens a title (走进家园看问题 / 伊川县韦 / 村：垃圾池…)
-    if whole_couplet(previous.text) and not fragment.text[:1].isdigit():
-        # A couplet on its line is whole, over a line long enough for a title of its own: a kicker
-        # over its title (访问乡贤 学习乡贤 / 上虞少年今赴京采访), not a title going on (…开工 / 12个重点项目);
-        # over a shorter line, unless the break cuts a word (…石泉集中 / 开工12个…), the start of its title
-        # (就近选址更便民 菜品适口价实惠 / 小昆山镇社 / 区长者食堂…).
-        if han_count(fragment.text) >= _OWN_TITLE or not _cuts_a_word(previous, fragment, matcher, texts):
-            return False
+    # A couplet on its line is whole, over a line long enough for a title of its own: a kicker
+    # over its title (访问乡贤 学习乡贤 / 上虞少年今赴京采访), not a title going on (…开工 / 12个重点项目);
+    # over a shorter line, unless the break cuts a word (…石泉集中 / 开工12个…), the start of its title
+    # (就近选址更便民 菜品适口价实惠 / 小昆山镇社 / 区长者食堂…).
+    if (
+        whole_couplet(previous.text)
+        and not fragment.text[:1].isdigit()
+        and (han_count(fragment.text) >= _OWN_TITLE or not _cuts_a_word(previous, fragment, matcher, texts))
+    ):
+        return False
     return _leaning_as_one(previous, fragment, matcher, texts, following)
 
 
