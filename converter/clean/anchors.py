@@ -11,6 +11,7 @@ article begins.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from converter.clean.broken_titles import MIN_HEADLINE, ONE_HEADLINE
 from converter.clean.matching import word_chars
@@ -56,8 +57,14 @@ _ANSWERING = re.compile("(?:而(?![今立])|但(?!凡)|然而|可是|不过|因�
 
 
 def bigrams(text: str) -> set[str]:
+    return set(bigram_set(text))
+
+
+@lru_cache(maxsize=4096)
+def bigram_set(text: str) -> frozenset[str]:
+    """A text's bigrams, kept: a page's paragraphs are read again at every break tried and for every headline."""
     chars = word_chars(text)
-    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+    return frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
 
 
 def places(text: str) -> set[str]:

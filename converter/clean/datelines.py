@@ -116,6 +116,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     return match.group(0).strip(), text[match.end() :].lstrip("，, ")
 
 
+# How a dateline naming its reporters or writers opens (本报记者 申力 …, ■本报记者叶祯/文 …).
+_NAMED_FIRST = ("本报", *"◇◆□■●◎")
 # A run of blanks: on a justified line the dateline's own blank is wider than the others.
 _BLANKS = re.compile(r"[ \t\u00a0\u3000]+")
 _WIDE = re.compile(r"[ \t\u00a0]{2,}|\u3000")
@@ -150,7 +152,7 @@ def with_dateline_gap(line: PageLine) -> PageLine:
     if DATELINE.match(line.text):
         return line
     raw = line.raw.strip()
-    printed = DATELINE.match(_BLANKS.sub(" ", raw))
+    printed = DATELINE.match(_BLANKS.sub(" ", raw)) if raw.startswith(_NAMED_FIRST) else None
     if printed and " " in printed.group():
         # Reporters' names parted by blanks (本报记者 申力 通讯员 裴琳曼 冬日…): the blanks say where it ends.
         return replace(line, text=f"{printed.group()} {close_cjk_gaps(_BLANKS.sub(' ', raw)[printed.end() :])}")
