@@ -17,6 +17,8 @@ from converter.clean.broken_titles import MIN_HEADLINE, ONE_HEADLINE
 from converter.clean.matching import word_chars
 from converter.text import GOING_ON, HAN_CLASS, KINDS_OF_PLACE, NOT_A_PLACE_NAME
 
+# What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 全镇).
+_NOT_A_NAME = set(NOT_A_PLACE_NAME)
 # A village or township named by two characters of its own (刘庄村, 辛安镇): two stories of a page seldom share one.
 _PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡]))")
 # A headline is "in" a stretch of text when this share of its bigrams occurs there,
@@ -76,7 +78,7 @@ def places(text: str) -> set[str]:
     return {
         name
         for name in _PLACE.findall(text)
-        if not (set(name[:2]) & set(NOT_A_PLACE_NAME)) and name[:2] not in KINDS_OF_PLACE
+        if not (set(name[:2]) & _NOT_A_NAME) and name[:2] not in KINDS_OF_PLACE
     }
 
 

@@ -37,12 +37,13 @@ _BRACKETED = f"(?:[{OPEN_PARENS}][^{OPEN_PARENS}{CLOSE_PARENS}]{{1,24}}[{CLOSE_P
 _HAN = f"[{HAN_CLASS}]"
 # 讯 ends a dateline, never the 讯 of 通讯员 (本报通讯员 张三 is no 本报通讯).
 _XUN = "讯(?!员)"
-_NOT_A_STOP = f"[^，{CHINESE_STOPS}]"
-# 电 ends a dateline, never a word it opens (本报打来电话, 供电所).
+_NOT_A_STOP = f"[^，{CHINESE_STOPS}]"  # a dateline runs on to 讯, 电 or 报道 within one clause
+# 电 ends a dateline, never a word it opens (本报打来电话, 电视台).
 _DIAN = "电(?![话视脑力网站台器动梯商影子费源线池灯气缆厂表])"
 # A writer's name and credit: 唐兆权 文/图, 叶祯/文.
 _MARKED_CREDIT = f"[{HAN_CLASS}]{{2,4}}\\s*(?:[/／]\\s*)?(?:[文图摄][/／][文图摄]|[文图摄](?=[\\s\\d]|$))"
-_DATE = r"(?:\d{1,2}月\d{1,2}日(?:\d{1,2}时)?)"  # a dateline runs on to 讯, 电 or 报道 within one clause
+# A dateline's date, its hour too (6月16日6时讯).
+_DATE = r"(?:\d{1,2}月\d{1,2}日(?:\d{1,2}时)?)"
 DATELINE = re.compile(
     r"^(?:"
     r"本报讯" + _BRACKETED
