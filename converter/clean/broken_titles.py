@@ -13,7 +13,7 @@ import re
 
 from converter.clean.headline_parts import ONE_AFTER_A_MARK, names_a_body
 from converter.clean.lines import DASH_START
-from converter.clean.matching import across_break, word_chars
+from converter.clean.matching import across_break, spans_across, word_chars
 from converter.clean.paragraphs import unclosed
 
 # Parts the lines of one article's headline that are anchors each (a kicker naming a body and its title).
@@ -93,7 +93,8 @@ def _spans_word(left: str, right: str, words: str) -> bool:
     tail, head = across_break(left, right)
     if len(tail) < 2 or len(head) < 2:
         return False
-    both_spans = tail + head[0] in words and tail[1] + head in words
+    spans = spans_across(left, right, words)
+    both_spans = all(spans)
     if len(word_chars(left + right)) > (_LONG_TWO_LINE_TITLE if both_spans else _TWO_LINE_TITLE):
         return False  # two whole headlines, not one broken in two
     number = re.match(r"\d+", word_chars(right))
@@ -101,4 +102,4 @@ def _spans_word(left: str, right: str, words: str) -> bool:
         # A number after the break must be printed whole after the same word: 开工 / 12个 in 开工12个,
         # but 发展苗木 / 122座 are two titles though the text prints 苗木1200亩.
         return re.search(re.escape(tail + number.group()) + r"(?!\d)", words) is not None
-    return tail + head[0] in words or tail[1] + head in words
+    return any(spans)

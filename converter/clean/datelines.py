@@ -156,7 +156,7 @@ def with_dateline_gap(line: PageLine) -> PageLine:
     printed = DATELINE.match(_BLANKS.sub(" ", raw)) if raw.startswith(_NAMED_FIRST) else None
     if printed and " " in printed.group():
         # Reporters' names parted by blanks (本报记者 申力 通讯员 裴琳曼 冬日…): the blanks say where it ends.
-        return replace(line, text=f"{printed.group()} {close_cjk_gaps(_BLANKS.sub(' ', raw)[printed.end() :])}")
+        return replace(line, text=f"{printed.group()} {close_cjk_gaps(printed.string[printed.end() :])}")
     gap = _first_wide_gap(raw)
     if gap is None:
         return line

@@ -44,6 +44,19 @@ def across_break(left: str, right: str) -> tuple[str, str]:
     return word_chars(left)[-2:], word_chars(right)[:2]
 
 
+def spans_across(left: str, right: str, text: str) -> tuple[bool, bool]:
+    """Whether ``text`` holds each three-character span across a line break: two before it and one after,
+    one before it and two after (neither where a side holds fewer than two word characters).
+
+    >>> spans_across("以上重", "点项目", "五百万元以上重点工程"), spans_across("重", "点项目", "重点项目")
+    ((True, False), (False, False))
+    """
+    tail, head = across_break(left, right)
+    if len(tail) < 2 or len(head) < 2:
+        return False, False
+    return tail + head[0] in text, tail[1] + head in text
+
+
 def _bigrams(text: str) -> list[str]:
     return _pairs(word_chars(text))
 
@@ -127,12 +140,10 @@ class Matcher:
         ``strict``: both three-character spans across the break must occur
         (a kicker 新联会 over 走进一线 meets 联谊会走进 in its article only once).
         """
+        if strict:
+            return all(spans_across(left, right, article))
         tail, head = across_break(left, right)
-        if not tail or not head:
-            return False
-        if not strict:
-            return tail[-1] + head[0] in article
-        return len(tail) == 2 and len(head) == 2 and tail + head[0] in article and tail[-1] + head in article
+        return bool(tail) and bool(head) and tail[-1] + head[0] in article
 
 
 def _best(scores: list[float]) -> int | None:

@@ -27,7 +27,7 @@ from converter.clean.headline_parts import (
     whole_quotation,
 )
 from converter.clean.lines import DASH_START
-from converter.clean.matching import Matcher, across_break
+from converter.clean.matching import Matcher, spans_across
 from converter.clean.paragraphs import unclosed
 from converter.text import HAN_CLASS
 
@@ -71,7 +71,7 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
         return True  # one character after a colon or a closing quote: the line broke inside a word (“民心路”修 / 进…)
     if lead_only(previous):
         return False  # a lead and its colon alone on a line: the kicker (故城： / 合作社分红…)
-    if colon_led(previous) and han_count(re.split("[：:]", previous, maxsplit=1)[1]) < _AFTER_A_COLON:
+    if colon_led(previous) and han_count(_after_the_lead(previous)) < _AFTER_A_COLON:
         return True  # a lead and a colon, then a word or two: the title goes on (金牛镇：汛情 / 紧急全力…)
     if colon_led(line):
         return False  # a lead and a colon open a title (武汉：老人家中笑语多): it ends none above
@@ -123,9 +123,8 @@ def _cut_before_a_couplet(previous: Fragment, fragment: Fragment, matcher: Match
     if lean is None or above not in (None, lean) or names_a_body(previous.text):
         return False  # a body's name over a couplet is its kicker (兴县县委统战部新联会 / 走进一线 送去温暖)
     if above is None:
-        return matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False)
-    tail, head = across_break(previous.text, fragment.text)
-    return len(tail) == 2 and len(head) == 2 and (tail + head[0] in texts[lean] or tail[1] + head in texts[lean])
+        return _cuts_a_word(previous, fragment, matcher, texts)
+    return any(spans_across(previous.text, fragment.text, texts[lean]))
 
 
 def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str], following: str = "") -> bool:
