@@ -40,12 +40,12 @@ were made):
 - "third-held-out" and "fourth-held-out": ``local_news_third_held_out.jsonl``
   and ``local_news_fourth_held_out.jsonl``, the same again, each of papers
   none of the sets before it come from;
-- "fifth-held-out" to "ninth-held-out": ``local_news_fifth_held_out.jsonl``,
+- "fifth-held-out" to "tenth-held-out": ``local_news_fifth_held_out.jsonl``,
   ``local_news_sixth_held_out.jsonl``, ``local_news_seventh_held_out.jsonl``,
-  ``local_news_eighth_held_out.jsonl`` and ``local_news_ninth_held_out.jsonl``,
-  the same again;
-- "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
-  others come from, collected last and measured only at the end.
+  ``local_news_eighth_held_out.jsonl``, ``local_news_ninth_held_out.jsonl``
+  and ``local_news_tenth_held_out.jsonl``, the same again;
+- "held-out" (added when it is collected): ``local_news_held_out.jsonl``,
+  articles of papers none of the others come from, measured only at the end.
 
 Run ``python tests/layout_sim.py OUTDIR`` to write every page as
 ``NAME.txt`` with ``NAME.gold.json`` beside it.
@@ -79,6 +79,8 @@ SEVENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_seventh_held_out.json
 EIGHTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_eighth_held_out.jsonl")
 # Articles of papers none of the sets before it come from: "ninth-held-out".
 NINTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_ninth_held_out.jsonl")
+# Articles of papers none of the sets before it come from: "tenth-held-out".
+TENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_tenth_held_out.jsonl")
 # Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
 HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
@@ -92,8 +94,9 @@ SIXTH_HELD_OUT_SEEDS = range(7000, 7030)
 SEVENTH_HELD_OUT_SEEDS = range(8000, 8030)
 EIGHTH_HELD_OUT_SEEDS = range(9000, 9030)
 NINTH_HELD_OUT_SEEDS = range(10000, 10030)
-HELD_OUT_SEEDS = range(11000, 11030)
-# The splits, in the order they were made; all but the last have been worked on.
+TENTH_HELD_OUT_SEEDS = range(11000, 11030)
+HELD_OUT_SEEDS = range(12000, 12030)
+# The splits, in the order they were made; every one has been worked on (the next set is being collected).
 SPLITS = (
     "dev",
     "first-held-out",
@@ -106,7 +109,7 @@ SPLITS = (
     "seventh-held-out",
     "eighth-held-out",
     "ninth-held-out",
-    "held-out",
+    "tenth-held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
@@ -174,6 +177,7 @@ def pool(split: str) -> list[dict]:
         "seventh-held-out": SEVENTH_HELD_OUT_ARTICLES,
         "eighth-held-out": EIGHTH_HELD_OUT_ARTICLES,
         "ninth-held-out": NINTH_HELD_OUT_ARTICLES,
+        "tenth-held-out": TENTH_HELD_OUT_ARTICLES,
         "held-out": HELD_OUT_ARTICLES,
     }
     if split in later:
@@ -343,6 +347,7 @@ def pages(split: str | None = None) -> list[Page]:
         "seventh-held-out": SEVENTH_HELD_OUT_SEEDS,
         "eighth-held-out": EIGHTH_HELD_OUT_SEEDS,
         "ninth-held-out": NINTH_HELD_OUT_SEEDS,
+        "tenth-held-out": TENTH_HELD_OUT_SEEDS,
         "held-out": HELD_OUT_SEEDS,
     }
     made: list[Page] = []

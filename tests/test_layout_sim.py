@@ -47,11 +47,13 @@ WORKED_ON = {
     "eighth-held-out": (0.98, 0.95),
     # Measured once at 91.9% and 79.4%.
     "ninth-held-out": (0.95, 0.83),
+    # Measured once at 85.8% and 79.7%.
+    "tenth-held-out": (0.85, 0.79),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.85, 0.79)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -95,7 +97,7 @@ LATER_SETS = [
     (layout_sim.SEVENTH_HELD_OUT_ARTICLES, 99, 94, 8),
     (layout_sim.EIGHTH_HELD_OUT_ARTICLES, 32, 29, 0),
     (layout_sim.NINTH_HELD_OUT_ARTICLES, 75, 69, 9),
-    (layout_sim.HELD_OUT_ARTICLES, 46, 44, 2),
+    (layout_sim.TENTH_HELD_OUT_ARTICLES, 46, 44, 2),
 ]
 
 
