@@ -23,8 +23,13 @@ _GAP_AT_SIGN = re.compile(
     rf"(?<=[0-9０-９])[ \t\u00a0]+(?=[{_SIGN}])|(?<=[0-9０-９][ \t\u00a0][{_SIGN}])[ \t\u00a0]+(?=[0-9A-Za-z])"
 )
 
-# Justified blanks after a sign that follows a word or number: 20日- 21日 (a range is printed closed up).
-_GAP_AFTER_SIGN = re.compile(rf"(?<=[{HAN_CLASS}0-9０-９][{_SIGN}])[ \t\u00a0]+(?=[0-9０-９])")
+# Justified blanks after a sign that follows a word, a number or a mark, or opens the line, before a
+# number: 20日- 21日, 小雪，- 4℃, (line) - 8吨 (a range or a minus is printed closed up).
+_GAP_AFTER_SIGN = re.compile(
+    rf"(?:(?<=[{CJK_CLASS}0-9０-９][{_SIGN}])|(?<=^[{_SIGN}]))[ \t\u00a0]+(?=[0-9０-９])"
+)
+# Justified blanks inside a bracket Chinese text opens in Latin type: 印发< 2023年 (printed closed up).
+_GAP_IN_BRACKET = re.compile(rf"(?<=[{CJK_CLASS}][<(\[])[ \t\u00a0]+|[ \t\u00a0]+(?=[>)\]][{CJK_CLASS}])")
 # Single capitals (or a digit and capitals) parted by justified blanks before Chinese text, or after it at a
 # line's end: S G S农残, 5 G基站, 机构S G S (an abbreviation is printed closed up; words of a Latin phrase are
 # longer than a letter).
@@ -51,10 +56,12 @@ def close_cjk_gaps(text: str) -> str:
     ('2月20日-21日，经SGS检测', '建5G基站，A B test')
     >>> close_cjk_gaps("权 威 机 构 S G S"), close_cjk_gaps("see A B")
     ('权威机构SGS', 'see A B')
+    >>> close_cjk_gaps("小 雪 ， - 4 ℃"), close_cjk_gaps("- 8 吨"), close_cjk_gaps("印 发 < 2 0 2 3 年 报 告 >")
+    ('小雪，-4℃', '-8吨', '印发<2023年报告>')
     """
     text = _GAP_IN_NUMBER.sub("", _GAP_IN_NUMBER.sub("", text))  # twice: 3 . 5 needs 3. first
-    text = _GAP_AFTER_SIGN.sub("", _GAP_AT_SIGN.sub("", text))
-    text = _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", text)).strip()
+    text = _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", _GAP_AT_SIGN.sub("", text))).strip()
+    text = _GAP_AFTER_SIGN.sub("", _GAP_IN_BRACKET.sub("", text))  # the blanks by the Chinese text closed first
     return _SPACED_CAPITALS.sub(lambda m: re.sub(r"[ \t\u00a0]", "", m.group()), text)
 
 
