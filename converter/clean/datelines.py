@@ -14,7 +14,7 @@ from dataclasses import replace
 from converter.clean.bylines import split_byline
 from converter.clean.headings import split_by_headings
 from converter.clean.lines import AUTHOR_NOTE, SENTENCE_PUNCTUATION, ArticleLines, PageLine
-from converter.clean.paragraphs import ends_sentence, ends_text
+from converter.clean.paragraphs import ends_sentence, ends_text, signed_after_the_end
 from converter.clean.spacing import close_cjk_gaps
 from converter.text import (
     CHINESE_STOPS,
@@ -191,7 +191,11 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
     _add_undated(lines[: starts[0]], articles, outside)
     for number, start in enumerate(starts):
         stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
-        end = next((i for i in range(start, stop) if split_byline(lines[i].raw)[1]), None)
+        # A byline, or a credit after the last sentence (…进展。华商报记者马群), ends the article.
+        end = next(
+            (i for i in range(start, stop) if split_byline(lines[i].raw)[1] or signed_after_the_end(lines[i].text)),
+            None,
+        )
         if end is None:
             # No byline: the article runs to its last sentence end; the lines
             # after it (the next article's headline, or the page's headlines)

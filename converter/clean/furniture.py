@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from converter.clean.articles import PAGE_HEADER, PageLine, blanks_are_structure
-from converter.clean.paragraphs import continues_into, ends_sentence, set_width
+from converter.clean.paragraphs import continues_into, credit_name_cut, ends_sentence, set_width
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.text import CLAUSE_BREAKS, CLOSING, FIGURE_NOTE_LABELS, RUNNING_TEXT_MARKS, SENTENCE_ENDS, either
 
@@ -56,10 +56,20 @@ def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
     >>> [l.text for l in join_broken_lines([PageLine("“志愿V光 全城好运 ”", "“志愿V光全城好运”", "p", True),
     ...                                      PageLine(" ”招募火热进行", "”招募火热进行", "p", False)])]
     ['“志愿V光全城好运”招募火热进行']
+
+    So does a reporter's name the break cut off the credit after the last sentence:
+
+    >>> [l.text for l in join_broken_lines([PageLine("进展。华商报记者 ", "进展。华商报记者", "p", True),
+    ...                                      PageLine("马群", "马群", "p", True)])]
+    ['进展。华商报记者马群']
     """
     joined: list[PageLine] = []
     for line in lines:
-        if joined and line.text[:1] in _NO_LINE_START and line.text[:1]:
+        if joined and credit_name_cut(joined[-1].text, line.text):
+            previous = joined[-1]
+            raw = previous.raw.rstrip() + " " + line.raw.strip()
+            joined[-1] = PageLine(raw, close_cjk_gaps(raw), previous.page, previous.gap_before, index=previous.index)
+        elif joined and line.text[:1] in _NO_LINE_START and line.text[:1]:
             previous = joined[-1]
             before = previous.raw.rstrip()
             if len(before) > 2 and before[-1] == line.text[0] and before[-2].isspace():

@@ -17,7 +17,7 @@ from converter.clean.lines import (
     SENTENCE_PUNCTUATION,
     PageLine,
 )
-from converter.clean.paragraphs import continues_into, ends_sentence, ends_text, set_width
+from converter.clean.paragraphs import continues_into, ends_sentence, ends_text, set_width, signed_after_the_end
 from converter.text import CLOSE_PARENS, OPEN_PARENS, PHRASE_BREAKS, RUNNING_TEXT_MARKS
 
 # A clause break inside a line: text, not a headline crying out.
@@ -64,7 +64,7 @@ def blanks_are_structure(lines: list[PageLine]) -> bool:
 
 def closes(line: PageLine) -> bool:
     """The line finishes something: a sentence, a bracketed byline or closing note."""
-    return ends_sentence(line.text) or line.text[-1:] in CLOSE_PARENS
+    return ends_sentence(line.text) or line.text[-1:] in CLOSE_PARENS or signed_after_the_end(line.text)
 
 
 

@@ -55,6 +55,41 @@ def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line) or _CLOSING_NOTE.fullmatch(line.strip()))
 
 
+# A reporter's credit printed unbracketed after the text's last sentence: …事件进展。华商报记者 马群
+# (the medium's name, 记者 or 通讯员, the names); its name may be cut onto the next line.
+# The medium's name is what tells the credit from narration (…前来。随后记者前往).
+_CREDIT_AFTER_THE_END = re.compile(
+    f"[{SENTENCE_ENDS}][{CLOSING}]*[{HAN_CLASS}·]{{0,7}}(?:报|台|网|社|客户端|中心)"
+    f"(?:记者|通讯员)[ \u3000]*(?P<name>[{HAN_CLASS}]{{2,3}})?$"
+)
+
+
+def signed_after_the_end(line: str) -> bool:
+    """The text's last sentence, then its reporter's credit without brackets: the text ends there.
+
+    >>> signed_after_the_end("关注事件进展。华商报记者马群"), signed_after_the_end("关注事件进展。华商报记者")
+    (True, True)
+    >>> signed_after_the_end("记者了解到。记者走访了村里的"), signed_after_the_end("纷纷前来。随后记者前往")
+    (False, False)
+    """
+    return bool(_CREDIT_AFTER_THE_END.search(line))
+
+
+def credit_name_cut(line: str, following: str) -> bool:
+    """A credit after the last sentence whose name the break put on the next line (…进展。华商报记者 / 马群).
+
+    >>> credit_name_cut("关注事件进展。华商报记者", "马群"), credit_name_cut("关注事件进展。华商报记者", "马群到场")
+    (True, False)
+    >>> credit_name_cut("关注事件进展。华商", "报记者马群")
+    True
+    """
+    found = _CREDIT_AFTER_THE_END.search(line)
+    if found and not found.group("name") and re.fullmatch(f"[{HAN_CLASS}]{{2,3}}", following):
+        return True
+    # Or the medium's name too (…进展。华商 / 报记者 马群).
+    return not re.search(f"[{SENTENCE_ENDS}]", following) and bool(_CREDIT_AFTER_THE_END.search(line + following))
+
+
 def ends_text(line: str) -> bool:
     """A line ending as only running text ends: a full stop or an ellipsis, or a quotation closed after its stop.
 
