@@ -44,8 +44,8 @@ were made):
   ``local_news_sixth_held_out.jsonl``, ``local_news_seventh_held_out.jsonl``,
   ``local_news_eighth_held_out.jsonl``, ``local_news_ninth_held_out.jsonl``
   and ``local_news_tenth_held_out.jsonl``, the same again;
-- "held-out" (added when it is collected): ``local_news_held_out.jsonl``,
-  articles of papers none of the others come from, measured only at the end.
+- "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
+  others come from, collected last and measured only at the end.
 
 Run ``python tests/layout_sim.py OUTDIR`` to write every page as
 ``NAME.txt`` with ``NAME.gold.json`` beside it.
@@ -96,7 +96,7 @@ EIGHTH_HELD_OUT_SEEDS = range(9000, 9030)
 NINTH_HELD_OUT_SEEDS = range(10000, 10030)
 TENTH_HELD_OUT_SEEDS = range(11000, 11030)
 HELD_OUT_SEEDS = range(12000, 12030)
-# The splits, in the order they were made; every one has been worked on (the next set is being collected).
+# The splits, in the order they were made; all but the last have been worked on.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -110,6 +110,7 @@ SPLITS = (
     "eighth-held-out",
     "ninth-held-out",
     "tenth-held-out",
+    "held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
