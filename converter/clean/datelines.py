@@ -14,7 +14,7 @@ from dataclasses import replace
 from converter.clean.bylines import split_byline
 from converter.clean.headings import split_by_headings
 from converter.clean.lines import AUTHOR_NOTE, SENTENCE_PUNCTUATION, ArticleLines, PageLine
-from converter.clean.paragraphs import ends_sentence, ends_text, signed_after_the_end
+from converter.clean.paragraphs import ends_sentence, ends_text, paragraph_breaks, signed_after_the_end
 from converter.clean.spacing import close_cjk_gaps
 from converter.text import (
     CHINESE_STOPS,
@@ -192,10 +192,7 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
     for number, start in enumerate(starts):
         stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
         # A byline, or a credit after the last sentence (…进展。华商报记者马群), ends the article.
-        end = next(
-            (i for i in range(start, stop) if split_byline(lines[i].raw)[1] or signed_after_the_end(lines[i].text)),
-            None,
-        )
+        end = next((i for i in range(start, stop) if split_byline(lines[i].raw)[1] or _signs_off(lines, i, stop)), None)
         if end is None:
             # No byline: the article runs to its last sentence end; the lines
             # after it (the next article's headline, or the page's headlines)
@@ -214,6 +211,17 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
     return articles, outside
 
 
+def _signs_off(lines: list[PageLine], index: int, stop: int) -> bool:
+    """A credit after the last sentence (…进展。华商报记者马群) where the layout ends the paragraph too.
+
+    A reporter named in the story (…一大堆。华商报记者关注 / 后，随即…) fills the line and runs on.
+    """
+    if not signed_after_the_end(lines[index].text):
+        return False
+    first = max(0, index - _AROUND)
+    return paragraph_breaks([line.text for line in lines[first : min(stop, index + _AROUND + 1)]])[index - first]
+
+
 def _add_undated(stretch: list[PageLine], articles: list[ArticleLines], outside: list[PageLine]) -> None:
     """Lines outside the dated articles: headline lines, or articles of their own.
 
@@ -229,6 +237,8 @@ def _add_undated(stretch: list[PageLine], articles: list[ArticleLines], outside:
         outside.extend(stretch)
 
 
+# Lines on each side of a credit that show the column it is set in.
+_AROUND = 8
 # Headlines never end a sentence; a stretch with this many sentence ends is text.
 _TEXT_SENTENCE_ENDS = 2
 # A sentence ends inside a line too (作正式展开。今年…), or before its byline (0亩。（张磊）).

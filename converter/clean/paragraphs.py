@@ -67,12 +67,13 @@ _CREDIT_AFTER_THE_END = re.compile(
 def signed_after_the_end(line: str) -> bool:
     """The text's last sentence, then its reporter's credit without brackets: the text ends there.
 
-    >>> signed_after_the_end("关注事件进展。华商报记者马群"), signed_after_the_end("关注事件进展。华商报记者")
-    (True, True)
+    >>> signed_after_the_end("关注事件进展。华商报记者马群"), signed_after_the_end("一大堆。华商报记者")
+    (True, False)
     >>> signed_after_the_end("记者了解到。记者走访了村里的"), signed_after_the_end("纷纷前来。随后记者前往")
     (False, False)
     """
-    return bool(_CREDIT_AFTER_THE_END.search(line))
+    found = _CREDIT_AFTER_THE_END.search(line)
+    return bool(found and found.group("name"))
 
 
 def credit_name_cut(line: str, following: str) -> bool:
@@ -136,7 +137,7 @@ def paragraph_breaks(lines: list[str]) -> list[bool]:
         if index == len(lines) - 1:
             breaks.append(True)
             continue
-        if not ends_sentence(line):
+        if not (ends_sentence(line) or signed_after_the_end(line)):
             breaks.append(False)
             continue
         # Both lines are measured against the column around them; where
