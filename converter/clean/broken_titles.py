@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.headline_parts import ONE_AFTER_A_MARK, names_a_body
+from converter.clean.headline_parts import ONE_AFTER_A_MARK, left_open, names_a_body
 from converter.clean.lines import DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
-from converter.clean.paragraphs import unclosed
 
 # Parts the lines of one article's headline that are anchors each (a kicker naming a body and its title).
 ONE_HEADLINE = "\n"
@@ -86,7 +85,7 @@ def _heads(name: str, line: str) -> bool:
 
 
 def _spans_word(left: str, right: str, words: str) -> bool:
-    if unclosed(left):
+    if left_open(left, right):
         return True  # a quote or bracket left open goes on (宁波18个“最美长寿 / 村”出炉…)
     if ONE_AFTER_A_MARK.search(left):
         return True  # no word is one character after a colon or a quote (高新区滹沱村：清 / 运垃圾 完善设施)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.lines import DASH_START
+from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import HAN
 from converter.model import Headline
 from converter.text import (
@@ -197,6 +198,16 @@ def too_long_for_one_title(left: str, right: str) -> bool:
     return han_count(left + right) + len(re.findall(r"[0-9]", left + right)) > _LONG_TITLE
 
 
+def left_open(previous: str, line: str) -> bool:
+    """A quote or bracket ``previous`` leaves open goes on into ``line``, unless a line as long as a title
+    leaves it and the next does not close it (a title printed unclosed, “村村有好戏…举办, over the next).
+
+    >>> left_open("哈尔滨：“", "烟火气”从早市"), left_open("送文化|“村村有好戏户户有能人——东昌府区专场活动举办", "山乡")
+    (True, False)
+    """
+    return unclosed(previous) and (han_count(previous) < _LONG_TITLE or not unclosed(previous + line))
+
+
 def is_slogan(text: str) -> bool:
     """A short phrase naming nothing, printed over a title as its kicker: ``书香满校园``, ``新春开新局``.
 
@@ -217,8 +228,6 @@ _A_PLACE = re.compile(f"[{HAN_CLASS}]{{2}}[省市县区镇乡村]")
 _COLUMN_NAME = 12
 # 之三, （二）, 之10: the number of a report in its series.
 _SERIES_NUMBER = re.compile(r"(?:之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[）)])$")
-
-
 # A series' name and its theme, each a short phrase, parted by a middle dot (新春走基层·新年味).
 _SERIES_AND_THEME = re.compile(f"[{HAN_CLASS}]{{2,6}}[·・][{HAN_CLASS}]{{2,5}}")
 

@@ -19,6 +19,7 @@ from converter.clean.headline_parts import (
     han_count,
     is_slogan,
     lead_only,
+    left_open,
     names_a_body,
     names_a_column,
     short_title,
@@ -37,8 +38,6 @@ PHOTO_TITLE = 5
 _TITLE_TAIL = 6
 # A line of this many characters or more may be a title of its own.
 _OWN_TITLE = 8
-# A line this long left open by a quote or bracket is a whole title if the next line does not close it.
-_OPEN_QUOTE_REACH = 22
 # A line this short is no headline on its own.
 _TOO_SHORT = 3
 # After a lead and its colon, a title says this many characters at least (武汉：老人家中笑语多).
@@ -67,9 +66,7 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
     >>> _said_by_the_text("爱在莲城 志愿有我", "“枣”当家"), _said_by_the_text("产业兴旺 增", "收“有道”")
     (False, True)
     """
-    if unclosed(previous) and (han_count(previous) < _OPEN_QUOTE_REACH or not unclosed(previous + line)):
-        # A quote or bracket left open goes on, unless a line as long as a title never closes it (a title
-        # printed with its quote unclosed: “村村有好戏户户有能人——东昌府区…举办 over the next headline).
+    if left_open(previous, line):
         return True
     if previous.rstrip().endswith(("，", ",", "、")):
         return True
