@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from converter.clean.authors import author_lines
 from converter.clean.bylines import split_byline
+from converter.clean.heading_lines import heading_flags
 from converter.clean.headings import split_by_headings
 from converter.clean.lines import AUTHOR_NOTE, SENTENCE_PUNCTUATION, ArticleLines, PageLine
 from converter.clean.paragraphs import ends_sentence, ends_text, paragraph_breaks, signed_after_the_end
@@ -200,6 +202,8 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
             sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
             full_stops = [i for i in sentence_ends if ends_text(lines[i].text) and not _listing_title(lines, i, start)]
             end = (full_stops or sentence_ends or [stop - 1])[-1]
+            if stop < len(lines) and _lost_its_stop(lines[end + 1 : stop]):  # the page's headlines follow the last
+                end = stop - 1
         body = list(lines[start : end + 1])
         rest, names = split_byline(body[-1].raw)
         if names:
@@ -209,6 +213,15 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
         articles.append(ArticleLines(body, lines[start].page, names))
         _add_undated(lines[end + 1 : stop], articles, outside)
     return articles, outside
+
+
+def _lost_its_stop(rest: list[PageLine]) -> bool:
+    """Text after an article's last line-final stop, no headline line among it, running to the next dateline:
+    the article's last paragraph, its final stop not printed (目前，村民捡回来的石头…充满憧憬)."""
+    if not rest or not _holds_text(rest):
+        return False
+    page_text = "".join(line.text for line in rest)
+    return not any(heading_flags(rest, page_text, author_lines(rest, page_text)))
 
 
 def _signs_off(lines: list[PageLine], index: int, stop: int) -> bool:
