@@ -73,8 +73,11 @@ DATELINE = re.compile(
     + "(?:\\s+" + either(REPORTER_ROLES) + f"\\s*{_HAN}{{2,3}})*(?=\\s)"
     # ◇唐兆权 文/图, ■本报记者叶祯/文 宋延康/图: marked writers' names and credits, where the article starts
     + f"|[◇◆□■●◎]\\s*(?:本报)?(?:{either(REPORTER_ROLES)}\\s*)?{_MARKED_CREDIT}(?:\\s+{_MARKED_CREDIT})*"
+    # □ 记者 程向阳 王玲琳 晨刊讯: the reporters named (marked, parted by blanks), then the medium's 讯
+    + f"|[◇◆□■●◎]?\\s*(?:本报)?{either(REPORTER_ROLES)}\\s*{_HAN}{{2,3}}"
+    + f"(?:\\s+(?:{either(REPORTER_ROLES)}\\s*)?{_HAN}{{2,3}})*\\s+{_HAN}{{0,6}}?{_XUN}" + _BRACKETED
     # □朱诗钒 “古人学问…: a marked writer's name alone, a blank before the text
-    + f"|[◇◆□■●◎]\\s*{_HAN}{{2,4}}(?=\\s)"
+    + f"|[◇◆□■●◎]\\s*(?!(?:本报)?{either(REPORTER_ROLES)}){_HAN}{{2,4}}(?=\\s)"
     # 靖远讯（特约通讯员冯文强）: a place and 讯, its reporter in brackets
     + f"|{_HAN}{{2,6}}?{_XUN}(?=\\s*[（(][^（）()]*(?:{either(REPORTER_ROLES)}))\\s*" + _BRACKETED
     + r")"
@@ -112,8 +115,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     ((None, '本报记者了解到，近日'), (None, '本报记者张三近日'))
     >>> split_dateline("■本报记者叶祯/文 宋延康/图 南宁持续"), split_dateline("靖远讯 （特约通讯员冯文强） 近年来")
     (('■本报记者叶祯/文 宋延康/图', '南宁持续'), ('靖远讯 （特约通讯员冯文强）', '近年来'))
-    >>> split_dateline("□朱诗钒 “古人学问无遗力，")
-    ('□朱诗钒', '“古人学问无遗力，')
+    >>> split_dateline("□朱诗钒 “古人学问无遗力，"), split_dateline("□ 记者  程向阳  王玲琳 晨刊讯 温州市是")
+    (('□朱诗钒', '“古人学问无遗力，'), ('□ 记者  程向阳  王玲琳 晨刊讯', '温州市是'))
     >>> split_dateline("◇唐兆权 文/图 1月28日，威远")
     ('◇唐兆权 文/图', '1月28日，威远')
     """
