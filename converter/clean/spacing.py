@@ -16,6 +16,9 @@ _GAP_AFTER_CJK = re.compile(rf"(?<=[{CJK_CLASS}])[ \t\u00a0\u3000]+")
 _GAP_IN_NUMBER = re.compile(
     r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰℃℉°])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])"
 )
+# Justified blanks between a number and its unit in Latin letters, before Chinese text: 5.4 mm，, 3 kg的
+# (a unit is printed closed up; a unit is short and opens in lower case: mm, kg, kWh).
+_GAP_BEFORE_UNIT = re.compile(rf"(?<=[0-9０-９])[ \t\u00a0]+(?=[a-z][A-Za-z]{{0,2}}(?:[{CJK_CLASS}]|$))")
 # Justified blanks around a sign between numbers: “2 + 7 +N”, 1 ∶ 500, 1 - 5月 (a formula or a range is
 # printed closed up).
 _SIGN = "+＋×÷=＝∶:~～/－–-"
@@ -58,10 +61,13 @@ def close_cjk_gaps(text: str) -> str:
     ('权威机构SGS', 'see A B')
     >>> close_cjk_gaps("小 雪 ， - 4 ℃"), close_cjk_gaps("- 8 吨"), close_cjk_gaps("印 发 < 2 0 2 3 年 报 告 >")
     ('小雪，-4℃', '-8吨', '印发<2023年报告>')
+    >>> close_cjk_gaps("降 水 量 为 5 . 4 mm ， 积 雪"), close_cjk_gaps("iPhone 15 Pro手机, 3 kg of")
+    ('降水量为5.4mm，积雪', 'iPhone 15 Pro手机, 3 kg of')
     """
     text = _GAP_IN_NUMBER.sub("", _GAP_IN_NUMBER.sub("", text))  # twice: 3 . 5 needs 3. first
     text = _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", _GAP_AT_SIGN.sub("", text))).strip()
     text = _GAP_AFTER_SIGN.sub("", _GAP_IN_BRACKET.sub("", text))  # the blanks by the Chinese text closed first
+    text = _GAP_BEFORE_UNIT.sub("", text)
     return _SPACED_CAPITALS.sub(lambda m: re.sub(r"[ \t\u00a0]", "", m.group()), text)
 
 
