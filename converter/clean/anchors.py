@@ -37,6 +37,9 @@ _ONE_STORY = 0.16
 # Where they share less than this (two stories side by side), a headline with any word in the text after
 # and none in the text before is in it at this share.
 _FAR_APART = 0.05
+# A headline of this many bigrams or fewer (four characters: 金秋硕果) tells a story alone only with this many in it.
+_PHOTO_TITLE = 3
+_WORDS_ALONE = 2
 # A headline this many times as much on one side of a break as on the other lies on that side.
 _MOSTLY = 3
 # A headline with at most this share of its bigrams after a break lies before it (all but wholly).
@@ -103,6 +106,12 @@ def bigram_share(grams: set[str], text_grams: set[str]) -> float:
     return len(grams & text_grams) / len(grams) if grams else 0.0
 
 
+def _said_alone(anchor: set[str], text: set[str]) -> float:
+    """A headline's share in a text, as a headline alone tells a story by it: none from one word of a short one."""
+    found = len(anchor & text)
+    return 0.0 if len(anchor) <= _PHOTO_TITLE and found < _WORDS_ALONE else bigram_share(anchor, text)
+
+
 def _across(shares: list[tuple[float, float]], headlines: list[int]) -> list[tuple[float, float]]:
     """The shares of the anchors whose headline does not lie across the break.
 
@@ -139,6 +148,9 @@ def _best_cut(
         before = before | grams[cut - 1]
         after = suffixes[cut]
         shares = _across([(bigram_share(a, before), bigram_share(a, after)) for a in anchors], headlines)
+        # A headline as short as a photo's title (金秋硕果) says a story begins alone only with two of its words
+        # after the break: one word shared (田野 of 田野新绿 in …为这片田野带来希望) is chance.
+        alone = _across([(_said_alone(a, before), _said_alone(a, after)) for a in anchors], headlines)
         # The same village or township named on both sides: one story, however few words the sides share.
         same_place = bool(set().union(*named[:cut]) & set().union(*named[cut:]))
         overlap = text_overlap(before, after)
@@ -149,7 +161,7 @@ def _best_cut(
         faint = first is not None and max(a for b, a in shares if b - a == first) <= _HARDLY_AFTER
         second = max((a - b for b, a in shares if _after_only(b, a, apart, far, faint)), default=None)
         story = cut > 1 or (len(paragraphs[0]) >= _LONE_PARAGRAPH and not paragraphs[0].startswith("“"))
-        headless = open_start and apart and story and _headless(shares, far)
+        headless = open_start and apart and story and _headless(alone, far)
         if second is None or (first is None and not headless) or overlap >= _ONE_STORY:
             continue
         if _goes_on(paragraphs[cut]) or _announces(paragraphs[cut - 1]):
