@@ -25,7 +25,7 @@ from converter.clean.headlines import (
     split_fragments,
 )
 from converter.clean.overlong import cut_overlong_lines
-from converter.clean.paragraphs import ends_sentence, join_paragraphs
+from converter.clean.paragraphs import ends_sentence, join_paragraphs, joined_and_narrowing
 from converter.clean.second_story import holder, second_story
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.clean.stacked import (
@@ -45,20 +45,27 @@ from converter.reader import is_page_file, is_pdf, page_files, read_text
 __all__ = ["parse_issue", "parse_pages"]
 
 
-def _paragraphs(article: ArticleLines) -> tuple[list[str], list[int]]:
-    """Join the article's lines; a subhead line is a paragraph of its own, listed as a subhead."""
+def _paragraphs(article: ArticleLines) -> tuple[list[str], list[int], set[int]]:
+    """Join the article's lines; a subhead line is a paragraph of its own, listed as a subhead.
+
+    Also the paragraphs that open where the column narrows (see narrowing_starts).
+    """
     paragraphs: list[str] = []
     subheads: list[int] = []
+    narrowing: set[int] = set()
     run: list[str] = []
-    for line in article.lines:
-        if line.standalone:
-            paragraphs += join_paragraphs(run)
-            subheads.append(len(paragraphs))
-            paragraphs.append(line.text)
+    for line in [*article.lines, None]:
+        if line is None or line.standalone:
+            joined, narrows = joined_and_narrowing(run)
+            narrowing |= {len(paragraphs) + number for number in narrows}
+            paragraphs += joined
+            if line is not None:
+                subheads.append(len(paragraphs))
+                paragraphs.append(line.text)
             run = []
         else:
             run.append(line.text)
-    return paragraphs + join_paragraphs(run), subheads
+    return paragraphs, subheads, narrowing
 
 
 def _signed_headline(headings: list[str]) -> tuple[Headline | None, list[str]]:
@@ -91,11 +98,11 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     else:
         drafts, outside = by_dateline
     stacked = by_dateline is None and headlines_above(outside)
-    articles, starts, displaced_lines = _draft_articles(name, drafts, issue, stacked)
+    articles, starts, displaced_lines, narrowings = _draft_articles(name, drafts, issue, stacked)
     fragments: list[Fragment] = split_fragments(outside)
     # A column's name (新春走基层·新年味) names no story: it says nothing of where one begins.
     anchors = [f.text for f in fragments if not f.stray and not names_a_column(f.text)]
-    articles, starts = _cut_run_together(articles, starts, anchors)
+    articles, starts = _cut_run_together(articles, starts, anchors, narrowings)
     untitled = [i for i, a in enumerate(articles) if not a.headline.title]
     zones: list[tuple[list[Article], list[str]]] = []  # each run of headlines: its articles, the lines left over
     for zone_fragments, zone_articles in headline_zones(fragments, [starts[i] for i in untitled]):
@@ -160,7 +167,7 @@ def _place_displaced(lines: list[str], articles: list[Article], issue: Issue) ->
 
 def _draft_articles(
     name: str, drafts: list[ArticleLines], issue: Issue, stacked: bool = False
-) -> tuple[list[Article], list[int], list[str]]:
+) -> tuple[list[Article], list[int], list[str], list[set[int]]]:
     """Articles from their lines (paragraphs joined, dateline split off), and the page line each starts on.
 
     On a page whose headlines stand over their articles (``stacked``) a
@@ -170,13 +177,15 @@ def _draft_articles(
     displaced_lines: list[str] = []
     articles: list[Article] = []
     starts: list[int] = []
+    narrowings: list[set[int]] = []
     for draft in drafts:
-        paragraphs, subheads = _paragraphs(draft)
+        paragraphs, subheads, narrowing = _paragraphs(draft)
         dateline = None
         if paragraphs and 0 not in subheads:
             dateline, first = split_dateline(paragraphs[0])
             if not first:  # the first paragraph was the dateline alone
                 subheads = [i - 1 for i in subheads]
+                narrowing = {i - 1 for i in narrowing}
             paragraphs = ([first] if first else []) + paragraphs[1:]
         if stacked:
             headings, header = without_page_headers(draft.printed_headings or draft.headings)
@@ -194,6 +203,7 @@ def _draft_articles(
             issue.unplaced_headlines.extend(draft.byline)
             continue
         starts.append(min((line.index for line in draft.lines if line.index >= 0), default=-1))
+        narrowings.append(narrowing)
         articles.append(
             Article(
                 headline=headline or Headline(title=""),
@@ -204,7 +214,7 @@ def _draft_articles(
                 subheads=subheads,
             )
         )
-    return articles, starts, displaced_lines
+    return articles, starts, displaced_lines, narrowings
 
 
 # An unplaced "headline" longer than this, or ending like a clause, is text that lost its article.
@@ -242,7 +252,7 @@ def _text_as_articles(unplaced: list[str], name: str) -> tuple[list[Article], li
 
 
 def _cut_run_together(
-    articles: list[Article], starts: list[int], headlines: list[str]
+    articles: list[Article], starts: list[int], headlines: list[str], narrowings: list[set[int]]
 ) -> tuple[list[Article], list[int]]:
     """Articles with no dateline or byline between them, cut where the printed headlines say (see anchors.py)."""
     if len(articles) > WHOLE_PAGE:
@@ -252,8 +262,12 @@ def _cut_run_together(
     grams = [paragraph_grams(article.paragraphs) for article in articles]
     headlines = join_broken_titles(headlines, "".join(p for article in articles for p in article.paragraphs))
     anchors = unclaimed(headlines, grams)
-    for article, start, own, article_grams in zip(articles, starts, anchors, grams):
-        points = [] if article.headline.title else cut_points(article.paragraphs, own, article_grams, open_start=True)
+    for article, start, own, article_grams, narrowing in zip(articles, starts, anchors, grams, narrowings):
+        points = (
+            []
+            if article.headline.title
+            else cut_points(article.paragraphs, own, article_grams, open_start=True, narrowing=narrowing)
+        )
         bounds = [0, *points, len(article.paragraphs)]
         for number, (begin, end) in enumerate(zip(bounds, bounds[1:])):
             first, last = number == 0, end == len(article.paragraphs)

@@ -42,6 +42,8 @@ _PHOTO_TITLE = 3
 _WORDS_ALONE = 2
 # A headline this many times as much on one side of a break as on the other lies on that side.
 _MOSTLY = 3
+# Where the column narrows, a headline this many times as much after the break as before lies after it.
+_MOSTLY_AFTER = 2
 # A headline with at most this share of its bigrams after a break lies before it (all but wholly).
 _HARDLY_AFTER = 0.1
 _FAINTLY_IN = 0.15
@@ -129,7 +131,11 @@ def _across(shares: list[tuple[float, float]], headlines: list[int]) -> list[tup
 
 
 def _best_cut(
-    paragraphs: list[str], grams: list[set[str]], anchored: list[tuple[int, set[str]]], open_start: bool
+    paragraphs: list[str],
+    grams: list[set[str]],
+    anchored: list[tuple[int, set[str]]],
+    open_start: bool,
+    narrowing: set[int],
 ) -> int | None:
     """The paragraph break with the strongest headline evidence of two articles, or None.
 
@@ -154,12 +160,13 @@ def _best_cut(
         # The same village or township named on both sides: one story, however few words the sides share.
         same_place = bool(set().union(*named[:cut]) & set().union(*named[cut:]))
         overlap = text_overlap(before, after)
-        apart = overlap < _COHESIVE and not same_place
-        far = overlap < _FAR_APART and not same_place
+        narrows = cut in narrowing  # the column narrows: most often another article's column
+        apart = (overlap < _COHESIVE and not same_place) or narrows
+        far = (overlap < _FAR_APART and not same_place) or narrows
         first = max((b - a for b, a in shares if _before_only(b, a, apart)), default=None)
         # Another headline wholly (or all but) before the break: the one after it may say less.
         faint = first is not None and max(a for b, a in shares if b - a == first) <= _HARDLY_AFTER
-        second = max((a - b for b, a in shares if _after_only(b, a, apart, far, faint)), default=None)
+        second = _after_side(shares, apart, far, faint, narrows)
         story = cut > 1 or (len(paragraphs[0]) >= _LONE_PARAGRAPH and not paragraphs[0].startswith("“"))
         headless = open_start and apart and story and _headless(alone, far)
         if second is None or (first is None and not headless) or overlap >= _ONE_STORY:
@@ -284,6 +291,21 @@ def _after_only(before: float, after: float, apart: bool, far: bool = False, fai
     return (after >= _IN and before < _NOT_IN) or (apart and after >= _WEAKLY_IN and before < _ABSENT)
 
 
+def _after_side(shares: list[tuple[float, float]], apart: bool, far: bool, faint: bool, narrows: bool) -> float | None:
+    """How much the headline most after a break lies after it rather than before it; None if none does."""
+    found = [a - b for b, a in shares if _after_only(b, a, apart, far, faint) or (narrows and _after_more(b, a))]
+    return max(found, default=None)
+
+
+def _after_more(before: float, after: float) -> bool:
+    """Where the column narrows at the break, a headline partly after it and twice as much as before it.
+
+    >>> _after_more(0.12, 0.25), _after_more(0.2, 0.3)
+    (True, False)
+    """
+    return after >= _FAINTLY_IN and after >= _MOSTLY_AFTER * before
+
+
 def _headless(shares: list[tuple[float, float]], far: bool = False) -> bool:
     """The text before the break holds almost none of the headline found after it: it has no printed headline.
 
@@ -307,13 +329,19 @@ def _headless(shares: list[tuple[float, float]], far: bool = False) -> bool:
 
 
 def cut_points(
-    paragraphs: list[str], headlines: list[str], grams: list[set[str]] | None = None, open_start: bool = False
+    paragraphs: list[str],
+    headlines: list[str],
+    grams: list[set[str]] | None = None,
+    open_start: bool = False,
+    narrowing: set[int] | None = None,
 ) -> list[int]:
     """Where (paragraph indexes) the articles run together in ``paragraphs`` begin, after the first.
 
     ``open_start``: the first article may have no printed headline (it starts
     with a dateline, or at the top of the page); one headline found only
     after a break then says the break is where the next article begins.
+    ``narrowing``: the breaks where the column narrows (another article's
+    column, most often): the two sides are read as two stories.
 
     >>> paragraphs = ["县医院开展义诊活动，专家为村民看病。", "义诊当天，县医院服务群众三百人。",
     ...               "城关小学举办读书节，师生分享图书。", "读书节上，城关小学表彰了阅读之星。"]
@@ -334,13 +362,15 @@ def cut_points(
     if len(paragraphs) < 2 or not anchors or (len(anchors) < 2 and not open_start):
         return []
     grams = grams if grams is not None else paragraph_grams(paragraphs)
-    cut = _best_cut(paragraphs, grams, anchors, open_start)
+    narrowing = narrowing or set()
+    cut = _best_cut(paragraphs, grams, anchors, open_start, narrowing)
     if cut is None:
         return []
-    return cut_points(paragraphs[:cut], headlines, grams[:cut], open_start) + [cut] + [
+    after = {point - cut for point in narrowing if point > cut}
+    return cut_points(paragraphs[:cut], headlines, grams[:cut], open_start, narrowing) + [cut] + [
         # The text after the cut may open with an article its headline does not name (one that names
         # none of its words, 龙潭镇： / 久旱甘冽甜民心): one headline found further on cuts it too.
-        cut + point for point in cut_points(paragraphs[cut:], headlines, grams[cut:], open_start)
+        cut + point for point in cut_points(paragraphs[cut:], headlines, grams[cut:], open_start, after)
     ]
 
 

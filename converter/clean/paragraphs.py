@@ -72,7 +72,7 @@ def signed_after_the_end(line: str) -> bool:
     >>> signed_after_the_end("记者了解到。记者走访了村里的"), signed_after_the_end("纷纷前来。随后记者前往")
     (False, False)
     """
-    found = _CREDIT_AFTER_THE_END.search(line)
+    found = ("记者" in line or "通讯员" in line) and _CREDIT_AFTER_THE_END.search(line)
     return bool(found and found.group("name"))
 
 
@@ -160,6 +160,28 @@ def paragraph_breaks(lines: list[str]) -> list[bool]:
     return breaks
 
 
+def narrowing_starts(lines: list[str], breaks: list[bool] | None = None) -> set[int]:
+    """The paragraphs (numbered as join_paragraphs numbers them) that open where the column narrows.
+
+    An article's last paragraphs may be set wider (the sample's last article widens); a text set
+    narrower again after them is most often another article.
+
+    >>> wide, narrow = ["甲" * 20, "甲" * 20, "甲" * 10 + "。"], ["乙" * 12, "乙" * 14, "乙" * 14, "乙" * 5 + "。"]
+    >>> narrowing_starts(wide + narrow), narrowing_starts(narrow + wide)
+    ({1}, set())
+    """
+    widths = [set_width(line) for line in lines]
+    starts, found = [0], set()
+    for index, ends in enumerate((breaks or paragraph_breaks(lines))[:-1]):
+        if ends:
+            starts.append(index + 1)
+    for number, start in enumerate(starts[1:], 1):
+        before, after = widths[max(0, start - 2 * _WINDOW) : start], widths[start : start + 2 * _WINDOW]
+        if len(before) >= 2 and len(after) >= 2 and _column_width(before) - _column_width(after) > _WIDTH_CHANGE:
+            found.add(number)
+    return found
+
+
 def _join(left: str, right: str) -> str:
     """Join two printed lines: no separator, except between two Latin words."""
     if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
@@ -176,15 +198,21 @@ def join_paragraphs(lines: list[str]) -> list[str]:
     ['本报讯当前新型冠状病毒肺炎疫情的防控工作正处于关键时刻。作为党委联系非公有制经济人士的桥梁。',
      '一是积极采取疫情综合防控措施。']
     """
+    return joined_and_narrowing(lines)[0]
+
+
+def joined_and_narrowing(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The paragraphs (see join_paragraphs) and those opening where the column narrows (see narrowing_starts)."""
     lines = [line for line in lines if line]
+    breaks = paragraph_breaks(lines)
     paragraphs: list[str] = []
     current = ""
-    for line, ends in zip(lines, paragraph_breaks(lines)):
+    for line, ends in zip(lines, breaks):
         current = _join(current, line)
         if ends:
             paragraphs.append(current)
             current = ""
-    return paragraphs
+    return paragraphs, narrowing_starts(lines, breaks) if len(paragraphs) > 1 else set()
 
 
 _WORD = re.compile(f"[{WORD_CLASS}]")

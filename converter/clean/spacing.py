@@ -12,6 +12,7 @@ CJK_CLASS = HAN_CLASS + CJK_PUNCTUATION_CLASS
 HAN = re.compile(f"[{HAN_CLASS}]")
 _GAP_BEFORE_CJK = re.compile(rf"[ \t\u00a0\u3000]+(?=[{CJK_CLASS}])")
 _GAP_AFTER_CJK = re.compile(rf"(?<=[{CJK_CLASS}])[ \t\u00a0\u3000]+")
+_BLANK = re.compile("[ \t\u00a0\u3000]")
 # Justified blanks inside a number: 2 1日, 0. 35元, 95 %, 93 .5, 10 ℃ (a number is never printed with a blank in it).
 _GAP_IN_NUMBER = re.compile(
     r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰℃℉°])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])"
@@ -64,6 +65,8 @@ def close_cjk_gaps(text: str) -> str:
     >>> close_cjk_gaps("降 水 量 为 5 . 4 mm ， 积 雪"), close_cjk_gaps("iPhone 15 Pro手机, 3 kg of")
     ('降水量为5.4mm，积雪', 'iPhone 15 Pro手机, 3 kg of')
     """
+    if not _BLANK.search(text):
+        return text.strip()  # nothing to close (most lines that are not justified)
     text = _GAP_IN_NUMBER.sub("", _GAP_IN_NUMBER.sub("", text))  # twice: 3 . 5 needs 3. first
     text = _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", _GAP_AT_SIGN.sub("", text))).strip()
     text = _GAP_AFTER_SIGN.sub("", _GAP_IN_BRACKET.sub("", text))  # the blanks by the Chinese text closed first
