@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from converter.clean import parse_issue, parse_pages  # noqa: E402
-from converter.clean.anchors import bigram_set  # noqa: E402
+from converter.clean.bigrams import bigram_set  # noqa: E402
 from converter.clean.spacing import han_chars  # noqa: E402
 from converter.reader import read_text  # noqa: E402
 

@@ -10,8 +10,9 @@ import datetime as _dt
 import re
 from pathlib import Path
 
-from converter.clean.anchors import bigrams, cut_points, paragraph_grams, unclaimed
+from converter.clean.anchors import cut_points, unclaimed
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
+from converter.clean.bigrams import bigrams, paragraph_grams
 from converter.clean.broken_titles import join_broken_titles
 from converter.clean.continuations import finish_continuations, join_continuations
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header

@@ -11,16 +11,11 @@ article begins.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from converter.clean.bigrams import bigram_share, bigrams, paragraph_grams, places, text_overlap, texts_from
 from converter.clean.broken_titles import MIN_HEADLINE, ONE_HEADLINE
-from converter.clean.matching import word_chars
-from converter.text import GOING_ON, HAN_CLASS, KINDS_OF_PLACE, NOT_A_PLACE_NAME
+from converter.text import GOING_ON
 
-# What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 全镇).
-_NOT_A_NAME = set(NOT_A_PLACE_NAME)
-# A village or township named by two characters of its own (刘庄村, 辛安镇): two stories of a page seldom share one.
-_PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡]))")
 # A headline is "in" a stretch of text when this share of its bigrams occurs there,
 # and "not in" it below the second share.
 _IN = 0.5
@@ -61,51 +56,6 @@ _SPEAKER_BETWEEN = re.compile("”[^“”]+“")
 # A paragraph opening with a word that answers the sentence before it (而, 但, 因此) or goes on with what
 # was told (据介绍, 此外) opens no story: no article is cut to begin there.
 _ANSWERING = re.compile("(?:而(?![今立])|但(?!凡)|然而|可是|不过|因此|所以|于是|并且|而且)")
-
-
-def bigrams(text: str) -> set[str]:
-    return set(bigram_set(text))
-
-
-@lru_cache(maxsize=4096)
-def bigram_set(text: str) -> frozenset[str]:
-    """A text's bigrams, kept: a page's paragraphs are read again at every break tried and for every headline."""
-    chars = word_chars(text)
-    return frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
-
-
-def places(text: str) -> set[str]:
-    """The villages and townships a text names (a place's own two characters and 村, 镇 or 乡).
-
-    >>> sorted(places("走进位于舞阳县辛安镇刘庄村的园区，在农村，美丽乡村示范村"))
-    ['刘庄村', '辛安镇']
-    """
-    return {
-        name
-        for name in _PLACE.findall(text)
-        if not (set(name[:2]) & _NOT_A_NAME) and name[:2] not in KINDS_OF_PLACE
-    }
-
-
-def paragraph_grams(paragraphs: list[str]) -> list[set[str]]:
-    """Each paragraph's bigrams (computed once per page, used by both functions below)."""
-    return [bigrams(p) for p in paragraphs]
-
-
-def texts_from(grams: list[set[str]]) -> list[set[str]]:
-    """The bigrams of the text from each paragraph on (``grams``: each paragraph's), built from the end.
-
-    >>> texts_from([{"a"}, {"b"}, {"c"}]) == [{"a", "b", "c"}, {"b", "c"}, {"c"}]
-    True
-    """
-    suffixes = [set(grams[-1])]
-    for paragraph in reversed(grams[:-1]):
-        suffixes.insert(0, paragraph | suffixes[0])
-    return suffixes
-
-
-def bigram_share(grams: set[str], text_grams: set[str]) -> float:
-    return len(grams & text_grams) / len(grams) if grams else 0.0
 
 
 def _said_alone(anchor: set[str], text: set[str]) -> float:
@@ -251,10 +201,6 @@ def _quotation(paragraph: str) -> bool:
     return paragraph.startswith("“") and paragraph.endswith("”") and not _SPEAKER_BETWEEN.search(paragraph)
 
 
-def text_overlap(before: set[str], after: set[str]) -> float:
-    return len(before & after) / min(len(before), len(after)) if before and after else 1.0
-
-
 def _before_only(before: float, after: float, apart: bool) -> bool:
     """A headline in the text before a break and not after it; where the two texts share few words, partly in it.
 
@@ -283,9 +229,17 @@ def _after_only(before: float, after: float, apart: bool, far: bool = False, fai
     (False, True)
     >>> _after_only(0.18, 0.45, apart=True), _after_only(0.18, 0.45, apart=True, faint=True)
     (False, True)
+
+    Where they share almost none and another headline lies wholly before the break, one word after and
+    none before is enough (元谋 of 楚雄元谋田间收种忙, after a story of 伊敏河镇 that names no 元谋):
+
+    >>> _after_only(0.0, 0.12, apart=True, far=True), _after_only(0.0, 0.12, apart=True, far=True, faint=True)
+    (False, True)
     """
     if far and after >= _FAINTLY_IN and (before == 0.0 or (faint and after >= _MOSTLY * before)):
         return True
+    if far and faint and after > 0.0 and before == 0.0:
+        return True  # one word of it after and none before, another headline wholly before: 元谋 of 楚雄元谋…
     if apart and faint and after >= _WEAKLY_IN and before <= after / 2:
         return True
     return (after >= _IN and before < _NOT_IN) or (apart and after >= _WEAKLY_IN and before < _ABSENT)

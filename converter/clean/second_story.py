@@ -9,14 +9,8 @@ together, each on its own side of a break, they say where it is cut.
 
 from __future__ import annotations
 
-from converter.clean.anchors import (
-    bigram_share,
-    bigrams,
-    paragraph_grams,
-    text_overlap,
-    texts_from,
-    with_its_paragraphs,
-)
+from converter.clean.anchors import with_its_paragraphs
+from converter.clean.bigrams import bigram_share, bigrams, paragraph_grams, text_overlap, texts_from
 
 # A headline no article took, and the one its article took, tell a second story in it apart more faintly: one
 # headline this much on its side of the break and none on the other, both at least twice as much on their sides as

@@ -1,0 +1,68 @@
+"""A text's words as its bigrams, and how much of a headline a stretch of text holds.
+
+The anchors (anchors.py) and the second stories (second_story.py) read
+headlines and paragraphs as sets of character bigrams: two stories share few,
+a headline's words are found in its own story.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from converter.clean.matching import word_chars
+from converter.text import HAN_CLASS, KINDS_OF_PLACE, NOT_A_PLACE_NAME
+
+# What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 全镇).
+_NOT_A_NAME = set(NOT_A_PLACE_NAME)
+# A village or township named by two characters of its own (刘庄村, 辛安镇): two stories of a page seldom share one.
+_PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡]))")
+
+
+def bigrams(text: str) -> set[str]:
+    return set(bigram_set(text))
+
+
+@lru_cache(maxsize=4096)
+def bigram_set(text: str) -> frozenset[str]:
+    """A text's bigrams, kept: a page's paragraphs are read again at every break tried and for every headline."""
+    chars = word_chars(text)
+    return frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
+
+
+def places(text: str) -> set[str]:
+    """The villages and townships a text names (a place's own two characters and 村, 镇 or 乡).
+
+    >>> sorted(places("走进位于舞阳县辛安镇刘庄村的园区，在农村，美丽乡村示范村"))
+    ['刘庄村', '辛安镇']
+    """
+    return {
+        name
+        for name in _PLACE.findall(text)
+        if not (set(name[:2]) & _NOT_A_NAME) and name[:2] not in KINDS_OF_PLACE
+    }
+
+
+def paragraph_grams(paragraphs: list[str]) -> list[set[str]]:
+    """Each paragraph's bigrams (computed once per page, used by both functions below)."""
+    return [bigrams(p) for p in paragraphs]
+
+
+def texts_from(grams: list[set[str]]) -> list[set[str]]:
+    """The bigrams of the text from each paragraph on (``grams``: each paragraph's), built from the end.
+
+    >>> texts_from([{"a"}, {"b"}, {"c"}]) == [{"a", "b", "c"}, {"b", "c"}, {"c"}]
+    True
+    """
+    suffixes = [set(grams[-1])]
+    for paragraph in reversed(grams[:-1]):
+        suffixes.insert(0, paragraph | suffixes[0])
+    return suffixes
+
+
+def bigram_share(grams: set[str], text_grams: set[str]) -> float:
+    return len(grams & text_grams) / len(grams) if grams else 0.0
+
+
+def text_overlap(before: set[str], after: set[str]) -> float:
+    return len(before & after) / min(len(before), len(after)) if before and after else 1.0
