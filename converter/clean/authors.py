@@ -87,6 +87,7 @@ def author_lines(lines: list[PageLine], page_text: str) -> list[bool]:
     return [
         len(line.text) <= _AUTHOR_LINE
         and not SENTENCE_PUNCTUATION.search(line.text)
+        and not line.text.endswith("、")  # names listed on into the next line (周浩森、钟浩源、梁杰球、 / 卢广新，…)
         and bool(author_names(line.raw))
         and not re.search(re.escape(line.text) + f"[{RUNNING_TEXT_MARKS}：]", page_text)
         and not (number + 1 < len(lines) and _CUT_NAME_END.match(lines[number + 1].raw))
