@@ -100,9 +100,11 @@ def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
             leans[-1] = lean if leans[-1] is None else leans[-1]
         elif room and lean is not None and leans[-1] == lean and _may_follow(groups[-1], fragment):
             groups[-1].append(fragment)
-        elif room and lean is not None and _column_over(groups[-1], fragment):
-            groups[-1].append(fragment)  # a column's name names no story (whatever it leans to): it heads the title
-            leans[-1] = lean
+        elif room and (lean is not None or lead_only(groups[-1][-1].text)) and _column_over(groups[-1], fragment):
+            # A column's name names no story (whatever it leans to): it heads the title; a lead and its colon
+            # head the line under them, whatever that leans to (竹林镇： / 真情助农暖人心).
+            groups[-1].append(fragment)
+            leans[-1] = lean if lean is not None else leans[-1]
         else:
             groups.append([fragment])
             leans.append(lean)
