@@ -88,7 +88,11 @@ BODY_SUFFIXES = (
     "协会",
     "支部", "总支", "党组",
     "工商联", "妇联", "文联", "残联", "侨联",
+    # Inner Mongolia's banners and leagues, townships and villages (乌拉特前旗, 兴安盟, 嘎查).
+    "旗", "盟", "苏木", "嘎查", "自治州",
 )
+# Flags that end in 旗 and name no banner (挂国旗, 五星红旗).
+FLAGS = ("国旗", "红旗", "彩旗", "党旗", "团旗", "队旗", "锦旗", "战旗", "旌旗")
 # Words that make a phrase a description of many places rather than the name of one
 # (我县部分村镇: "some villages of our county"): such a line is no kicker naming who or where.
 NOT_ONE_PLACE = ("我县", "我市", "我区", "我省", "部分", "一些", "多个", "各地", "各村", "各乡")

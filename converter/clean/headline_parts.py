@@ -18,6 +18,7 @@ from converter.text import (
     COLUMN_ENDS,
     COLUMN_NAMES,
     COLUMN_STARTS,
+    FLAGS,
     HAN_CLASS,
     INTO_A_PLACE,
     KINDS_OF_PLACE,
@@ -36,9 +37,8 @@ _COUPLET_HALF = (4, 10, 1)
 _LONG_COUPLET_HALF = (4, 12, 2)
 # Two lines of one article shorter than this together are one title: a kicker with its title runs longer.
 _SHORT_TITLE = 13
-# Two lines longer than this together are not one title broken in two (a title and its subtitle are).
-# Of the 525 real titles of the simulator's worked-on sets, one in nine runs over 20 characters, one in
-# twenty over 24; a title and its subtitle run to 25 at the median.
+# Two lines longer than this together are not one title broken in two (a title and its subtitle are). Of 525 real
+# titles, one in nine runs over 20 characters, one in twenty over 24; a title and its subtitle run to 25 at the median.
 _LONG_TITLE = 22
 # A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
 _SLOGAN = 5
@@ -62,18 +62,19 @@ def names_a_body(text: str) -> bool:
     (``有力量 万华凤凰城社区`` / ``志愿者在行动``); nor is one describing
     many places (``我县部分村镇`` / ``垃圾乱扔乱放影响环境卫生``).
 
-    >>> [names_a_body(t) for t in ("双牌上梧江瑶族乡", "兴县县委统战部新联会", "大竹8个项目", "裕园社区")]
-    [True, True, False, True]
+    >>> [names_a_body(t) for t in ("双牌上梧江瑶族乡", "兴县县委统战部新联会", "大竹8个项目", "裕园社区", "乌拉特前旗")]
+    [True, True, False, True, True]
     >>> names_a_body("有力量 万华凤凰城社区"), names_a_body("我县部分村镇"), names_a_body("澄潭镇横联")
     (False, False, False)
-    >>> names_a_body("渝北宣传大餐送进社区"), names_a_body("嵊州美丽乡村")  # a clause; a kind of place
-    (False, False)
+    >>> names_a_body("渝北宣传大餐送进社区"), names_a_body("嵊州美丽乡村"), names_a_body("五星红旗")  # nor a flag
+    (False, False, False)
     """
     text = text.strip()
     clause = any(w in text for w in (*NOT_ONE_PLACE, *INTO_A_PLACE))
     # 美丽乡村, 示范村, 在农村: a kind of place, not a place's name.
     kind = text.endswith(("村", "镇", "乡")) and (text[-2:-1] in NOT_A_PLACE_NAME or text[-3:-1] in KINDS_OF_PLACE)
-    return bool(_NAME.match(text)) and text.endswith(BODY_SUFFIXES) and not clause and not kind
+    named = text.endswith(BODY_SUFFIXES) and not text.endswith(FLAGS)  # 挂国旗: a flag, no banner
+    return bool(_NAME.match(text)) and named and not clause and not kind
 
 
 def number_broken(left: str, right: str) -> bool:
