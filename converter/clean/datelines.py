@@ -224,8 +224,10 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
 
 def _lost_its_stop(rest: list[PageLine]) -> bool:
     """Text after an article's last line-final stop, no headline line among it, running to the next dateline:
-    the article's last paragraph, its final stop not printed (目前，村民捡回来的石头…充满憧憬)."""
-    if not rest or not _holds_text(rest):
+    the article's last paragraph, its final stop not printed (目前，村民捡回来的石头…充满憧憬); one sentence of
+    two lines or more is too, where a clause break inside a line shows it is text (…得到 / 了…支持，村民…憧憬)."""
+    clause = len(rest) > 1 and any(_INNER_CLAUSE.search(line.text) for line in rest)
+    if not rest or not (_holds_text(rest) or clause):
         return False
     page_text = "".join(line.text for line in rest)
     return not any(heading_flags(rest, page_text, author_lines(rest, page_text)))
@@ -257,6 +259,8 @@ def _add_undated(stretch: list[PageLine], articles: list[ArticleLines], outside:
         outside.extend(stretch)
 
 
+# A clause break inside a line, text going on after it (…的赞同和支持，村民对…).
+_INNER_CLAUSE = re.compile("[，；](?=.)")
 # Lines on each side of a credit that show the column it is set in.
 _AROUND = 8
 # Headlines never end a sentence; a stretch with this many sentence ends is text.
