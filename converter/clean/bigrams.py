@@ -44,7 +44,7 @@ def places(text: str) -> set[str]:
 
 
 def paragraph_grams(paragraphs: list[str]) -> list[set[str]]:
-    """Each paragraph's bigrams (computed once per page, used by both functions below)."""
+    """Each paragraph's bigrams (computed once per page: the anchors read them again at every break)."""
     return [bigrams(p) for p in paragraphs]
 
 

@@ -227,7 +227,7 @@ def _lost_its_stop(rest: list[PageLine]) -> bool:
     the article's last paragraph, its final stop not printed (目前，村民捡回来的石头…充满憧憬); one sentence of
     two lines or more is too, where a clause break inside a line shows it is text (…得到 / 了…支持，村民…憧憬)."""
     clause = len(rest) > 1 and any(_INNER_CLAUSE.search(line.text) for line in rest)
-    if not rest or not (_holds_text(rest) or clause):
+    if not (_holds_text(rest) or clause):
         return False
     page_text = "".join(line.text for line in rest)
     return not any(heading_flags(rest, page_text, author_lines(rest, page_text)))

@@ -72,7 +72,7 @@ def signed_after_the_end(line: str) -> bool:
     >>> signed_after_the_end("记者了解到。记者走访了村里的"), signed_after_the_end("纷纷前来。随后记者前往")
     (False, False)
     """
-    found = ("记者" in line or "通讯员" in line) and _CREDIT_AFTER_THE_END.search(line)
+    found = ("记者" in line or "通讯员" in line) and _CREDIT_AFTER_THE_END.search(line)  # most lines name none
     return bool(found and found.group("name"))
 
 
@@ -84,11 +84,9 @@ def credit_name_cut(line: str, following: str) -> bool:
     >>> credit_name_cut("关注事件进展。华商", "报记者马群")
     True
     """
-    found = _CREDIT_AFTER_THE_END.search(line)
-    if found and not found.group("name") and re.fullmatch(f"[{HAN_CLASS}]{{2,3}}", following):
-        return True
-    # Or the medium's name too (…进展。华商 / 报记者 马群).
-    return not re.search(f"[{SENTENCE_ENDS}]", following) and bool(_CREDIT_AFTER_THE_END.search(line + following))
+    if signed_after_the_end(line) or re.search(f"[{SENTENCE_ENDS}]", following):
+        return False
+    return bool(_CREDIT_AFTER_THE_END.search(line + following))  # the medium's name may be cut too: 华商 / 报记者
 
 
 def ends_text(line: str) -> bool:
