@@ -34,10 +34,10 @@ _GAP_AFTER_SIGN = re.compile(
 )
 # Justified blanks inside a bracket Chinese text opens in Latin type: 印发< 2023年 (printed closed up).
 _GAP_IN_BRACKET = re.compile(rf"(?<=[{CJK_CLASS}][<(\[])[ \t\u00a0]+|[ \t\u00a0]+(?=[>)\]][{CJK_CLASS}])")
-# Single capitals (or a digit and capitals) parted by justified blanks before Chinese text, or after it at a
-# line's end: S G S农残, 5 G基站, 机构S G S (an abbreviation is printed closed up; words of a Latin phrase are
-# longer than a letter).
-_CAPITALS_RUN = r"[A-Z0-9](?:[ \t\u00a0]+[A-Z](?![A-Za-z]))+"
+# Single letters (or a digit and letters) parted by justified blanks before Chinese text, or after it at a
+# line's end: S G S农残, 5 G基站, 机构S G S, 反诈中心A p p” (an abbreviation or a word set letter-spaced is
+# printed closed up; words of a Latin phrase are longer than a letter).
+_CAPITALS_RUN = r"[A-Za-z0-9](?:[ \t\u00a0]+[A-Za-z](?![A-Za-z]))+"
 _SPACED_CAPITALS = re.compile(
     rf"(?<![A-Za-z0-9]){_CAPITALS_RUN}(?=[{CJK_CLASS}])|(?<=[{CJK_CLASS}]){_CAPITALS_RUN}$"
 )
@@ -58,8 +58,8 @@ def close_cjk_gaps(text: str) -> str:
     ('从1-5月的情况', 'A - B test')
     >>> close_cjk_gaps("2 月 20 日- 21 日 ， 经 S G S 检 测"), close_cjk_gaps("建 5 G 基 站 ， A B test")
     ('2月20日-21日，经SGS检测', '建5G基站，A B test')
-    >>> close_cjk_gaps("权 威 机 构 S G S"), close_cjk_gaps("see A B")
-    ('权威机构SGS', 'see A B')
+    >>> close_cjk_gaps("权 威 机 构 S G S"), close_cjk_gaps("see A B"), close_cjk_gaps("中 心 A p p ” 。")
+    ('权威机构SGS', 'see A B', '中心App”。')
     >>> close_cjk_gaps("小 雪 ， - 4 ℃"), close_cjk_gaps("- 8 吨"), close_cjk_gaps("印 发 < 2 0 2 3 年 报 告 >")
     ('小雪，-4℃', '-8吨', '印发<2023年报告>')
     >>> close_cjk_gaps("降 水 量 为 5 . 4 mm ， 积 雪"), close_cjk_gaps("iPhone 15 Pro手机, 3 kg of")
