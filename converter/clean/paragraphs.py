@@ -22,6 +22,8 @@ _SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}][{CLOSING}]*$")
 _QUOTATION_END = re.compile(f"[{SENTENCE_ENDS}][{CLOSING}]+$")
 # A note closing an article, alone on its line.
 _CLOSING_NOTE = re.compile(r"[（(](?:完|全文完|续完|待续|未完|未完待续)[）)]")
+# ... or after the text's last sentence on its line (了居民的心里。（完）).
+_NOTE_AFTER_THE_END = re.compile(f"[{SENTENCE_ENDS}][{CLOSING}]*" + _CLOSING_NOTE.pattern + "$")
 # Characters set a full em wide: Han and full-width letters and digits.
 _FULL_WIDTH = re.compile(f"[{HAN_CLASS}\uff10-\uff5a]")
 
@@ -49,10 +51,11 @@ def ends_sentence(line: str) -> bool:
 
     A closing note alone on its line ends the text too: ``（完）``, ``（未完待续）``.
 
-    >>> ends_sentence("（完）"), ends_sentence("（党委）")
-    (True, False)
+    >>> ends_sentence("（完）"), ends_sentence("（党委）"), ends_sentence("了居民的心里。（完）")
+    (True, False, True)
     """
-    return bool(_SENTENCE_END.search(line) or _CLOSING_NOTE.fullmatch(line.strip()))
+    line = line.strip()
+    return bool(_SENTENCE_END.search(line) or _CLOSING_NOTE.fullmatch(line) or _NOTE_AFTER_THE_END.search(line))
 
 
 # A reporter's credit printed unbracketed after the text's last sentence: …事件进展。华商报记者 马群
