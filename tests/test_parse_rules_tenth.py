@@ -111,3 +111,13 @@ def test_a_banner_s_name_over_a_title_is_its_kicker() -> None:
     # 乌拉特前旗 (a banner of Inner Mongolia, as a county elsewhere) / 设立400个站点 回收农药包装废弃物.
     for seed in (200002, 200019, 200021):
         assert ("乌拉特前旗", "设立400个站点回收农药包装废弃物", "") in _titles(seed, "ninth-held-out")
+
+
+def test_a_latin_word_set_letter_spaced_closes_up() -> None:
+    # 使用“国家反诈中心A p p”。: justified letter by letter, printed App.
+    assert _whole(300017, "入冬以来，长荡镇", "second-held-out") is not None
+
+
+def test_a_closing_note_after_the_last_sentence_ends_the_paragraph() -> None:
+    # …做到了居民的心里。（完） over “眼下正是小麦扬花灌 (indented): the next article opens there.
+    assert _whole(300040, "“眼下正是小麦扬花灌浆期", "seventh-held-out") is not None
