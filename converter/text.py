@@ -25,9 +25,10 @@ WORD_CLASS = HAN_CLASS + "0-9A-Za-z"
 
 # Punctuation Chinese typesetting prints full width: the CJK symbols block,
 # the full-width forms, and the curly quotes, dashes, ellipsis and middle
-# dot (and the katakana middle dot some papers print for it: 邻居・2025).  A blank
-# next to one is a justified gap, never a word space.
-CJK_PUNCTUATION_CLASS = "\u3000-\u303f\uff00-\uffef\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7\u30fb"
+# dot (and the katakana middle dot some papers print for it: 邻居・2025, and the box
+# rule some print for a dash: 对唱──特色).  A blank next to one is a justified gap,
+# never a word space.
+CJK_PUNCTUATION_CLASS = "\u3000-\u303f\uff00-\uffef\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7\u30fb\u2500\u2501"
 
 # The full-width marks that stop a sentence.  Counted alone where a
 # Latin ! or ? (in a name, a URL, a slogan) must not count.

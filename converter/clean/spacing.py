@@ -32,6 +32,8 @@ _GAP_AT_SIGN = re.compile(
 _GAP_AFTER_SIGN = re.compile(
     rf"(?:(?<=[{CJK_CLASS}0-9０-９][{_SIGN}])|(?<=^[{_SIGN}]))[ \t\u00a0]+(?=[0-9０-９])"
 )
+# Justified blanks between two hyphens printed as a dash: 传统节日- -古尔邦节 (--).
+_GAP_IN_DASH = re.compile(r"(?<=-)[ \t\u00a0]+(?=-)")
 # Justified blanks inside a bracket Chinese text opens in Latin type: 印发< 2023年 (printed closed up).
 _GAP_IN_BRACKET = re.compile(rf"(?<=[{CJK_CLASS}][<(\[])[ \t\u00a0]+|[ \t\u00a0]+(?=[>)\]][{CJK_CLASS}])")
 # Single letters (or a digit and letters) parted by justified blanks before Chinese text, or after it at a
@@ -64,13 +66,15 @@ def close_cjk_gaps(text: str) -> str:
     ('小雪，-4℃', '-8吨', '印发<2023年报告>')
     >>> close_cjk_gaps("降 水 量 为 5 . 4 mm ， 积 雪"), close_cjk_gaps("iPhone 15 Pro手机, 3 kg of")
     ('降水量为5.4mm，积雪', 'iPhone 15 Pro手机, 3 kg of')
+    >>> close_cjk_gaps("节 日 - - 古 尔 邦 节"), close_cjk_gaps("对 唱 ─ ─ 特 色"), close_cjk_gaps("a - - b")
+    ('节日--古尔邦节', '对唱──特色', 'a -- b')
     """
     if not _BLANK.search(text):
         return text.strip()  # nothing to close (most lines that are not justified)
     text = _GAP_IN_NUMBER.sub("", _GAP_IN_NUMBER.sub("", text))  # twice: 3 . 5 needs 3. first
     text = _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", _GAP_AT_SIGN.sub("", text))).strip()
     text = _GAP_AFTER_SIGN.sub("", _GAP_IN_BRACKET.sub("", text))  # the blanks by the Chinese text closed first
-    text = _GAP_BEFORE_UNIT.sub("", text)
+    text = _GAP_IN_DASH.sub("", _GAP_BEFORE_UNIT.sub("", text))
     return _SPACED_CAPITALS.sub(lambda m: re.sub(r"[ \t\u00a0]", "", m.group()), text)
 
 
