@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.headline_parts import ONE_AFTER_A_MARK, left_open, names_a_body
+from converter.clean.headline_parts import ONE_AFTER_A_MARK, names_a_body
 from converter.clean.lines import DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
+from converter.clean.title_lines import left_open
 
 # Parts the lines of one article's headline that are anchors each (a kicker naming a body and its title).
 ONE_HEADLINE = "\n"

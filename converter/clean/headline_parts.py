@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from converter.clean.lines import DASH_START
-from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import HAN
 from converter.model import Headline
 from converter.text import (
@@ -42,6 +41,7 @@ _SHORT_TITLE = 13
 _LONG_TITLE = 22
 # A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
 _SLOGAN = 5
+_DIGITS = re.compile(r"\d")
 _NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
 # A title led by where or who and a colon (武汉：老人家中笑语多, 金牛镇：汛情紧急): the lead opens the title.
 _COLON_LEAD = re.compile(f"^[{HAN.pattern[1:-1]}]{{2,6}}[：:]")
@@ -199,16 +199,6 @@ def too_long_for_one_title(left: str, right: str) -> bool:
     return han_count(left + right) + len(re.findall(r"[0-9]", left + right)) > _LONG_TITLE
 
 
-def left_open(previous: str, line: str) -> bool:
-    """A quote or bracket ``previous`` leaves open goes on into ``line``, unless a line as long as a title
-    leaves it and the next does not close it (a title printed unclosed, “村村有好戏…举办, over the next).
-
-    >>> left_open("哈尔滨：“", "烟火气”从早市"), left_open("送文化|“村村有好戏户户有能人——东昌府区专场活动举办", "山乡")
-    (True, False)
-    """
-    return unclosed(previous) and (han_count(previous) < _LONG_TITLE or not unclosed(previous + line))
-
-
 def is_slogan(text: str) -> bool:
     """A short phrase naming nothing, printed over a title as its kicker: ``书香满校园``, ``新春开新局``.
 
@@ -293,9 +283,9 @@ def colon_led(text: str) -> bool:
 def is_kicker(first: str, second: str) -> bool:
     """Of two lines of one headline, whether the first is a kicker (else the second is a subtitle).
 
-    The second is a subtitle when it reads like one (a dash, a comma);
-    the first is a kicker when it names a place or body, or is a short
-    slogan; otherwise the first is the title and the second says more.
+    The second is a subtitle when it reads like one (a dash, a comma); the first is a kicker when it
+    names a place or body, or is a short slogan, or gives figures over a gist that has none (13个乡镇
+    148条596.7公里路焕然一新 / 平罗解民之忧…); otherwise the first is the title and the second says more.
 
     >>> is_kicker("兴县直属机关工委", "倡议县直党组织和广大党员干部走在前")
     True
@@ -325,6 +315,7 @@ def is_kicker(first: str, second: str) -> bool:
         or is_subtitle(first)
         or (colon_led(second) and not colon_led(first))
         or (whole_couplet(first) and not whole_couplet(second))
+        or (bool(_DIGITS.search(first)) and not _DIGITS.search(second))  # the figures over the gist
     )
 
 

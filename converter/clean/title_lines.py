@@ -19,7 +19,6 @@ from converter.clean.headline_parts import (
     han_count,
     is_slogan,
     lead_only,
-    left_open,
     names_a_body,
     names_a_column,
     short_title,
@@ -44,6 +43,16 @@ _TOO_SHORT = 3
 _AFTER_A_COLON = 4
 # A place's name of one or two characters alone on its line (沿河, 箬横).
 _SHORT_NAME = re.compile(f"[{HAN_CLASS}]{{1,2}}")
+
+
+def left_open(previous: str, line: str) -> bool:
+    """A quote or bracket ``previous`` leaves open goes on into ``line``, unless a line as long as a title
+    leaves it and the next does not close it (a title printed unclosed, “村村有好戏…举办, over the next).
+
+    >>> left_open("哈尔滨：“", "烟火气”从早市"), left_open("送文化|“村村有好戏户户有能人——东昌府区专场活动举办", "山乡")
+    (True, False)
+    """
+    return unclosed(previous) and (not too_long_for_one_title(previous, "") or not unclosed(previous + line))
 
 
 def _squeezed(text: str) -> str:
