@@ -121,3 +121,10 @@ def test_a_latin_word_set_letter_spaced_closes_up() -> None:
 def test_a_closing_note_after_the_last_sentence_ends_the_paragraph() -> None:
     # …做到了居民的心里。（完） over “眼下正是小麦扬花灌 (indented): the next article opens there.
     assert _whole(300040, "“眼下正是小麦扬花灌浆期", "seventh-held-out") is not None
+
+
+def test_figures_over_a_line_without_any_are_its_kicker() -> None:
+    # 13个乡镇148条596.7公里路焕然一新 / 平罗解民之忧变民出行难为易: the figures, then the gist.
+    headline = ("13个乡镇148条596.7公里路焕然一新", "平罗解民之忧变民出行难为易", "")
+    for seed in (300006, 300016, 300026):
+        assert headline in _titles(seed, "seventh-held-out")
