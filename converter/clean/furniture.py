@@ -65,7 +65,11 @@ def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
     """
     joined: list[PageLine] = []
     for line in lines:
-        if joined and credit_name_cut(joined[-1].text, line.text):
+        if joined and _dash_cut(joined[-1].text, line.text):
+            previous = joined[-1]
+            raw = previous.raw.rstrip() + line.raw.strip()  # the halves of a dash the break cut (融融— / —一场…)
+            joined[-1] = PageLine(raw, close_cjk_gaps(raw), previous.page, previous.gap_before, index=previous.index)
+        elif joined and credit_name_cut(joined[-1].text, line.text):
             previous = joined[-1]
             raw = previous.raw.rstrip() + " " + line.raw.strip()
             joined[-1] = PageLine(raw, close_cjk_gaps(raw), previous.page, previous.gap_before, index=previous.index)
@@ -80,6 +84,15 @@ def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
         else:
             joined.append(line)
     return joined
+
+
+def _dash_cut(line: str, following: str) -> bool:
+    """A dash of two em the line break cut in half: 暖意融融— / —一场专为… (a dash is never printed alone).
+
+    >>> _dash_cut("暖意融融—", "—一场专为"), _dash_cut("暖意融融——", "——记…"), _dash_cut("春风化雨润心田 —", "——记")
+    (True, False, False)
+    """
+    return line.endswith("—") and not line.endswith("——") and following.startswith("—") and following[1:2] != "—"
 
 
 def _is_copy(line: str, rest: str, after_sentence: bool) -> bool:
