@@ -128,3 +128,8 @@ def test_figures_over_a_line_without_any_are_its_kicker() -> None:
     headline = ("13个乡镇148条596.7公里路焕然一新", "平罗解民之忧变民出行难为易", "")
     for seed in (300006, 300016, 300026):
         assert headline in _titles(seed, "seventh-held-out")
+
+
+def test_a_dash_cut_in_half_by_the_break_joins_its_line() -> None:
+    # …暖意融融— / —一场专为留深建设者准备的“家宴”正在热 / 闹开席。: text, not a subtitle.
+    assert _whole(100056, "2月16日除夕夜", "second-held-out") is not None
