@@ -214,16 +214,17 @@ def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, te
 def _with_a_weak_line(previous: Fragment, fragment: Fragment, matcher: Matcher, lean: int, first_fits: bool) -> bool:
     """Two lines of which one matches the article little: one title only as a couplet.
 
-    A line matching nothing joins only a couplet, and only if too long for a photo title; what little
-    it shares must still be most with that article, in bigrams or characters.  A short line under a
-    colon-led title joins the couplet after its colon (叠石：消防安全 / 防范未然), too short to be a
-    title of its own; a longer line is one (清丰法院法官：开庭来到地头间 / 干群联手解雪困).
+    A line matching nothing joins only a couplet, and only if longer than a photo's title of four
+    (摘火红辣椒 / 过红火日子, not 雪后初晴); what little it shares must still be most with that article, in
+    bigrams or characters.  A short line under a colon-led title joins the couplet after its colon
+    (叠石：消防安全 / 防范未然), too short to be a title of its own; a longer line is one
+    (清丰法院法官：开庭来到地头间 / 干群联手解雪困).
     """
     weak = fragment if first_fits else previous
     short = han_count(fragment.text) <= PHOTO_TITLE
     if first_fits and short and couplet(_after_the_lead(previous.text), fragment.text):
         return True
-    long_enough = han_count(weak.text) > PHOTO_TITLE
+    long_enough = han_count(weak.text) >= PHOTO_TITLE
     return couplet(previous.text, fragment.text) and long_enough and matcher.most_with(weak.text, lean)
 
 
