@@ -133,3 +133,9 @@ def test_figures_over_a_line_without_any_are_its_kicker() -> None:
 def test_a_dash_cut_in_half_by_the_break_joins_its_line() -> None:
     # …暖意融融— / —一场专为留深建设者准备的“家宴”正在热 / 闹开席。: text, not a subtitle.
     assert _whole(100056, "2月16日除夕夜", "second-held-out") is not None
+
+
+def test_a_five_character_half_of_a_couplet_is_no_photo_s_title() -> None:
+    # “围裙”进农村 / 宣传添亮点: the second half shares no word with the text, but five characters are no
+    # photo's title (雪后初晴).
+    assert ("", "“围裙”进农村宣传添亮点", "") in _titles(3016, "second-held-out")
