@@ -12,7 +12,6 @@ None of it is article text; all of it is kept apart, so nothing is lost.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from converter.clean.articles import PAGE_HEADER, PageLine, blanks_are_structure
 from converter.clean.paragraphs import continues_into, credit_name_cut, ends_sentence, set_width
@@ -65,25 +64,28 @@ def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
     """
     joined: list[PageLine] = []
     for line in lines:
-        if joined and _dash_cut(joined[-1].text, line.text):
-            previous = joined[-1]
-            raw = previous.raw.rstrip() + line.raw.strip()  # the halves of a dash the break cut (融融— / —一场…)
-            joined[-1] = PageLine(raw, close_cjk_gaps(raw), previous.page, previous.gap_before, index=previous.index)
-        elif joined and credit_name_cut(joined[-1].text, line.text):
-            previous = joined[-1]
-            raw = previous.raw.rstrip() + " " + line.raw.strip()
-            joined[-1] = PageLine(raw, close_cjk_gaps(raw), previous.page, previous.gap_before, index=previous.index)
-        elif joined and line.text[:1] in _NO_LINE_START and line.text[:1]:
-            previous = joined[-1]
+        previous = joined[-1] if joined else None
+        if previous is None:
+            joined.append(line)
+        elif _dash_cut(previous.text, line.text):
+            joined[-1] = _run_on(previous, previous.raw.rstrip(), line)  # the halves of a dash (融融— / —一场…)
+        elif credit_name_cut(previous.text, line.text):
+            joined[-1] = _run_on(previous, previous.raw.rstrip() + " ", line)
+        elif line.text[:1] in _NO_LINE_START and line.text[:1]:
             before = previous.raw.rstrip()
-            if len(before) > 2 and before[-1] == line.text[0] and before[-2].isspace():
-                previous = replace(previous, raw=before[:-1].rstrip())  # a shadow of the mark the next line opens
-            # Blanks closed over the joined line: a number broken before its point (38 / . 6万元) is one number.
-            raw = previous.raw + line.raw.strip()
-            joined[-1] = PageLine(raw, close_cjk_gaps(raw), previous.page, previous.gap_before, index=previous.index)
+            shadow = len(before) > 2 and before[-1] == line.text[0] and before[-2].isspace()
+            # A shadow of the mark the next line opens is dropped.
+            joined[-1] = _run_on(previous, before[:-1].rstrip() if shadow else previous.raw, line)
         else:
             joined.append(line)
     return joined
+
+
+def _run_on(previous: PageLine, head: str, line: PageLine) -> PageLine:
+    """``line`` run on after ``previous`` (its raw text given as ``head``), blanks closed over the joint:
+    a number broken before its point (38 / . 6万元) is one number."""
+    raw = head + line.raw.strip()
+    return PageLine(raw, close_cjk_gaps(raw), previous.page, previous.gap_before, index=previous.index)
 
 
 def _dash_cut(line: str, following: str) -> bool:

@@ -39,9 +39,9 @@ _GAP_IN_BRACKET = re.compile(rf"(?<=[{CJK_CLASS}][<(\[])[ \t\u00a0]+|[ \t\u00a0]
 # Single letters (or a digit and letters) parted by justified blanks before Chinese text, or after it at a
 # line's end: S G S农残, 5 G基站, 机构S G S, 反诈中心A p p” (an abbreviation or a word set letter-spaced is
 # printed closed up; words of a Latin phrase are longer than a letter).
-_CAPITALS_RUN = r"[A-Za-z0-9](?:[ \t\u00a0]+[A-Za-z](?![A-Za-z]))+"
-_SPACED_CAPITALS = re.compile(
-    rf"(?<![A-Za-z0-9]){_CAPITALS_RUN}(?=[{CJK_CLASS}])|(?<=[{CJK_CLASS}]){_CAPITALS_RUN}$"
+_LETTERS_RUN = r"[A-Za-z0-9](?:[ \t\u00a0]+[A-Za-z](?![A-Za-z]))+"
+_SPACED_LETTERS = re.compile(
+    rf"(?<![A-Za-z0-9]){_LETTERS_RUN}(?=[{CJK_CLASS}])|(?<=[{CJK_CLASS}]){_LETTERS_RUN}$"
 )
 
 
@@ -75,7 +75,7 @@ def close_cjk_gaps(text: str) -> str:
     text = _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", _GAP_AT_SIGN.sub("", text))).strip()
     text = _GAP_AFTER_SIGN.sub("", _GAP_IN_BRACKET.sub("", text))  # the blanks by the Chinese text closed first
     text = _GAP_IN_DASH.sub("", _GAP_BEFORE_UNIT.sub("", text))
-    return _SPACED_CAPITALS.sub(lambda m: re.sub(r"[ \t\u00a0]", "", m.group()), text)
+    return _SPACED_LETTERS.sub(lambda m: re.sub(r"[ \t\u00a0]", "", m.group()), text)
 
 
 @lru_cache(maxsize=4096)
