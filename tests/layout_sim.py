@@ -40,10 +40,11 @@ were made):
 - "third-held-out" and "fourth-held-out": ``local_news_third_held_out.jsonl``
   and ``local_news_fourth_held_out.jsonl``, the same again, each of papers
   none of the sets before it come from;
-- "fifth-held-out" to "tenth-held-out": ``local_news_fifth_held_out.jsonl``,
+- "fifth-held-out" to "eleventh-held-out": ``local_news_fifth_held_out.jsonl``,
   ``local_news_sixth_held_out.jsonl``, ``local_news_seventh_held_out.jsonl``,
-  ``local_news_eighth_held_out.jsonl``, ``local_news_ninth_held_out.jsonl``
-  and ``local_news_tenth_held_out.jsonl``, the same again;
+  ``local_news_eighth_held_out.jsonl``, ``local_news_ninth_held_out.jsonl``,
+  ``local_news_tenth_held_out.jsonl`` and ``local_news_eleventh_held_out.jsonl``,
+  the same again;
 - "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
   others come from, collected last and measured only at the end.
 
@@ -81,6 +82,8 @@ EIGHTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_eighth_held_out.jsonl"
 NINTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_ninth_held_out.jsonl")
 # Articles of papers none of the sets before it come from: "tenth-held-out".
 TENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_tenth_held_out.jsonl")
+# Articles of papers none of the sets before it come from: "eleventh-held-out".
+ELEVENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_eleventh_held_out.jsonl")
 # Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
 HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
@@ -95,8 +98,10 @@ SEVENTH_HELD_OUT_SEEDS = range(8000, 8030)
 EIGHTH_HELD_OUT_SEEDS = range(9000, 9030)
 NINTH_HELD_OUT_SEEDS = range(10000, 10030)
 TENTH_HELD_OUT_SEEDS = range(11000, 11030)
-HELD_OUT_SEEDS = range(12000, 12030)
-# The splits, in the order they were made; all but the last have been worked on.
+ELEVENTH_HELD_OUT_SEEDS = range(12000, 12030)
+HELD_OUT_SEEDS = range(13000, 13030)
+# The splits, in the order they were made; all but the last have been worked on. The held-out split
+# joins them when its set of articles is collected.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -110,7 +115,7 @@ SPLITS = (
     "eighth-held-out",
     "ninth-held-out",
     "tenth-held-out",
-    "held-out",
+    "eleventh-held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
@@ -179,6 +184,7 @@ def pool(split: str) -> list[dict]:
         "eighth-held-out": EIGHTH_HELD_OUT_ARTICLES,
         "ninth-held-out": NINTH_HELD_OUT_ARTICLES,
         "tenth-held-out": TENTH_HELD_OUT_ARTICLES,
+        "eleventh-held-out": ELEVENTH_HELD_OUT_ARTICLES,
         "held-out": HELD_OUT_ARTICLES,
     }
     if split in later:
@@ -349,6 +355,7 @@ def pages(split: str | None = None) -> list[Page]:
         "eighth-held-out": EIGHTH_HELD_OUT_SEEDS,
         "ninth-held-out": NINTH_HELD_OUT_SEEDS,
         "tenth-held-out": TENTH_HELD_OUT_SEEDS,
+        "eleventh-held-out": ELEVENTH_HELD_OUT_SEEDS,
         "held-out": HELD_OUT_SEEDS,
     }
     made: list[Page] = []

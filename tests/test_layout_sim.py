@@ -49,11 +49,13 @@ WORKED_ON = {
     "ninth-held-out": (0.97, 0.87),
     # Measured once at 85.8% and 79.7%.
     "tenth-held-out": (0.98, 0.87),
+    # Measured once at 91.2% and 82.9%.
+    "eleventh-held-out": (0.91, 0.82),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.91, 0.82)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -98,7 +100,7 @@ LATER_SETS = [
     (layout_sim.EIGHTH_HELD_OUT_ARTICLES, 32, 29, 0),
     (layout_sim.NINTH_HELD_OUT_ARTICLES, 75, 69, 9),
     (layout_sim.TENTH_HELD_OUT_ARTICLES, 46, 44, 2),
-    (layout_sim.HELD_OUT_ARTICLES, 61, 47, 6),
+    (layout_sim.ELEVENTH_HELD_OUT_ARTICLES, 61, 47, 6),
 ]
 
 
