@@ -29,6 +29,7 @@ from converter.clean.headline_parts import (
 from converter.clean.lines import DASH_START
 from converter.clean.matching import Matcher, spans_across
 from converter.clean.paragraphs import unclosed
+from converter.clean.word_breaks import word_across
 from converter.text import HAN_CLASS
 
 # A headline line alone this short may be a photo title, not a weakly matching headline.
@@ -89,6 +90,8 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
         return False  # a lead and a colon open a title (武汉：老人家中笑语多): it ends none above
     if cut_at_the_break(previous, line):
         return True
+    if not whole_couplet(previous) and word_across(previous, line):
+        return True  # the break cuts a word of the joined line (南宁交警做 / 好交通疏导…: 做好)
     if whole_couplet(previous) and _too_short(line, "") and not re.search(r"\d", line):
         # A couplet title is whole: a few words after it (… 志愿有我 / “枣”当家) begin another title.
         # A number may still end it (新春开新局 石泉集中开工 / 12个重点项目).

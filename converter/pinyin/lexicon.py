@@ -116,6 +116,17 @@ def segment(run: str) -> list[Word]:
     return cut_and_agree(run)[0]
 
 
+def log_likelihood(words: list[Word]) -> float:
+    """How likely a cut is, as ``segment`` weighs it: the sum of its words' log shares of the list's
+    frequencies (a word the list lacks counts as seen once).
+
+    >>> log_likelihood(segment("温暖")) > log_likelihood(segment("温")) + log_likelihood(segment("暖"))
+    True
+    """
+    lexicon = load_lexicon()
+    return sum(lexicon.log_frequency.get(word.text, 0.0) - lexicon.log_total for word in words)
+
+
 def cut_and_agree(run: str) -> tuple[list[Word], list[str | None]]:
     """``segment(run)``, and per character the reading every pypinyin word
     overlapping it agrees on, else None (both from one pass over the words in ``run``).

@@ -1,0 +1,46 @@
+"""Whether a line break cuts a word, by the word list (jieba's, with frequencies; see pinyin/lexicon.py).
+
+A title broken over two lines is often broken inside a word (南宁交警做 / 好交通疏导…: 做好); a kicker
+and its title, or two headlines set one under the other, seldom join into a word across their break,
+and when they do, the two lines read about as well apart (麦浪翻金 / 山乡春早: 金山, or 麦浪 翻 金 and 山乡
+春 早). Of the collected headlines' 49 kicker-and-title pairs, 20 title-and-subtitle pairs, 3,000 pairs of
+two titles and 4,800 pairs of a title and a photo's title, 7 join a word across the break this much
+likelier than apart; of 4,000 breaks of a title in its middle third, 1,200.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.pinyin.lexicon import log_likelihood, segment
+from converter.text import HAN_CLASS
+
+_HAN_RUN_END = re.compile(f"[{HAN_CLASS}]+$")
+_HAN_RUN_START = re.compile(f"^[{HAN_CLASS}]+")
+# How much likelier (natural log: e³, about 20 times) the words of the joined line must be than those
+# of its two lines apart for the break to cut a word.
+_LIKELIER = 3.0
+
+
+def word_across(left: str, right: str) -> str | None:
+    """The word the break between ``left`` and ``right`` cuts, or None.
+
+    Only the run of Han characters around the break is cut into words, so a
+    number or a mark beside it cuts nothing.
+
+    >>> word_across("南宁交警做", "好交通疏导全力保畅"), word_across("爱心助农 传递温", "暖与希望")
+    ('做好', '温暖')
+    >>> word_across("市区部分小区", "路面坑坑洼洼"), word_across("南极街副48-48号门前", "人行道凹凸不平")
+    (None, None)
+    >>> word_across("麦浪翻金", "山乡春早"), word_across("全县春耕迎“大考”", "“种粮大户”连续三年增收")
+    (None, None)
+    """
+    before = _HAN_RUN_END.search(re.sub(r"\\s", "", left))
+    after = _HAN_RUN_START.match(re.sub(r"\\s", "", right))
+    if not before or not after:
+        return None
+    cut = len(before.group())
+    words = segment(before.group() + after.group())
+    across = next((w.text for w in words if w.start < cut < w.start + len(w.text)), None)
+    apart = log_likelihood(segment(before.group())) + log_likelihood(segment(after.group()))
+    return across if across and log_likelihood(words) - apart > _LIKELIER else None
