@@ -18,3 +18,22 @@ def test_a_title_broken_inside_a_word_is_one_title() -> None:
     assert ("", "南宁交警做好交通疏导全力保畅", "") in _titles(12017, ELEVENTH)
     assert ("", "海湖新区市民逛公园“如厕难”", "") in _titles(12020, ELEVENTH)
     assert ("", "爱心助农传递温暖与希望", "") in _titles(12000, ELEVENTH)
+
+
+def test_a_paper_s_name_and_its_reporters_in_brackets_over_three_lines_is_a_dateline() -> None:
+    # 鞍山日报消息（见习记者 / 董鹏飞 首席记者 伏怡 记者 / 胡永士） 昔日…: the article had run on into the one above.
+    article = _whole(12009, "昔日垃圾场", ELEVENTH)
+    assert article is not None and article.dateline and article.dateline.startswith("鞍山日报消息")
+
+
+def test_a_credit_before_the_writer_s_name_is_a_dateline() -> None:
+    # ■文/图 本报记者 胡亚华 本报讯 “江滩防洪堤上…: the article had been cut at a later line.
+    assert _whole(12002, "“江滩防洪堤上", ELEVENTH) is not None
+
+
+def test_a_place_and_xun_with_a_blank_after_it_is_a_dateline() -> None:
+    # 柳州讯 7月3日晚11时许，…: the page's only dateline; its articles had been cut at their headlines' words.
+    article = _whole(12005, "7月3日晚11时许", ELEVENTH)
+    assert article is not None and article.dateline == "柳州讯"
+    assert _whole(12005, "每天清晨", ELEVENTH) is not None
+

@@ -56,8 +56,10 @@ DATELINE = re.compile(
     + r"|据?" + _ORG + _NOT_A_STOP + r"{0,24}?" + _DIAN + _BRACKETED
     # 本报3月2日讯, 本报洛阳讯, 晚报讯, 本网讯
     + "|" + either(OWN_MEDIUM) + f"[{HAN_CLASS}\\d]{{0,8}}?{_XUN}" + _BRACKETED
-    # 本报消息, 日报消息（通讯员丁宏亮、韦兵）
+    # 本报消息, 日报消息（通讯员丁宏亮、韦兵）; a paper's whole name only with its reporters in brackets
+    # (鞍山日报消息（见习记者 董鹏飞…）), as a sentence may name a paper's 消息
     + "|" + either(OWN_MEDIUM) + "消息" + _BRACKETED + "[：:]?"
+    + f"|{_HAN}{{1,8}}?" + either(MEDIUM_KINDS) + "消息" + _BRACKETED.removesuffix("?") + "[：:]?"
     # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯, 今视网5月4日南昌讯, 长城网邯郸4月24日电:
     # a medium's name, a place, a date
     # (浙江在线-普陀新闻网12月03日讯, 华龙网-新重庆客户端6月16日6时讯, 新甘肃·甘肃日报讯: a name of two parts)
@@ -73,11 +75,16 @@ DATELINE = re.compile(
     + "(?:\\s+" + either(REPORTER_ROLES) + f"\\s*{_HAN}{{2,3}})*(?=\\s)"
     # ◇唐兆权 文/图, ■本报记者叶祯/文 宋延康/图: marked writers' names and credits, where the article starts
     + f"|[◇◆□■●◎]\\s*(?:本报)?(?:{either(REPORTER_ROLES)}\\s*)?{_MARKED_CREDIT}(?:\\s+{_MARKED_CREDIT})*"
+    # ■文/图 本报记者 胡亚华 本报讯: the credit first, then the writer, maybe the medium's 讯
+    + f"|[◇◆□■●◎]\\s*[文图摄][/／][文图摄]\\s*(?:本报)?(?:{either(REPORTER_ROLES)}\\s*)?{_HAN}{{2,3}}"
+    + f"(?:\\s+{_HAN}{{0,6}}?{_XUN})?(?=\\s)"
     # □ 记者 程向阳 王玲琳 晨刊讯: the reporters named (marked, parted by blanks), then the medium's 讯
     + f"|[◇◆□■●◎]?\\s*(?:本报)?{either(REPORTER_ROLES)}\\s*{_HAN}{{2,3}}"
     + f"(?:\\s+(?:{either(REPORTER_ROLES)}\\s*)?{_HAN}{{2,3}})*\\s+{_HAN}{{0,6}}?{_XUN}" + _BRACKETED
     # □朱诗钒 “古人学问…: a marked writer's name alone, a blank before the text
     + f"|[◇◆□■●◎]\\s*(?!(?:本报)?{either(REPORTER_ROLES)}){_HAN}{{2,4}}(?=\\s)"
+    # 柳州讯 7月3日…: a place and 讯 alone, told from a sentence's 喜讯 by the blank printed after it
+    + f"|{_HAN}{{2,3}}{_XUN}(?=\\s+[^\\s（(])"
     # 靖远讯（特约通讯员冯文强）: a place and 讯, its reporter in brackets
     + f"|{_HAN}{{2,6}}?{_XUN}(?=\\s*[（(][^（）()]*(?:{either(REPORTER_ROLES)}))\\s*" + _BRACKETED
     + r")"
@@ -105,6 +112,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     (('长城网邯郸4月24日电（记者 谢江涛）', '23日'), (None, '城市网上充电（公益）活动'))
     >>> split_dateline("日报消息（通讯员丁宏亮、韦兵）4月29日，“梦回洛崖")
     ('日报消息（通讯员丁宏亮、韦兵）', '4月29日，“梦回洛崖')
+    >>> split_dateline("鞍山日报消息（首席记者 伏怡）昔日"), split_dateline("鞍山日报消息称，昔日")
+    (('鞍山日报消息（首席记者 伏怡）', '昔日'), (None, '鞍山日报消息称，昔日'))
     >>> split_dateline("本报打来电话。前晚，"), split_dateline("本报北京电 近日")
     ((None, '本报打来电话。前晚，'), ('本报北京电', '近日'))
     >>> split_dateline("浙江在线-普陀新闻网12月03日讯（浙江在线通讯员刘生国）《花为媒》")
@@ -115,6 +124,10 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     ((None, '本报记者了解到，近日'), (None, '本报记者张三近日'))
     >>> split_dateline("■本报记者叶祯/文 宋延康/图 南宁持续"), split_dateline("靖远讯 （特约通讯员冯文强） 近年来")
     (('■本报记者叶祯/文 宋延康/图', '南宁持续'), ('靖远讯 （特约通讯员冯文强）', '近年来'))
+    >>> split_dateline("柳州讯 7月3日晚"), split_dateline("喜讯传来，近日"), split_dateline("传来喜讯，近日")
+    (('柳州讯', '7月3日晚'), (None, '喜讯传来，近日'), (None, '传来喜讯，近日'))
+    >>> split_dateline("■文/图 本报记者 胡亚华 本报讯 “江滩防洪堤上"), split_dateline("■文/图 胡亚华 近日")
+    (('■文/图 本报记者 胡亚华 本报讯', '“江滩防洪堤上'), ('■文/图 胡亚华', '近日'))
     >>> split_dateline("□朱诗钒 “古人学问无遗力，"), split_dateline("□ 记者  程向阳  王玲琳 晨刊讯 温州市是")
     (('□朱诗钒', '“古人学问无遗力，'), ('□ 记者  程向阳  王玲琳 晨刊讯', '温州市是'))
     >>> split_dateline("◇唐兆权 文/图 1月28日，威远")
@@ -178,8 +191,9 @@ def with_dateline_gap(line: PageLine) -> PageLine:
 
 
 def _is_dateline_start(lines: list[PageLine], index: int) -> bool:
-    """A line that starts with a dateline, also one broken over two lines (…新闻网11月6 / 日消息：)."""
-    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    """A line that starts with a dateline, also one broken over two lines (…新闻网11月6 / 日消息：) or
+    three (鞍山日报消息（见习记者 / 董鹏飞 首席记者 伏怡 记者 / 胡永士） 昔日…: a narrow column)."""
+    following = "".join(line.text for line in lines[index + 1 : index + 3])
     if not DATELINE.match(lines[index].text + following):
         return False
     if index == 0:
