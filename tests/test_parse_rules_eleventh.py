@@ -37,3 +37,9 @@ def test_a_place_and_xun_with_a_blank_after_it_is_a_dateline() -> None:
     assert article is not None and article.dateline == "柳州讯"
     assert _whole(12005, "每天清晨", ELEVENTH) is not None
 
+
+def test_a_lead_and_its_colon_alone_head_the_title_under_them_as_one_anchor() -> None:
+    # 什邡市峨眉山路： / 围墙年久失修 群众好担忧: the lead's words fill the first paragraph, the title's the
+    # second; read as two headlines, they had cut the article in two between its paragraphs.
+    for seed in (12011, 12014):
+        assert _whole(seed, "3月30日上午，记者在什邡市", ELEVENTH) is not None

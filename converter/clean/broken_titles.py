@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.headline_parts import ONE_AFTER_A_MARK, names_a_body
+from converter.clean.headline_parts import ONE_AFTER_A_MARK, lead_only, names_a_body
 from converter.clean.lines import DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
 from converter.clean.title_lines import left_open
@@ -72,17 +72,22 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
 
 
 def _heads(name: str, line: str) -> bool:
-    """A short name of a place or body alone, over a line it makes one title of (as kicker or first words).
+    """A short name of a place or body alone, or a lead and its colon, over a line it makes one title of
+    (as kicker or first words).
 
     A longer line ending in a body's name is a title of its own (新庄镇集中召开村级群众大会, 消防演练进幼儿园).
 
     >>> _heads("循化撒拉族自治县", "黑滩群众又喝上了自来水")
     True
-    >>> _heads("新庄镇集中召开村级群众大会", "义诊下乡护航百姓健康")
-    False
+    >>> _heads("新庄镇集中召开村级群众大会", "义诊下乡护航百姓健康"), _heads("什邡市峨眉山路：", "围墙年久失修 群众好担忧")
+    (False, True)
     """
+    if DASH_START.match(line):
+        return False
+    if lead_only(name):
+        return True  # a lead and its colon alone (什邡市峨眉山路：) head the line under them, whatever its length
     short = len(word_chars(name)) <= _NAME_OVER_TITLE and len(word_chars(name + line)) <= _TWO_LINE_TITLE
-    return short and names_a_body(name) and not DASH_START.match(line)
+    return short and names_a_body(name)
 
 
 def _spans_word(left: str, right: str, words: str) -> bool:
