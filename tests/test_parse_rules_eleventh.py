@@ -43,3 +43,10 @@ def test_a_lead_and_its_colon_alone_head_the_title_under_them_as_one_anchor() ->
     # second; read as two headlines, they had cut the article in two between its paragraphs.
     for seed in (12011, 12014):
         assert _whole(seed, "3月30日上午，记者在什邡市", ELEVENTH) is not None
+
+
+def test_a_story_goes_on_where_a_paragraph_opens_with_who_says_or_the_same_person_is_quoted() -> None:
+    # 晚报讯 75岁的许秀兰…: 许秀兰说 on both sides of a break, and a paragraph opening 向阳社区书记王翼说，…:
+    # the headline's words, spread over the story, had cut it twice.
+    article = _whole(12018, "75岁的许秀兰", ELEVENTH)
+    assert article is not None and article.dateline == "晚报讯"

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.bigrams import bigram_share, bigrams, paragraph_grams, places, text_overlap, texts_from
+from converter.clean.bigrams import (
+    bigram_share,
+    bigrams,
+    paragraph_grams,
+    places,
+    speakers,
+    text_overlap,
+    texts_from,
+)
 from converter.clean.broken_titles import MIN_HEADLINE, ONE_HEADLINE
 from converter.text import GOING_ON
 
@@ -56,6 +64,9 @@ _SPEAKER_BETWEEN = re.compile("”[^“”]+“")
 # A paragraph opening with a word that answers the sentence before it (而, 但, 因此) or goes on with what
 # was told (据介绍, 此外) opens no story: no article is cut to begin there.
 _ANSWERING = re.compile("(?:而(?![今立])|但(?!凡)|然而|可是|不过|因此|所以|于是|并且|而且)")
+# A paragraph opening with who says what (向阳社区书记王翼说，…) goes on with a story: of the collected
+# articles, none opens so, and one paragraph of 24 after the first does.
+_SAYS = re.compile("[\u4e00-\u9fff“”]{2,14}?(?:说|表示|介绍|告诉记者|坦言|感慨)[，：:]")
 
 
 def _said_alone(anchor: set[str], text: set[str]) -> float:
@@ -98,7 +109,7 @@ def _best_cut(
     best: tuple[float, int, int] | None = None
     candidates: list[tuple[float, int, int]] = []
     suffixes = texts_from(grams)
-    named = [places(p) for p in paragraphs]
+    named = [places(p) | speakers(p) for p in paragraphs]
     before: set[str] = set()
     for cut in range(1, len(grams)):
         before = before | grams[cut - 1]
@@ -107,7 +118,8 @@ def _best_cut(
         # A headline as short as a photo's title (金秋硕果) says a story begins alone only with two of its words
         # after the break: one word shared (田野 of 田野新绿 in …为这片田野带来希望) is chance.
         alone = _across([(_said_alone(a, before), _said_alone(a, after)) for a in anchors], headlines)
-        # The same village or township named on both sides: one story, however few words the sides share.
+        # The same village or township named on both sides, or the same person quoted: one story, however
+        # few words the sides share.
         same_place = bool(set().union(*named[:cut]) & set().union(*named[cut:]))
         overlap = text_overlap(before, after)
         narrows = cut in narrowing  # the column narrows: most often another article's column
@@ -172,8 +184,10 @@ def _goes_on(paragraph: str) -> bool:
     (True, True)
     >>> _goes_on("而今，村里的路灯亮了"), _goes_on("但凡有空，他就去村里")
     (False, False)
+    >>> _goes_on("向阳社区书记王翼说，此次也是在"), _goes_on("说起法律，可能有的同学")
+    (True, False)
     """
-    return bool(_ANSWERING.match(paragraph)) or paragraph.startswith(GOING_ON)
+    return bool(_ANSWERING.match(paragraph) or _SAYS.match(paragraph)) or paragraph.startswith(GOING_ON)
 
 
 def _announces(paragraph: str) -> bool:

@@ -9,7 +9,7 @@ from converter.text import REPORTER_ROLES, RUNNING_TEXT_MARKS, either
 
 # Common Chinese surnames: an author's name printed alone under a headline
 # starts with one of them, which tells it from a three-character subhead.
-_SURNAMES = set(
+SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
@@ -30,7 +30,7 @@ def is_author_name(text: str) -> bool:
         return False
     if text.startswith(_COMPOUND_SURNAMES):
         return True
-    return len(text) <= 3 and text[0] in _SURNAMES
+    return len(text) <= 3 and text[0] in SURNAMES
 
 
 # An author line holds at most a role and a few names.
