@@ -100,8 +100,7 @@ NINTH_HELD_OUT_SEEDS = range(10000, 10030)
 TENTH_HELD_OUT_SEEDS = range(11000, 11030)
 ELEVENTH_HELD_OUT_SEEDS = range(12000, 12030)
 HELD_OUT_SEEDS = range(13000, 13030)
-# The splits, in the order they were made; all but the last have been worked on. The held-out split
-# joins them when its set of articles is collected.
+# The splits, in the order they were made; all but the last have been worked on.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -116,6 +115,7 @@ SPLITS = (
     "ninth-held-out",
     "tenth-held-out",
     "eleventh-held-out",
+    "held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
