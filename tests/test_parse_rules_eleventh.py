@@ -50,3 +50,13 @@ def test_a_story_goes_on_where_a_paragraph_opens_with_who_says_or_the_same_perso
     # the headline's words, spread over the story, had cut it twice.
     article = _whole(12018, "75岁的许秀兰", ELEVENTH)
     assert article is not None and article.dateline == "晚报讯"
+
+
+def test_a_title_ending_in_a_noun_after_a_quote_is_whole() -> None:
+    # 节前慰问温暖“好人”心 / 女子古运河里扑腾，…: one character after a quote had always read as a word the
+    # break cut; a noun (心) ends the title, a verb (“银龄互助”有 / 爱有温度) does not.
+    titles = _titles(12013, ELEVENTH)
+    assert ("", "节前慰问温暖“好人”心", "") in titles
+    assert ("", "女子古运河里扑腾，男子下河救人后悄悄离去", "") in titles
+    assert ("", "“银龄互助”有爱有温度", "") in _titles(100022, "second-held-out")
+

@@ -29,7 +29,7 @@ from converter.clean.headline_parts import (
 from converter.clean.lines import DASH_START
 from converter.clean.matching import Matcher, spans_across
 from converter.clean.paragraphs import unclosed
-from converter.clean.word_breaks import word_across
+from converter.clean.word_breaks import is_noun, word_across
 from converter.text import HAN_CLASS
 
 # A headline line alone this short may be a photo title, not a weakly matching headline.
@@ -162,6 +162,8 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         return False  # a place's short name alone (箬横, 沿河) heads a title as its kicker: no title breaks so early
     if _cut_before_a_couplet(previous, fragment, matcher, texts):
         return True
+    if _whole_after_a_quote(previous, fragment, matcher):
+        return False
     said = _said_by_the_text(previous.text, fragment.text)
     if said is not None:
         return said
@@ -178,6 +180,29 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     ):
         return False
     return _leaning_as_one(previous, fragment, matcher, texts, following)
+
+
+def _whole_after_a_quote(previous: Fragment, fragment: Fragment, matcher: Matcher) -> bool:
+    """A whole title ending in one character after a quote (节前慰问温暖“好人”心), over another's line.
+
+    A noun, by the word list, and unless the break cuts a word (“冬闲三暖”行 / 动暖民心) or the line under opens with a particle
+    (“彩虹岛”上 / 的幸福底色); after a colon, one character ends no title (高新区滹沱村：清 / 运垃圾…).
+    """
+    above, under = previous.text.rstrip(), fragment.text
+    if not ONE_AFTER_A_MARK.search(above) or above[-2:-1] not in "”’》" or not is_noun(above[-1]):
+        return False  # a verb after the quote leaves the title open (“银龄互助”有 / 爱有温度)
+    if not _each_its_own(previous, fragment, matcher):
+        return False
+    return not word_across(above, under) and not cut_at_the_break(above, under)
+
+
+def _each_its_own(previous: Fragment, fragment: Fragment, matcher: Matcher) -> bool:
+    """Each line leans to an article of its own, or the line under one that leans is as short as a photo's title
+    and leans nowhere (节前慰问温暖“好人”心 / 山乡春早)."""
+    above, under = matcher.lean(previous.text), matcher.lean(fragment.text)
+    if above is not None and under is not None:
+        return above != under
+    return above is not None and under is None and han_count(fragment.text) <= PHOTO_TITLE
 
 
 def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str], following: str) -> bool:

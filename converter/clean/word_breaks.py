@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from converter.pinyin.lexicon import log_likelihood, segment
+from converter.pinyin.lexicon import load_lexicon, log_likelihood, segment
 from converter.text import HAN_CLASS
 
 _HAN_RUN_END = re.compile(f"[{HAN_CLASS}]+$")
@@ -44,3 +44,13 @@ def word_across(left: str, right: str) -> str | None:
     across = next((w.text for w in words if w.start < cut < w.start + len(w.text)), None)
     apart = log_likelihood(segment(before.group())) + log_likelihood(segment(after.group()))
     return across if across and log_likelihood(words) - apart > _LIKELIER else None
+
+
+def is_noun(word: str) -> bool:
+    """Whether the word list tags ``word`` as a noun of some kind (心, 路, 美 as a place's name): a noun may end a
+    title, as 心 does 节前慰问温暖“好人”心; a verb (有, 修) or a particle leaves it open.
+
+    >>> is_noun("心"), is_noun("有"), is_noun("修")
+    (True, False, False)
+    """
+    return load_lexicon().tags.get(word, "").startswith("n")
