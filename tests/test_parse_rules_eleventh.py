@@ -60,3 +60,12 @@ def test_a_title_ending_in_a_noun_after_a_quote_is_whole() -> None:
     assert ("", "女子古运河里扑腾，男子下河救人后悄悄离去", "") in titles
     assert ("", "“银龄互助”有爱有温度", "") in _titles(100022, "second-held-out")
 
+
+
+def test_a_body_s_name_over_a_title_matching_no_article_is_its_kicker() -> None:
+    # 成章实验中学 / 教师比武喜报频传: the title's words (比武, 喜报) are not the text's; the name alone had been
+    # the title and the title left over.
+    assert ("成章实验中学", "教师比武喜报频传", "") in _titles(12007, ELEVENTH)
+    # A longer line ending in a body's name is a title: no title under it is its subtitle.
+    titles = _titles(200065, "sixth-held-out")
+    assert ("", "西洋江镇召开民情走访院落恳谈会", "") in titles

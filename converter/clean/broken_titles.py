@@ -26,7 +26,7 @@ _TWO_LINE_TITLE = 24
 # (第二批全省乡村振兴示范乡镇创建 / 对象公布 福州5个乡镇入选: 创建对 and 建对象 of 创建对象).
 _LONG_TWO_LINE_TITLE = 32
 # A place's or a body's name over a title runs to this many characters (循化撒拉族自治县, 兴县县委统战部).
-_NAME_OVER_TITLE = 10
+NAME_OVER_TITLE = 10
 
 
 def join_broken_titles(headlines: list[str], text: str) -> list[str]:
@@ -86,7 +86,7 @@ def _heads(name: str, line: str) -> bool:
         return False
     if lead_only(name):
         return True  # a lead and its colon alone (什邡市峨眉山路：) head the line under them, whatever its length
-    short = len(word_chars(name)) <= _NAME_OVER_TITLE and len(word_chars(name + line)) <= _TWO_LINE_TITLE
+    short = len(word_chars(name)) <= NAME_OVER_TITLE and len(word_chars(name + line)) <= _TWO_LINE_TITLE
     return short and names_a_body(name)
 
 

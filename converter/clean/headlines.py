@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from converter.clean.articles import DASH_START
 from converter.clean.assignment import best_assignment
+from converter.clean.broken_titles import NAME_OVER_TITLE
 from converter.clean.derived_titles import derive_title
 from converter.clean.fragments import Fragment, split_fragments, stray_warnings
 from converter.clean.headline_parts import (
@@ -24,6 +25,7 @@ from converter.clean.headline_parts import (
     is_kicker,
     is_subtitle,
     lead_only,
+    names_a_body,
     names_a_column,
     whole_couplet,
 )
@@ -81,6 +83,16 @@ def _column_over(group: list[Fragment], fragment: Fragment) -> bool:
     return heads and not fragment.doubled and not is_subtitle(fragment.text)
 
 
+def _title_under_a_name(group: list[Fragment], fragment: Fragment) -> bool:
+    """A place's or a body's name alone (成章实验中学) over a line as long as a title that leans to no
+    article (教师比武喜报频传: its words are not the text's): kicker and title, a name alone being no title.
+    A longer line ending in a body's name is a title (西洋江镇召开民情走访院落恳谈会)."""
+    name = group[0].text
+    named = len(group) == 1 and han_count(name) <= NAME_OVER_TITLE and names_a_body(name) and not group[0].doubled
+    title = han_count(fragment.text) > PHOTO_TITLE and not fragment.doubled and not DASH_START.match(fragment.text)
+    return named and title and not whole_couplet(fragment.text)
+
+
 def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
     """Kicker, title, subtitle: up to three neighbours leaning to one article.
 
@@ -105,6 +117,8 @@ def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
             # head the line under them, whatever that leans to (竹林镇： / 真情助农暖人心).
             groups[-1].append(fragment)
             leans[-1] = lean if lean is not None else leans[-1]
+        elif room and lean is None and _title_under_a_name(groups[-1], fragment):
+            groups[-1].append(fragment)
         else:
             groups.append([fragment])
             leans.append(lean)
