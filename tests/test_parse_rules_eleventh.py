@@ -69,3 +69,10 @@ def test_a_body_s_name_over_a_title_matching_no_article_is_its_kicker() -> None:
     # A longer line ending in a body's name is a title: no title under it is its subtitle.
     titles = _titles(200065, "sixth-held-out")
     assert ("", "西洋江镇召开民情走访院落恳谈会", "") in titles
+
+
+def test_a_headline_crying_out_after_a_clause_ends_no_text_under_lines_of_headline_widths() -> None:
+    # …奠定了坚实的基础。 / “好日子就要唱着过”——… / 唐洞街道高牌村：… / 西江千户苗寨：苗寨稻田 / 美如画，金谷飘香迎丰收！:
+    # the page's headlines after the last story, read as its last paragraph (the last line ends a sentence).
+    assert _whole(100034, "为深入贯彻落实自治区", "eighth-held-out") is not None
+    assert ("", "西江千户苗寨：苗寨稻田美如画，金谷飘香迎丰收！", "") in _titles(100034, "eighth-held-out")

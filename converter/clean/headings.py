@@ -10,6 +10,8 @@ an article.  Which lines are headline lines is heading_lines.py's to say.
 
 from __future__ import annotations
 
+from statistics import median
+
 from converter.clean.authors import author_lines, author_names
 from converter.clean.bylines import split_byline
 from converter.clean.heading_lines import blanks_are_structure, closes, cries_out, heading_flags
@@ -19,7 +21,7 @@ from converter.clean.lines import (
     ArticleLines,
     PageLine,
 )
-from converter.clean.paragraphs import ends_sentence, set_width
+from converter.clean.paragraphs import ends_sentence, ends_text, set_width
 from converter.clean.spacing import close_cjk_gaps
 from converter.clean.stacked import printed_parts
 from converter.text import CLOSE_PARENS
@@ -161,6 +163,21 @@ def _inside_a_sentence(
     return not closes(current.lines[-1])
 
 
+# A line this much narrower than the column's is no line inside a paragraph: it ends one, or is a headline's.
+_SHORT_OF_THE_COLUMN = 0.75
+
+
+def _headline_cry(lines: list[PageLine], index: int, finished: list[int], column: float) -> bool:
+    """A line crying out after a clause (美如画，金谷飘香迎丰收！) that ends a run of lines no paragraph is
+    set in: one of them, since the last line that finishes something, falls well short of the column (西江千户苗寨：
+    苗寨稻田, a headline's first line). Text crying out so (您一定会赞叹，定西真美！) ends a paragraph of full lines."""
+    text = lines[index].text.rstrip()
+    if ends_text(text) or not text.endswith(("！", "？", "!", "?")):
+        return False
+    start = max((i for i in finished if i < index), default=-1) + 1
+    return any(set_width(line.text) < _SHORT_OF_THE_COLUMN * column for line in lines[start:index])
+
+
 def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]]:
     """Articles of a page without datelines, cut at headline blocks and closings.
 
@@ -175,7 +192,9 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
     """
     closing, bylines = _closing_lines(lines)
     # The lines after the last one that finishes something hold no text: a page's headlines.
-    last = max((i for i, line in enumerate(lines) if closes(line) and not cries_out(line)), default=len(lines) - 1)
+    column = median(set_width(line.text) for line in lines) if lines else 0.0
+    finished = [i for i, line in enumerate(lines) if closes(line) and not cries_out(line)]
+    last = max((i for i in finished if not _headline_cry(lines, i, finished, column)), default=len(lines) - 1)
     outside = list(lines[last + 1 :])
     lines = lines[: last + 1]
     page_text = "".join(line.text for line in lines)
