@@ -20,13 +20,15 @@ _HAN_RUN_START = re.compile(f"^[{HAN_CLASS}]+")
 # How much likelier (natural log: e³, about 20 times) the words of the joined line must be than those
 # of its two lines apart for the break to cut a word.
 _LIKELIER = 3.0
+# Only the characters this near the break are cut into words: a word across it is no longer.
+_NEAR = 8
 
 
 def word_across(left: str, right: str) -> str | None:
     """The word the break between ``left`` and ``right`` cuts, or None.
 
-    Only the run of Han characters around the break is cut into words, so a
-    number or a mark beside it cuts nothing.
+    Only the run of Han characters around the break (at most eight on each side)
+    is cut into words, so a number or a mark beside it cuts nothing.
 
     >>> word_across("南宁交警做", "好交通疏导全力保畅"), word_across("爱心助农 传递温", "暖与希望")
     ('做好', '温暖')
@@ -35,8 +37,8 @@ def word_across(left: str, right: str) -> str | None:
     >>> word_across("麦浪翻金", "山乡春早"), word_across("全县春耕迎“大考”", "“种粮大户”连续三年增收")
     (None, None)
     """
-    before = _HAN_RUN_END.search(re.sub(r"\\s", "", left))
-    after = _HAN_RUN_START.match(re.sub(r"\\s", "", right))
+    before = _HAN_RUN_END.search(re.sub(r"\s", "", left)[-_NEAR:])
+    after = _HAN_RUN_START.match(re.sub(r"\s", "", right)[:_NEAR])
     if not before or not after:
         return None
     cut = len(before.group())
