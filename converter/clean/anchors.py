@@ -22,7 +22,7 @@ from converter.clean.bigrams import (
     texts_from,
 )
 from converter.clean.broken_titles import MIN_HEADLINE, ONE_HEADLINE
-from converter.text import GOING_ON
+from converter.text import GOING_ON, HAN_CLASS
 
 # A headline is "in" a stretch of text when this share of its bigrams occurs there,
 # and "not in" it below the second share.
@@ -66,7 +66,7 @@ _SPEAKER_BETWEEN = re.compile("”[^“”]+“")
 _ANSWERING = re.compile("(?:而(?![今立])|但(?!凡)|然而|可是|不过|因此|所以|于是|并且|而且)")
 # A paragraph opening with who says what (向阳社区书记王翼说，…) goes on with a story: of the collected
 # articles, none opens so, and one paragraph of 24 after the first does.
-_SAYS = re.compile("[\u4e00-\u9fff“”]{2,14}?(?:说|表示|介绍|告诉记者|坦言|感慨)[，：:]")
+_SAYS = re.compile(f"[{HAN_CLASS}“”]{{2,14}}?(?:说|表示|介绍|告诉记者|坦言|感慨)[，：:]")
 
 
 def _said_alone(anchor: set[str], text: set[str]) -> float:

@@ -193,8 +193,11 @@ def with_dateline_gap(line: PageLine) -> PageLine:
 def _is_dateline_start(lines: list[PageLine], index: int) -> bool:
     """A line that starts with a dateline, also one broken over two lines (…新闻网11月6 / 日消息：) or
     three (鞍山日报消息（见习记者 / 董鹏飞 首席记者 伏怡 记者 / 胡永士） 昔日…: a narrow column)."""
-    following = "".join(line.text for line in lines[index + 1 : index + 3])
-    if not DATELINE.match(lines[index].text + following):
+    two = "".join(line.text for line in lines[index : index + 2])
+    # A third line only for a bracket the two leave open.
+    open_bracket = two.rfind("（") > two.rfind("）")
+    three = two + lines[index + 2].text if open_bracket and index + 2 < len(lines) else two
+    if not DATELINE.match(three):
         return False
     if index == 0:
         return True

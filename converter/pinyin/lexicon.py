@@ -113,7 +113,7 @@ def segment(run: str) -> list[Word]:
     >>> [w.text for w in segment("事迹中选树典型")]
     ['事迹', '中', '选树', '典型']
     """
-    return cut_and_agree(run)[0]
+    return _cut(run, None)
 
 
 def log_likelihood(words: list[Word]) -> float:
@@ -136,12 +136,23 @@ def cut_and_agree(run: str) -> tuple[list[Word], list[str | None]]:
     >>> cut_and_agree("三百人参加")[1][3]  # 人参 (shēn) and 参加 (cān) disagree
     """
     words = load_lexicon()
+    read: list[tuple[int, str]] = []  # words of the run that pypinyin reads
+    cut = _cut(run, read)
+    proposals: list[set[str | None]] = [set() for _ in run]
+    for start, piece in read:
+        for offset, syllable in enumerate(words.readings(piece)["pypinyin"]):
+            proposals[start + offset].add(syllable)
+    return cut, [next(iter(p)) if len(p) == 1 else None for p in proposals]
+
+
+def _cut(run: str, read: list[tuple[int, str]] | None) -> list[Word]:
+    """The likeliest cut of ``run``; with ``read``, the words in it that pypinyin reads are added to it."""
+    words = load_lexicon()
     log_frequency, prefixes, log_total = words.log_frequency, words.prefixes, words.log_total
     columns = words.reading_columns
     length = len(run)
     best = [0.0] * (length + 1)
     end_of = [0] * (length + 1)
-    read: list[tuple[int, str]] = []  # words of the run that pypinyin reads
     for start in range(length - 1, -1, -1):
         # The character alone, as an unknown word, unless the list offers better.
         best_score, best_end = best[start + 1] - log_total, start + 1
@@ -151,9 +162,10 @@ def cut_and_agree(run: str) -> tuple[list[Word], list[str | None]]:
             if frequency is not None:
                 if frequency - log_total + best[end] > best_score:
                     best_score, best_end = frequency - log_total + best[end], end
-                found = columns.get(piece)
-                if found and found[0] != "\t":  # pypinyin's reading is the first column
-                    read.append((start, piece))
+                if read is not None:
+                    found = columns.get(piece)
+                    if found and found[0] != "\t":  # pypinyin's reading is the first column
+                        read.append((start, piece))
             if piece not in prefixes:
                 break
         best[start], end_of[start] = best_score, best_end
@@ -161,8 +173,4 @@ def cut_and_agree(run: str) -> tuple[list[Word], list[str | None]]:
     while start < length:
         cut.append(Word(start, run[start:end_of[start]]))
         start = end_of[start]
-    proposals: list[set[str | None]] = [set() for _ in run]
-    for start, piece in read:
-        for offset, syllable in enumerate(words.readings(piece)["pypinyin"]):
-            proposals[start + offset].add(syllable)
-    return cut, [next(iter(p)) if len(p) == 1 else None for p in proposals]
+    return cut
