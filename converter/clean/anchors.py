@@ -120,11 +120,11 @@ def _best_cut(
         alone = _across([(_said_alone(a, before), _said_alone(a, after)) for a in anchors], headlines)
         # The same village or township named on both sides, or the same person quoted: one story, however
         # few words the sides share.
-        same_place = bool(set().union(*named[:cut]) & set().union(*named[cut:]))
+        named_both_sides = bool(set().union(*named[:cut]) & set().union(*named[cut:]))
         overlap = text_overlap(before, after)
         narrows = cut in narrowing  # the column narrows: most often another article's column
-        apart = (overlap < _COHESIVE and not same_place) or narrows
-        far = (overlap < _FAR_APART and not same_place) or narrows
+        apart = (overlap < _COHESIVE and not named_both_sides) or narrows
+        far = (overlap < _FAR_APART and not named_both_sides) or narrows
         first = max((b - a for b, a in shares if _before_only(b, a, apart)), default=None)
         # Another headline wholly (or all but) before the break: the one after it may say less.
         faint = first is not None and max(a for b, a in shares if b - a == first) <= _HARDLY_AFTER

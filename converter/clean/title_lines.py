@@ -185,12 +185,13 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
 def _whole_after_a_quote(previous: Fragment, fragment: Fragment, matcher: Matcher) -> bool:
     """A whole title ending in one character after a quote (节前慰问温暖“好人”心), over another's line.
 
-    A noun, by the word list, and unless the break cuts a word (“冬闲三暖”行 / 动暖民心) or the line under opens with a particle
-    (“彩虹岛”上 / 的幸福底色); after a colon, one character ends no title (高新区滹沱村：清 / 运垃圾…).
+    The character must be a noun by the word list (a verb leaves the title open: “银龄互助”有 / 爱有温度),
+    the break cut no word (“冬闲三暖”行 / 动暖民心) and the line under open with no particle (“彩虹岛”上 /
+    的幸福底色); after a colon, one character ends no title (高新区滹沱村：清 / 运垃圾…).
     """
     above, under = previous.text.rstrip(), fragment.text
     if not ONE_AFTER_A_MARK.search(above) or above[-2:-1] not in "”’》" or not is_noun(above[-1]):
-        return False  # a verb after the quote leaves the title open (“银龄互助”有 / 爱有温度)
+        return False
     if not _each_its_own(previous, fragment, matcher):
         return False
     return not word_across(above, under) and not cut_at_the_break(above, under)
