@@ -79,8 +79,10 @@ def _heads(name: str, line: str) -> bool:
 
     >>> _heads("循化撒拉族自治县", "黑滩群众又喝上了自来水")
     True
-    >>> _heads("新庄镇集中召开村级群众大会", "义诊下乡护航百姓健康"), _heads("什邡市峨眉山路：", "围墙年久失修 群众好担忧")
-    (False, True)
+    >>> _heads("新庄镇集中召开村级群众大会", "义诊下乡护航百姓健康")
+    False
+    >>> _heads("什邡市峨眉山路：", "围墙年久失修 群众好担忧")
+    True
     """
     if DASH_START.match(line):
         return False
