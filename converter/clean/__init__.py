@@ -12,7 +12,7 @@ from pathlib import Path
 
 from converter.clean.anchors import cut_points, unclaimed
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
-from converter.clean.bigrams import bigrams, paragraph_grams
+from converter.clean.bigrams import paragraph_grams
 from converter.clean.broken_titles import join_broken_titles
 from converter.clean.continuations import finish_continuations, join_continuations
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
@@ -27,7 +27,7 @@ from converter.clean.headlines import (
 )
 from converter.clean.overlong import cut_overlong_lines
 from converter.clean.paragraphs import ends_sentence, join_paragraphs, joined_and_narrowing
-from converter.clean.second_story import holder, second_story
+from converter.clean.second_story import cut_second_stories
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.clean.stacked import (
     displaced,
@@ -117,44 +117,13 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
         issue.warnings.extend(placement.warnings)
     left: list[str] = []
     for zone, unplaced in zones:
-        left += _cut_second_stories(articles, zone, unplaced)
+        left += cut_second_stories(articles, zone, unplaced)
     issue.unplaced_headlines.extend(left)
     _place_displaced(displaced_lines, articles, issue)
     for article in articles:
         if not article.headline.title:
             article.headline = Headline(title=derive_title(article.paragraphs), source="derived")
     return articles
-
-
-def _cut_second_stories(articles: list[Article], zone: list[Article], unplaced: list[str]) -> list[str]:
-    """Articles of a zone holding two stories, cut where a headline no article took and the one they took say.
-
-    The second story goes into ``articles`` after its first; returns the lines still left over.
-    """
-    titled = [article for article in zone if article.headline.title and article.headline.source == "page"]
-    grams = [bigrams("".join(article.paragraphs)) for article in titled]
-    left: list[str] = []
-    for line in unplaced:
-        number = holder(line, grams)
-        found = None if number is None else second_story(titled[number].paragraphs, titled[number].headline.title, line)
-        if number is None or found is None:
-            left.append(line)
-            continue
-        article, (cut, taken_first) = titled[number], found
-        second = Article(
-            headline=Headline(title=line) if taken_first else article.headline,
-            paragraphs=article.paragraphs[cut:],
-            byline=article.byline,
-            source=article.source,
-            subheads=[i - cut for i in article.subheads if i >= cut],
-        )
-        article.headline = article.headline if taken_first else Headline(title=line)
-        article.paragraphs, article.byline = article.paragraphs[:cut], []
-        article.subheads = [i for i in article.subheads if i < cut]
-        articles.insert(articles.index(article) + 1, second)
-        titled[number : number + 1] = [article, second]
-        grams[number : number + 1] = [bigrams("".join(article.paragraphs)), bigrams("".join(second.paragraphs))]
-    return left
 
 
 def _place_displaced(lines: list[str], articles: list[Article], issue: Issue) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from converter.clean.anchors import with_its_paragraphs
 from converter.clean.bigrams import bigram_share, bigrams, paragraph_grams, text_overlap, texts_from
+from converter.model import Article, Headline
 
 # A headline no article took, and the one its article took, tell a second story in it apart more faintly: one
 # headline this much on its side of the break and none on the other, both at least twice as much on their sides as
@@ -96,3 +97,34 @@ def _one_side(shares: tuple[float, float]) -> bool:
     """A headline on the near side of a break (its first share) and not at all on the far side."""
     near, far = shares
     return near >= _ON_ITS_SIDE and far == 0.0
+
+
+def cut_second_stories(articles: list[Article], zone: list[Article], unplaced: list[str]) -> list[str]:
+    """Articles of a zone holding two stories, cut where a headline no article took and the one they took say.
+
+    The second story goes into ``articles`` after its first; returns the lines still left over.
+    """
+    titled = [article for article in zone if article.headline.title and article.headline.source == "page"]
+    grams = [bigrams("".join(article.paragraphs)) for article in titled]
+    left: list[str] = []
+    for line in unplaced:
+        number = holder(line, grams)
+        found = None if number is None else second_story(titled[number].paragraphs, titled[number].headline.title, line)
+        if number is None or found is None:
+            left.append(line)
+            continue
+        article, (cut, taken_first) = titled[number], found
+        second = Article(
+            headline=Headline(title=line) if taken_first else article.headline,
+            paragraphs=article.paragraphs[cut:],
+            byline=article.byline,
+            source=article.source,
+            subheads=[i - cut for i in article.subheads if i >= cut],
+        )
+        article.headline = article.headline if taken_first else Headline(title=line)
+        article.paragraphs, article.byline = article.paragraphs[:cut], []
+        article.subheads = [i for i in article.subheads if i < cut]
+        articles.insert(articles.index(article) + 1, second)
+        titled[number : number + 1] = [article, second]
+        grams[number : number + 1] = [bigrams("".join(article.paragraphs)), bigrams("".join(second.paragraphs))]
+    return left
