@@ -76,3 +76,16 @@ def test_a_headline_crying_out_after_a_clause_ends_no_text_under_lines_of_headli
     # the page's headlines after the last story, read as its last paragraph (the last line ends a sentence).
     assert _whole(100034, "为深入贯彻落实自治区", "eighth-held-out") is not None
     assert ("", "西江千户苗寨：苗寨稻田美如画，金谷飘香迎丰收！", "") in _titles(100034, "eighth-held-out")
+
+
+def test_a_headline_still_left_over_goes_to_the_untitled_article_it_leans_to_far_more_than_to_others() -> None:
+    # 天公吹响“集结号”环卫职工除雪忙 over a story of 初雪 that names only 环卫 and 除雪 of it (0.18, against 0.05
+    # for the other untitled story), 冬季蔬菜供应足 over a story of a vegetable garden: both had been left over.
+    assert ("", "天公吹响“集结号”环卫职工除雪忙", "") in _titles(3001, "second-held-out")
+    assert ("", "冬季蔬菜供应足", "") in _titles(3003, "second-held-out")
+    # A title's second half printed under its first (热心村民 / 新春义务除雪保出行) joins it first: it goes to no
+    # untitled story by a word it shares.
+    assert ("", "热心村民新春义务除雪保出行", "") in _titles(5027, "fourth-held-out")
+    # A line still left over that says where a second story begins cuts it first (“彩虹岛”上的幸福底色 heads the
+    # story of 鸡山岛, run on after another with no dateline between them).
+    assert ("", "“彩虹岛”上的幸福底色", "") in _titles(100045, "second-held-out")

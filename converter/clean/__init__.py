@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from converter.clean.anchors import cut_points, unclaimed
@@ -21,6 +23,7 @@ from converter.clean.headlines import (
     WHOLE_PAGE,
     Fragment,
     derive_title,
+    give_left_over,
     headline_zones,
     place_headlines,
     split_fragments,
@@ -44,6 +47,9 @@ from converter.pdf import PdfPages, read_pdf
 from converter.reader import is_page_file, is_pdf, page_files, read_text
 
 __all__ = ["parse_issue", "parse_pages"]
+
+# Which untitled article (index into the texts) each headline line heads: lines, texts → {line: article}.
+Placing = Callable[[list[str], list[str]], dict[int, int]]
 
 
 def _paragraphs(article: ArticleLines) -> tuple[list[str], list[int], set[int]]:
@@ -105,7 +111,8 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     anchors = [f.text for f in fragments if not f.stray and not names_a_column(f.text)]
     articles, starts = _cut_run_together(articles, starts, anchors, narrowings)
     untitled = [i for i, a in enumerate(articles) if not a.headline.title]
-    zones: list[tuple[list[Article], list[str]]] = []  # each run of headlines: its articles, the lines left over
+    zones: list[tuple[list[Article], list[str], Placing]] = []  # each run of headlines: its articles, the lines
+    # left over and how those still left once second stories are cut are placed
     for zone_fragments, zone_articles in headline_zones(fragments, [starts[i] for i in untitled]):
         texts = ["".join(articles[untitled[i]].paragraphs) for i in zone_articles]
         placement = place_headlines(zone_fragments, texts)
@@ -113,12 +120,11 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
             articles[untitled[zone_articles[position]]].headline = headline
         text_articles, unplaced = _text_as_articles(placement.unplaced, name)
         articles.extend(text_articles)
-        zones.append(([articles[untitled[i]] for i in zone_articles], unplaced))
+        last_placing = partial(give_left_over, shadowed=placement.shadowed)
+        zones.append(([articles[untitled[i]] for i in zone_articles], unplaced, last_placing))
         issue.warnings.extend(placement.warnings)
-    left: list[str] = []
-    for zone, unplaced in zones:
-        left += cut_second_stories(articles, zone, unplaced)
-    issue.unplaced_headlines.extend(left)
+    for zone, unplaced, place in zones:
+        issue.unplaced_headlines += _give_lines(cut_second_stories(articles, zone, unplaced), zone, place)
     _place_displaced(displaced_lines, articles, issue)
     for article in articles:
         if not article.headline.title:
@@ -128,11 +134,16 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
 
 def _place_displaced(lines: list[str], articles: list[Article], issue: Issue) -> None:
     """Headlines stacked over another article's headline, placed on the untitled articles they name."""
+    issue.unplaced_headlines.extend(_give_lines(lines, articles, place_displaced))
+
+
+def _give_lines(lines: list[str], articles: list[Article], place: Placing) -> list[str]:
+    """Headline lines given to the untitled ``articles`` as ``place`` says (line → article); returns the rest."""
     untitled = [article for article in articles if not article.headline.title]
-    given = place_displaced(lines, ["".join(article.paragraphs) for article in untitled])
+    given = place(lines, ["".join(article.paragraphs) for article in untitled])
     for line, article in given.items():
         untitled[article].headline = Headline(title=lines[line])
-    issue.unplaced_headlines.extend(line for number, line in enumerate(lines) if number not in given)
+    return [line for number, line in enumerate(lines) if number not in given]
 
 
 def _draft_articles(
