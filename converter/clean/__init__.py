@@ -111,8 +111,8 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
     anchors = [f.text for f in fragments if not f.stray and not names_a_column(f.text)]
     articles, starts = _cut_run_together(articles, starts, anchors, narrowings)
     untitled = [i for i, a in enumerate(articles) if not a.headline.title]
-    zones: list[tuple[list[Article], list[str], Placing]] = []  # each run of headlines: its articles, the lines
-    # left over and how those still left once second stories are cut are placed
+    # Each run of headlines: its articles, the lines left over, and those of them printed in a shadowed font.
+    zones: list[tuple[list[Article], list[str], frozenset[str]]] = []
     for zone_fragments, zone_articles in headline_zones(fragments, [starts[i] for i in untitled]):
         texts = ["".join(articles[untitled[i]].paragraphs) for i in zone_articles]
         placement = place_headlines(zone_fragments, texts)
@@ -120,11 +120,11 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
             articles[untitled[zone_articles[position]]].headline = headline
         text_articles, unplaced = _text_as_articles(placement.unplaced, name)
         articles.extend(text_articles)
-        last_placing = partial(give_left_over, shadowed=placement.shadowed)
-        zones.append(([articles[untitled[i]] for i in zone_articles], unplaced, last_placing))
+        zones.append(([articles[untitled[i]] for i in zone_articles], unplaced, placement.shadowed))
         issue.warnings.extend(placement.warnings)
-    for zone, unplaced, place in zones:
-        issue.unplaced_headlines += _give_lines(cut_second_stories(articles, zone, unplaced), zone, place)
+    for zone, unplaced, shadowed in zones:
+        left = cut_second_stories(articles, zone, unplaced)
+        issue.unplaced_headlines += _give_lines(left, zone, partial(give_left_over, shadowed=shadowed))
     _place_displaced(displaced_lines, articles, issue)
     for article in articles:
         if not article.headline.title:
