@@ -89,3 +89,9 @@ def test_a_headline_still_left_over_goes_to_the_untitled_article_it_leans_to_far
     # A line still left over that says where a second story begins cuts it first (“彩虹岛”上的幸福底色 heads the
     # story of 鸡山岛, run on after another with no dateline between them).
     assert ("", "“彩虹岛”上的幸福底色", "") in _titles(100045, "second-held-out")
+
+
+def test_a_capital_letter_alone_after_chinese_closes_up_with_its_number() -> None:
+    # 本 报 7 月 1 4 日 A 1 0 版 曾 以 《…: the page's number A10 had kept a justified blank (A 10版).
+    article = _whole(200019, "7月20日，城区小里庄", ELEVENTH)
+    assert article is not None and "本报7月14日A10版" in "".join(article.paragraphs)

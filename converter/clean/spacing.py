@@ -17,6 +17,9 @@ _BLANK = re.compile("[ \t\u00a0\u3000]")
 _GAP_IN_NUMBER = re.compile(
     r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰℃℉°])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])"
 )
+# Justified blanks between a capital letter standing alone after Chinese text and the number it heads: 日A 10版,
+# 乘坐K 8次 (a page, a road, a train: printed closed up; iPhone 15, COVID 19 keep theirs).
+_GAP_AFTER_CODE_LETTER = re.compile(rf"(?<=[{CJK_CLASS}][A-Z])[ \t\u00a0]+(?=[0-9０-９])")
 # Justified blanks between a number and its unit in Latin letters, before Chinese text: 5.4 mm，, 3 kg的
 # (a unit is printed closed up; a unit is short and opens in lower case: mm, kg, kWh).
 _GAP_BEFORE_UNIT = re.compile(rf"(?<=[0-9０-９])[ \t\u00a0]+(?=[a-z][A-Za-z]{{0,2}}(?:[{CJK_CLASS}]|$))")
@@ -68,13 +71,15 @@ def close_cjk_gaps(text: str) -> str:
     ('降水量为5.4mm，积雪', 'iPhone 15 Pro手机, 3 kg of')
     >>> close_cjk_gaps("节 日 - - 古 尔 邦 节"), close_cjk_gaps("对 唱 ─ ─ 特 色"), close_cjk_gaps("a - - b")
     ('节日--古尔邦节', '对唱──特色', 'a -- b')
+    >>> close_cjk_gaps("本 报 7 月 1 4 日 A 1 0 版"), close_cjk_gaps("使 用 iPhone 15 手 机")
+    ('本报7月14日A10版', '使用iPhone 15手机')
     """
     if not _BLANK.search(text):
         return text.strip()  # nothing to close (most lines that are not justified)
     text = _GAP_IN_NUMBER.sub("", _GAP_IN_NUMBER.sub("", text))  # twice: 3 . 5 needs 3. first
     text = _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", _GAP_AT_SIGN.sub("", text))).strip()
     text = _GAP_AFTER_SIGN.sub("", _GAP_IN_BRACKET.sub("", text))  # the blanks by the Chinese text closed first
-    text = _GAP_IN_DASH.sub("", _GAP_BEFORE_UNIT.sub("", text))
+    text = _GAP_IN_DASH.sub("", _GAP_BEFORE_UNIT.sub("", _GAP_AFTER_CODE_LETTER.sub("", text)))
     return _SPACED_LETTERS.sub(lambda m: re.sub(r"[ \t\u00a0]", "", m.group()), text)
 
 
