@@ -11,6 +11,7 @@ beside it when it is that title's other half.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from converter.clean.articles import DASH_START
@@ -239,9 +240,7 @@ def _rest_under(group: list[Fragment], side: int, number: int, parts: dict[int, 
     return side == number - 1 and len(parts[side]) == 1 and len(group) == 1 and score >= MATCHES
 
 
-def _give_clear_leftovers(
-    groups: list[list[Fragment]], raw: list[list[float]], given: dict[int, int], articles: int
-) -> None:
+def _give_clear_leftovers(groups: list[list[Fragment]], raw: list[list[float]], given: dict[int, int]) -> None:
     """A headline no article took goes to the untitled article it leans to twice as much as to any other untitled one.
 
     A short title (田园飘稻香, over a photo's caption that says 稻田, 稻谷) needs a clear match in
@@ -252,13 +251,21 @@ def _give_clear_leftovers(
     for number in sorted(range(len(groups)), key=lambda n: -max(raw[n], default=0.0)):
         if number in given or _shadowed(groups[number]):
             continue
-        left = sorted((raw[number][a], a) for a in range(articles) if a not in given.values())
-        if not left:
+        lean = _leaned_to(raw[number], given.values())
+        if lean is None:
             return
-        best, article = left[-1]
-        runner_up = left[-2][0] if len(left) > 1 else 0.0
+        best, article, runner_up = lean
         if best >= LEANS and best >= 2 * runner_up:
             given[number] = article
+
+
+def _leaned_to(scores: list[float], taken: Collection[int]) -> tuple[float, int, float] | None:
+    """Of the articles not ``taken``, the score a headline leans most with, that article, and the next best
+    score (0 with one article left); None when every article is taken."""
+    left = sorted((score, article) for article, score in enumerate(scores) if article not in taken)
+    if not left:
+        return None
+    return left[-1][0], left[-1][1], left[-2][0] if len(left) > 1 else 0.0
 
 
 # A headline still left over goes to the untitled article it leans to this many times as much as to any other.
@@ -283,11 +290,10 @@ def give_left_over(lines: list[str], texts: list[str], shadowed: frozenset[str] 
     matcher = Matcher(texts)
     given: dict[int, int] = {}
     for number in candidates:
-        left = sorted((score, a) for a, score in enumerate(matcher.scores(lines[number])) if a not in given.values())
-        if not left:
+        lean = _leaned_to(matcher.scores(lines[number]), given.values())
+        if lean is None:
             break
-        best, article = left[-1]
-        runner_up = left[-2][0] if len(left) > 1 else 0.0
+        best, article, runner_up = lean
         if best > 0.0 and best >= _FAR_AHEAD * runner_up:
             given[number] = article
     return given
@@ -310,7 +316,7 @@ def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Plac
     for number, article in best_assignment(scores):
         if scores[number][article] > 0:
             given[number] = article
-    _give_clear_leftovers(groups, raw, given, len(article_texts))
+    _give_clear_leftovers(groups, raw, given)
     parts = {number: [f.text for f in groups[number]] for number in given}
     absorbed = _absorb_leftovers(groups, given, parts, matcher)
     headlines = {given[number]: headline_of(texts) for number, texts in parts.items()}
