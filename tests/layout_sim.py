@@ -40,11 +40,11 @@ were made):
 - "third-held-out" and "fourth-held-out": ``local_news_third_held_out.jsonl``
   and ``local_news_fourth_held_out.jsonl``, the same again, each of papers
   none of the sets before it come from;
-- "fifth-held-out" to "eleventh-held-out": ``local_news_fifth_held_out.jsonl``,
+- "fifth-held-out" to "twelfth-held-out": ``local_news_fifth_held_out.jsonl``,
   ``local_news_sixth_held_out.jsonl``, ``local_news_seventh_held_out.jsonl``,
   ``local_news_eighth_held_out.jsonl``, ``local_news_ninth_held_out.jsonl``,
-  ``local_news_tenth_held_out.jsonl`` and ``local_news_eleventh_held_out.jsonl``,
-  the same again;
+  ``local_news_tenth_held_out.jsonl``, ``local_news_eleventh_held_out.jsonl`` and
+  ``local_news_twelfth_held_out.jsonl``, the same again;
 - "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
   others come from, collected last and measured only at the end.
 
@@ -84,6 +84,8 @@ NINTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_ninth_held_out.jsonl")
 TENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_tenth_held_out.jsonl")
 # Articles of papers none of the sets before it come from: "eleventh-held-out".
 ELEVENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_eleventh_held_out.jsonl")
+# Articles of papers none of the sets before it come from: "twelfth-held-out".
+TWELFTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twelfth_held_out.jsonl")
 # Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
 HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
@@ -99,8 +101,10 @@ EIGHTH_HELD_OUT_SEEDS = range(9000, 9030)
 NINTH_HELD_OUT_SEEDS = range(10000, 10030)
 TENTH_HELD_OUT_SEEDS = range(11000, 11030)
 ELEVENTH_HELD_OUT_SEEDS = range(12000, 12030)
-HELD_OUT_SEEDS = range(13000, 13030)
-# The splits, in the order they were made; all but the last have been worked on.
+TWELFTH_HELD_OUT_SEEDS = range(13000, 13030)
+HELD_OUT_SEEDS = range(14000, 14030)
+# The splits, in the order they were made; all but the last have been worked on. The held-out split
+# joins them when its set of articles is collected.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -115,7 +119,7 @@ SPLITS = (
     "ninth-held-out",
     "tenth-held-out",
     "eleventh-held-out",
-    "held-out",
+    "twelfth-held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
@@ -185,6 +189,7 @@ def pool(split: str) -> list[dict]:
         "ninth-held-out": NINTH_HELD_OUT_ARTICLES,
         "tenth-held-out": TENTH_HELD_OUT_ARTICLES,
         "eleventh-held-out": ELEVENTH_HELD_OUT_ARTICLES,
+        "twelfth-held-out": TWELFTH_HELD_OUT_ARTICLES,
         "held-out": HELD_OUT_ARTICLES,
     }
     if split in later:
@@ -356,6 +361,7 @@ def pages(split: str | None = None) -> list[Page]:
         "ninth-held-out": NINTH_HELD_OUT_SEEDS,
         "tenth-held-out": TENTH_HELD_OUT_SEEDS,
         "eleventh-held-out": ELEVENTH_HELD_OUT_SEEDS,
+        "twelfth-held-out": TWELFTH_HELD_OUT_SEEDS,
         "held-out": HELD_OUT_SEEDS,
     }
     made: list[Page] = []

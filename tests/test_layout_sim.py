@@ -51,11 +51,13 @@ WORKED_ON = {
     "tenth-held-out": (0.98, 0.88),
     # Measured once at 91.2% and 82.9%.
     "eleventh-held-out": (0.97, 0.90),
+    # Measured once at 92.3% and 85.1%.
+    "twelfth-held-out": (0.92, 0.85),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.92, 0.85)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -101,7 +103,7 @@ LATER_SETS = [
     (layout_sim.NINTH_HELD_OUT_ARTICLES, 75, 69, 9),
     (layout_sim.TENTH_HELD_OUT_ARTICLES, 46, 44, 2),
     (layout_sim.ELEVENTH_HELD_OUT_ARTICLES, 61, 47, 6),
-    (layout_sim.HELD_OUT_ARTICLES, 46, 42, 6),
+    (layout_sim.TWELFTH_HELD_OUT_ARTICLES, 46, 42, 6),
 ]
 
 
