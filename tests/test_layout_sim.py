@@ -104,6 +104,7 @@ LATER_SETS = [
     (layout_sim.TENTH_HELD_OUT_ARTICLES, 46, 44, 2),
     (layout_sim.ELEVENTH_HELD_OUT_ARTICLES, 61, 47, 6),
     (layout_sim.TWELFTH_HELD_OUT_ARTICLES, 46, 42, 6),
+    (layout_sim.HELD_OUT_ARTICLES, 36, 27, 5),
 ]
 
 
