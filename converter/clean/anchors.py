@@ -109,7 +109,7 @@ def _best_cut(
     best: tuple[float, int, int] | None = None
     candidates: list[tuple[float, int, int]] = []
     suffixes = texts_from(grams)
-    named = [places(p) | speakers(p) for p in paragraphs]
+    spans = named_spans(paragraphs)
     before: set[str] = set()
     for cut in range(1, len(grams)):
         before = before | grams[cut - 1]
@@ -120,7 +120,7 @@ def _best_cut(
         alone = _across([(_said_alone(a, before), _said_alone(a, after)) for a in anchors], headlines)
         # The same village or township named on both sides, or the same person quoted: one story, however
         # few words the sides share.
-        named_both_sides = bool(set().union(*named[:cut]) & set().union(*named[cut:]))
+        named_both_sides = any(first < cut <= last for first, last in spans)
         overlap = text_overlap(before, after)
         narrows = cut in narrowing  # the column narrows: most often another article's column
         apart = (overlap < _COHESIVE and not named_both_sides) or narrows
@@ -150,6 +150,23 @@ def _best_cut(
         return cut or None  # quotations alone before it: they open the story after it, which the text is
     tied = [c for score, key, c in candidates if key < 0 and abs(score - best[0]) < 1e-9]
     return with_its_paragraphs(tied, paragraphs, grams)
+
+
+def named_spans(paragraphs: list[str]) -> list[tuple[int, int]]:
+    """For each village, township or person quoted in the paragraphs, the first and last paragraph naming it.
+
+    A person quoted in one paragraph and only named in another (75岁的王德清正在… before …”王德清说。)
+    is the same person: a story that goes on about them.
+
+    >>> named_spans(["75岁的王德清正在田里忙活。", "洲岭村是贫困村。", "“传递下去。”王德清说。"])
+    [(1, 1), (0, 2)]
+    """
+    names = set().union(*(places(p) | speakers(p) for p in paragraphs))
+    spans = []
+    for name in sorted(names):
+        naming = [number for number, paragraph in enumerate(paragraphs) if name in paragraph]
+        spans.append((naming[0], naming[-1]))
+    return spans
 
 
 def with_its_paragraphs(tied: list[int], paragraphs: list[str], grams: list[set[str]]) -> int:
@@ -293,7 +310,7 @@ def _headless(shares: list[tuple[float, float]], far: bool = False) -> bool:
         # Only partly after the break, and a third as much before it: it says no story begins there
         # (贵州：“村火车”里的年味儿, a word of it in the lede and three after it, over one story).
         return False
-    return before < _ABSENT and all(before < _NOT_IN for before, _ in after_lines)
+    return before < _ABSENT and all(before < _NOT_IN or before <= after for before, after in after_lines)
 
 
 def cut_points(

@@ -1,0 +1,26 @@
+"""Rules found on the twelfth set of real articles (tests/data/articles/local_news_twelfth_held_out.jsonl),
+after its single held-out measurement, and on more seeded pages of the earlier sets.
+
+Each test lays real articles out on a simulated page where the parser once
+got them wrong, and checks they now come out as printed.
+"""
+
+from __future__ import annotations
+
+from tests.test_parse_rules_tenth import _whole
+
+TWELFTH = "twelfth-held-out"
+
+
+def test_a_person_named_before_a_break_and_quoted_after_it_is_one_story() -> None:
+    # 本报洛阳讯 75岁的王德清正在… / …”王德清说。: the headline's village (洲岭村) named only after the break had
+    # cut the story's first paragraphs off as an article with a derived title.
+    article = _whole(13018, "75岁的王德清", TWELFTH)
+    assert article is not None and article.dateline == "本报洛阳讯"
+
+
+def test_a_title_line_as_much_before_a_break_as_after_it_says_no_story_began_earlier() -> None:
+    # 铺就群众幸福路 / ——沔城回族镇洲岭村见闻: 幸福 in the story before (幸福生活) and after (幸福路); the title had
+    # kept the cut a paragraph too early, taking the last paragraph of the story before.
+    assert _whole(13023, "75岁的王德清", TWELFTH) is not None
+    assert _whole(13023, "远处青山环绕", TWELFTH) is not None
