@@ -7,7 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _whole
+from tests.test_parse_rules_tenth import _titles, _whole
 
 TWELFTH = "twelfth-held-out"
 
@@ -24,3 +24,11 @@ def test_a_title_line_as_much_before_a_break_as_after_it_says_no_story_began_ear
     # kept the cut a paragraph too early, taking the last paragraph of the story before.
     assert _whole(13023, "75岁的王德清", TWELFTH) is not None
     assert _whole(13023, "远处青山环绕", TWELFTH) is not None
+
+
+def test_one_character_after_a_stop_ends_no_title() -> None:
+    # 通州如意园小区今日解封！居 / 民：解封后想第一时间见到他们 (居民): read as two headlines, the title's halves
+    # had cut its article in two between its paragraphs.
+    titles = _titles(100061, "eleventh-held-out")
+    assert ("", "通州如意园小区今日解封！居民：解封后想第一时间见到他们", "") in titles
+    assert _whole(100061, "通州区新华街道如意园小区", "eleventh-held-out") is not None

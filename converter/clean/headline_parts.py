@@ -45,9 +45,10 @@ _DIGITS = re.compile(r"\d")
 _NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
 # A title led by where or who and a colon (武汉：老人家中笑语多, 金牛镇：汛情紧急): the lead opens the title.
 _COLON_LEAD = re.compile(f"^[{HAN.pattern[1:-1]}]{{2,6}}[：:]")
-# A title line ending in one character after a colon or a quoted term (高新区滹沱村：清, 围场：“民心路”修): the
-# line broke inside a word.  A quoted single character is a pun that may end a title (舌尖享“莓”妙).
-ONE_AFTER_A_MARK = re.compile(f"(?:[：:]|[“‘《][^“”‘’《》]{{2,}}[”’》])[{HAN.pattern[1:-1]}]$")
+# A title line ending in one character after a colon, a stop or a comma, or a quoted term (高新区滹沱村：清,
+# …今日解封！居, 围场：“民心路”修): the line broke inside a word.  A quoted single character is a pun that may
+# end a title (舌尖享“莓”妙).
+ONE_AFTER_A_MARK = re.compile(f"(?:[：:！？!?，、；]|[“‘《][^“”‘’《》]{{2,}}[”’》])[{HAN.pattern[1:-1]}]$")
 _PUNCTUATED = re.compile(f"[{PHRASE_BREAKS}、{SENTENCE_STOPS}{OPEN_PARENS}{CLOSE_PARENS}《》—]")
 
 
