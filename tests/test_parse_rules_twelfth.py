@@ -7,7 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _titles, _whole
+from tests.test_parse_rules_tenth import _articles, _titles, _whole
 
 TWELFTH = "twelfth-held-out"
 
@@ -32,3 +32,10 @@ def test_one_character_after_a_stop_ends_no_title() -> None:
     titles = _titles(100061, "eleventh-held-out")
     assert ("", "通州如意园小区今日解封！居民：解封后想第一时间见到他们", "") in titles
     assert _whole(100061, "通州区新华街道如意园小区", "eleventh-held-out") is not None
+
+
+def test_the_medium_s_xun_after_a_marked_writer_and_credit_is_the_dateline_s() -> None:
+    # □记者 杨元琪 文/图 本报讯 / 近日，本报接到…: 本报讯 had been left to open the first paragraph.
+    _, articles = _articles(13017, TWELFTH)
+    article = next(a for a in articles if a.paragraphs[0].startswith("近日，本报接到市民反映"))
+    assert article.dateline is not None and article.dateline.replace(" ", "") == "□记者杨元琪文/图本报讯"

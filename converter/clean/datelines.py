@@ -74,7 +74,9 @@ DATELINE = re.compile(
     + "|本报" + either(REPORTING_ROLES) + f"\\s*{_HAN}{{2,3}}"
     + "(?:\\s+" + either(REPORTER_ROLES) + f"\\s*{_HAN}{{2,3}})*(?=\\s)"
     # ◇唐兆权 文/图, ■本报记者叶祯/文 宋延康/图: marked writers' names and credits, where the article starts
+    # (□记者 杨元琪 文/图 本报讯: the medium's 讯 after them)
     + f"|[◇◆□■●◎]\\s*(?:本报)?(?:{either(REPORTER_ROLES)}\\s*)?{_MARKED_CREDIT}(?:\\s+{_MARKED_CREDIT})*"
+    + r"(?:\s*" + either(OWN_MEDIUM) + f"[{HAN_CLASS}\\d]{{0,8}}?{_XUN})?"
     # ■文/图 本报记者 胡亚华 本报讯: the credit first, then the writer, maybe the medium's 讯
     + f"|[◇◆□■●◎]\\s*[文图摄][/／][文图摄]\\s*(?:本报)?(?:{either(REPORTER_ROLES)}\\s*)?{_HAN}{{2,3}}"
     + f"(?:\\s+{_HAN}{{0,6}}?{_XUN})?(?=\\s)"
@@ -130,8 +132,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     (('■文/图 本报记者 胡亚华 本报讯', '“江滩防洪堤上'), ('■文/图 胡亚华', '近日'))
     >>> split_dateline("□朱诗钒 “古人学问无遗力，"), split_dateline("□ 记者  程向阳  王玲琳 晨刊讯 温州市是")
     (('□朱诗钒', '“古人学问无遗力，'), ('□ 记者  程向阳  王玲琳 晨刊讯', '温州市是'))
-    >>> split_dateline("◇唐兆权 文/图 1月28日，威远")
-    ('◇唐兆权 文/图', '1月28日，威远')
+    >>> split_dateline("◇唐兆权 文/图 1月28日，威远"), split_dateline("□记者 杨元琪 文/图 本报讯 近日，")
+    (('◇唐兆权 文/图', '1月28日，威远'), ('□记者 杨元琪 文/图 本报讯', '近日，'))
     """
     match = DATELINE.match(text)
     if not match:
