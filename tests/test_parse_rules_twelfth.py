@@ -39,3 +39,9 @@ def test_the_medium_s_xun_after_a_marked_writer_and_credit_is_the_dateline_s() -
     _, articles = _articles(13017, TWELFTH)
     article = next(a for a in articles if a.paragraphs[0].startswith("近日，本报接到市民反映"))
     assert article.dateline is not None and article.dateline.replace(" ", "") == "□记者杨元琪文/图本报讯"
+
+
+def test_a_line_opening_with_one_character_and_a_colon_goes_on_with_the_line_above() -> None:
+    # 社区居民陈 / 凤：小区干净了住着更舒心 (陈凤): no lead is one character; the name's first half had been read as
+    # the kicker.
+    assert ("", "社区居民陈凤：小区干净了住着更舒心", "") in _titles(100052, TWELFTH)
