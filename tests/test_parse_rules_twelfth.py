@@ -45,3 +45,16 @@ def test_a_line_opening_with_one_character_and_a_colon_goes_on_with_the_line_abo
     # 社区居民陈 / 凤：小区干净了住着更舒心 (陈凤): no lead is one character; the name's first half had been read as
     # the kicker.
     assert ("", "社区居民陈凤：小区干净了住着更舒心", "") in _titles(100052, TWELFTH)
+
+
+def test_a_lone_character_set_wide_in_a_title_is_no_stray_glyph() -> None:
+    # 海头村侨企捐资  兴 / 建老人活动中心 and 海头村侨企捐 / 资  兴建…: the title prints two blanks before 兴建; the
+    # character alone on its side had been dropped as a shadow's stray glyph.
+    for seed in (100029, 100039):
+        assert ("", "海头村侨企捐资兴建老人活动中心", "") in _titles(seed, "ninth-held-out")
+
+
+def test_a_line_not_set_in_goes_on_where_its_first_character_doubles_the_last_one_above() -> None:
+    # 热闹邻里节 满 / 满“烟火气” (满满): the shadow of a stray glyph sets its line in (兴 / 兴县… on the sample
+    # page); a line flush with the column whose first character makes a word with the one before goes on.
+    assert ("", "热闹邻里节满满“烟火气”", "") in _titles(100003, "fresh")

@@ -14,6 +14,7 @@ from converter.clean.doubled import collapse_doubled
 from converter.clean.lines import PageLine
 from converter.clean.matching import has_word
 from converter.clean.spacing import HAN, close_cjk_gaps
+from converter.pinyin.lexicon import load_lexicon
 from converter.text import HAN_CLASS
 
 _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
@@ -33,7 +34,9 @@ class Fragment:
     doubled: bool = False  # printed in a shadowed font, every run twice (a photo title)
 
 
-def _parts(piece: str, page: str, gap_before: bool, index: int = -1, following: str = "") -> list[Fragment]:
+def _parts(
+    piece: str, page: str, gap_before: bool, index: int = -1, following: str = "", indented: bool = True
+) -> list[Fragment]:
     """Cut lone glyphs off the ends of a piece: ``兴县召开…协调会 兴`` → title, stray ``兴``.
 
     A lone glyph at the end is a stray when it repeats the first character
@@ -42,19 +45,59 @@ def _parts(piece: str, page: str, gap_before: bool, index: int = -1, following: 
     A lone glyph at the start stays when the piece goes on with another
     word (``时 美丽乡村入画来``, a title broken after a word); it is a stray
     when it repeats the first character of the word after it (``兴 兴县…``).
+    The shadow's line is ``indented`` (`` 兴县…``, as the page prints it): a line
+    not set in, whose first character makes a word with the same one before it
+    (``热闹邻里节 满 / 满“烟火气”``: 满满), goes on with the title.
     """
     words = piece.split(" ")
     lead: list[Fragment] = []
     tail: list[Fragment] = []
     while len(words) > 1 and len(close_cjk_gaps(words[0])) == 1 and HAN.match(words[0]) and words[1][:1] == words[0]:
         lead.append(Fragment(words.pop(0), page, True, stray=True, index=index))
-    if len(words) > 1 and len(close_cjk_gaps(words[-1])) == 1 and _STRAY.match(words[-1]) and words[-1] == following:
+    last = words[-1]
+    shadow = len(words) > 1 and len(close_cjk_gaps(last)) == 1 and _STRAY.match(last) and last == following
+    if shadow and (indented or not _doubled_word(last)):
         tail.insert(0, Fragment(words.pop(), page, True, stray=True, index=index))
     text = collapse_doubled(" ".join(words))
     single = len(close_cjk_gaps(text)) == 1 and bool(HAN.match(close_cjk_gaps(text)))
     doubled = text != " ".join(words)
     middle = Fragment(text, page, gap_before or bool(lead), stray=single, index=index, doubled=doubled)
     return lead + [middle] + tail
+
+
+def _doubled_word(glyph: str) -> bool:
+    """A character whose doubling is a word of the word list (满满, 天天): a title may be broken inside it.
+
+    >>> _doubled_word("满"), _doubled_word("兴")
+    (True, False)
+    """
+    return glyph + glyph in load_lexicon().tags
+
+
+def _lone_glyphs_joined(pieces: list[str], following: str) -> list[str]:
+    """A line's pieces, a lone character set apart by wide spacing joined to the piece beside it.
+
+    A lone character is no headline: unless it repeats the first character of
+    the piece after it (the shadow of ``兴 / 兴县…``), it is a word of a title
+    set wide (``海头村侨企捐资  兴 / 建老人活动中心``: 兴建), kept with the piece before
+    it on its line, else the one after.
+
+    >>> _lone_glyphs_joined(["海头村侨企捐资", "兴"], "建"), _lone_glyphs_joined(["资", "兴建老人活动中心"], "")
+    (['海头村侨企捐资 兴'], ['资 兴建老人活动中心'])
+    >>> _lone_glyphs_joined(["兴县召开疫情设卡防控工作协调会", "兴"], "兴")
+    ['兴县召开疫情设卡防控工作协调会', '兴']
+    """
+    joined: list[str] = []
+    for number, piece in enumerate(pieces):
+        after = pieces[number + 1][:1] if number + 1 < len(pieces) else following
+        lone = len(close_cjk_gaps(piece)) == 1 and bool(HAN.match(piece)) and piece != after
+        if lone and joined:
+            joined[-1] += " " + piece
+        elif lone and number + 1 < len(pieces):
+            pieces[number + 1] = piece + " " + pieces[number + 1]
+        else:
+            joined.append(piece)
+    return joined
 
 
 def split_fragments(lines: list[PageLine]) -> list[Fragment]:
@@ -68,14 +111,22 @@ def split_fragments(lines: list[PageLine]) -> list[Fragment]:
     """
     fragments: list[Fragment] = []
     split = [[p.strip() for p in _WIDE_SPACE.split(line.raw.strip()) if p.strip()] for line in lines]
-    flat = [piece for pieces in split for piece in pieces]
+    for number, pieces in enumerate(split):
+        later = next((pieces[0] for pieces in split[number + 1 :] if pieces), "")
+        split[number] = _lone_glyphs_joined(pieces, later[:1])
+    # Each piece, and whether it is set in (its line opens with a blank, or it follows another piece on its line).
+    flat = [
+        (piece, number > 0 or line.raw[:1].isspace())
+        for line, pieces in zip(lines, split)
+        for number, piece in enumerate(pieces)
+    ]
     position = 0
     for line, pieces in zip(lines, split):
         for number, piece in enumerate(pieces):
             position += 1
-            following = flat[position][:1] if position < len(flat) else ""
+            following, indented = (flat[position][0][:1], flat[position][1]) if position < len(flat) else ("", True)
             gap = line.gap_before or number > 0
-            fragments.extend(_parts(re.sub(r"\s", " ", piece), line.page, gap, line.index, following))
+            fragments.extend(_parts(re.sub(r"\s", " ", piece), line.page, gap, line.index, following, indented))
     return fragments
 
 
