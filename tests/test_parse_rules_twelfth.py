@@ -58,3 +58,9 @@ def test_a_line_not_set_in_goes_on_where_its_first_character_doubles_the_last_on
     # 热闹邻里节 满 / 满“烟火气” (满满): the shadow of a stray glyph sets its line in (兴 / 兴县… on the sample
     # page); a line flush with the column whose first character makes a word with the one before goes on.
     assert ("", "热闹邻里节满满“烟火气”", "") in _titles(100003, "fresh")
+
+
+def test_a_word_opened_by_cun_xiang_or_zhen_names_no_place() -> None:
+    # 宜居乡村, 丰富村民, 依托村乡贤: read as places (宜居乡, 丰富村), they were "named on both sides" of the break
+    # between two stories and kept them one article.
+    assert _whole(100098, "11月7日，由人民日报", "sixth-held-out") is not None

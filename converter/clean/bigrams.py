@@ -12,12 +12,16 @@ from functools import lru_cache
 
 from converter.clean.authors import SURNAMES
 from converter.clean.matching import word_chars
+from converter.pinyin.lexicon import load_lexicon
 from converter.text import HAN_CLASS, KINDS_OF_PLACE, NOT_A_PLACE_NAME
 
 # What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 全镇).
 _NOT_A_NAME = set(NOT_A_PLACE_NAME)
 # A village or township named by two characters of its own (刘庄村, 辛安镇): two stories of a page seldom share one.
-_PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡]))")
+# The character after it is read too: 村, 镇 or 乡 opening a word with it (乡村, 村民, 镇长) ends no place's name.
+_PLACE = re.compile(f"(?=([{HAN_CLASS}]{{2}}[村镇乡])(.?))")
+# Words opened by 村, 镇 or 乡 the word list lacks, common in local news.
+_OPENED_BY_A_PLACE_WORD = ("乡贤", "村委", "村两", "村集", "村组", "村务", "镇党")
 
 
 def bigrams(text: str) -> set[str]:
@@ -36,12 +40,19 @@ def places(text: str) -> set[str]:
 
     >>> sorted(places("走进位于舞阳县辛安镇刘庄村的园区，在农村，美丽乡村示范村"))
     ['刘庄村', '辛安镇']
+    >>> sorted(places("建设宜居乡村，丰富村民生活，依托乡贤理事会"))
+    []
     """
     return {
         name
-        for name in _PLACE.findall(text)
-        if not (set(name[:2]) & _NOT_A_NAME) and name[:2] not in KINDS_OF_PLACE
+        for name, after in _PLACE.findall(text)
+        if not (set(name[:2]) & _NOT_A_NAME) and name[:2] not in KINDS_OF_PLACE and not _opens_a_word(name[-1] + after)
     }
+
+
+def _opens_a_word(pair: str) -> bool:
+    """村, 镇 or 乡 and the character after it make a word (乡村, 村民), so no place's name ends there."""
+    return pair[0] != pair[-1] and (pair in load_lexicon().tags or pair in _OPENED_BY_A_PLACE_WORD)
 
 
 # A person quoted: a surname and one or two characters before what they say (许秀兰说, 王翼表示).
