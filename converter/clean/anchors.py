@@ -15,9 +15,8 @@ import re
 from converter.clean.bigrams import (
     bigram_share,
     bigrams,
+    named_in,
     paragraph_grams,
-    places,
-    speakers,
     text_overlap,
     texts_from,
 )
@@ -161,7 +160,7 @@ def named_spans(paragraphs: list[str]) -> list[tuple[int, int]]:
     >>> named_spans(["75岁的王德清正在田里忙活。", "洲岭村是贫困村。", "“传递下去。”王德清说。"])
     [(1, 1), (0, 2)]
     """
-    names = set().union(*(places(p) | speakers(p) for p in paragraphs))
+    names = set().union(*(named_in(p) for p in paragraphs))
     spans = []
     for name in sorted(names):
         naming = [number for number, paragraph in enumerate(paragraphs) if name in paragraph]

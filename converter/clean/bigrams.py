@@ -68,6 +68,12 @@ def speakers(text: str) -> set[str]:
     return {name for name in _SPEAKER.findall(text) if name[0] in SURNAMES}
 
 
+@lru_cache(maxsize=4096)
+def named_in(text: str) -> frozenset[str]:
+    """The villages, townships and people quoted a paragraph names, kept: the anchors read them at every cut tried."""
+    return frozenset(places(text) | speakers(text))
+
+
 def paragraph_grams(paragraphs: list[str]) -> list[set[str]]:
     """Each paragraph's bigrams (computed once per page: the anchors read them again at every break)."""
     return [bigrams(p) for p in paragraphs]

@@ -82,7 +82,7 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
     if previous.rstrip().endswith(("，", ",", "、")):
         return True
     if ONE_AFTER_A_MARK.search(previous.rstrip()) or ONE_BEFORE_A_COLON.match(line):
-        return True  # one character after a colon or a quote, or before a colon: the break cut a word (“民心路”修 / 进…)
+        return True  # one character after a colon or a quote, or before a colon: a word cut (“民心路”修 / 进…)
     if lead_only(previous):
         return False  # a lead and its colon alone on a line: the kicker (故城： / 合作社分红…)
     if colon_led(previous) and han_count(_after_the_lead(previous)) < _AFTER_A_COLON:
