@@ -120,6 +120,8 @@ def split_byline(line: str) -> tuple[str, list[str]]:
 
     More credits as papers print them: tests/test_clean_bylines.py.
     """
+    if not any(mark in line for mark in CLOSE_PARENS):
+        return line, []  # no bracket closes on the line: no credit ends it (most lines of a page)
     printed, match, loose = _found_credit(line)
     if not match:
         return line, []
