@@ -9,8 +9,8 @@ together, each on its own side of a break, they say where it is cut.
 
 from __future__ import annotations
 
-from converter.clean.anchors import with_its_paragraphs
 from converter.clean.bigrams import bigram_share, bigrams, paragraph_grams, text_overlap, texts_from
+from converter.clean.story_breaks import with_its_paragraphs
 from converter.model import Article, Headline
 
 # A headline no article took, and the one its article took, tell a second story in it apart more faintly: one

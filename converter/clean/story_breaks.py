@@ -1,0 +1,103 @@
+"""Paragraphs at a break between two stories: which open a story, which go on with one, who is named across.
+
+The anchors (anchors.py) and the second stories (second_story.py) cut run-together
+articles between paragraphs; what a paragraph opens with (而…, 据介绍…, 王翼说，…),
+how one ends (具体做法如下：), and the places and people named on both sides of a
+break say whether a story may begin there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.clean.bigrams import named_in
+from converter.text import GOING_ON, HAN_CLASS
+
+# Narration between two quotations of one paragraph: it names the speaker (…变化。”采访中，村民段新阳告诉记者，“…).
+_SPEAKER_BETWEEN = re.compile("”[^“”]+“")
+# A paragraph opening with a word that answers the sentence before it (而, 但, 因此) or goes on with what
+# was told (据介绍, 此外) opens no story: no article is cut to begin there.
+_ANSWERING = re.compile("(?:而(?![今立])|但(?!凡)|然而|可是|不过|因此|所以|于是|并且|而且)")
+# A paragraph opening with who says what (向阳社区书记王翼说，…) goes on with a story: of the collected
+# articles, none opens so, and one paragraph of 24 after the first does.
+_SAYS = re.compile(f"[{HAN_CLASS}“”]{{2,14}}?(?:说|表示|介绍|告诉记者|坦言|感慨)[，：:]")
+
+
+def named_spans(paragraphs: list[str]) -> list[tuple[int, int]]:
+    """For each village, township or person quoted in the paragraphs, the first and last paragraph naming it.
+
+    A person quoted in one paragraph and only named in another (75岁的王德清正在… before …”王德清说。)
+    is the same person: a story that goes on about them.
+
+    >>> named_spans(["75岁的王德清正在田里忙活。", "洲岭村是贫困村。", "“传递下去。”王德清说。"])
+    [(1, 1), (0, 2)]
+    """
+    names = set().union(*(named_in(p) for p in paragraphs))
+    spans = []
+    for name in sorted(names):
+        naming = [number for number, paragraph in enumerate(paragraphs) if name in paragraph]
+        spans.append((naming[0], naming[-1]))
+    return spans
+
+
+def with_its_paragraphs(tied: list[int], paragraphs: list[str], grams: list[set[str]]) -> int:
+    """Of breaks two headlines tell apart no better, the one after the paragraphs sharing words with the text before.
+
+    Across paragraphs that hold neither headline (截至目前，该县已形成… after
+    该县今年初在全县启动…), the headlines' shares are the same at every break:
+    each such paragraph goes with the text before when it shares more words
+    with it than with the text after the last of those breaks, or opens as
+    no story does (据了解，今年我市…).
+
+    >>> grams = [{"该县", "增收"}, {"该县", "一村"}, {"邹平", "支部"}]
+    >>> with_its_paragraphs([1, 2], ["", "", ""], grams)
+    2
+    >>> with_its_paragraphs([1, 2], ["", "据了解，全市", ""], [{"百岁"}, {"了解"}, {"了解"}])
+    2
+    """
+    first, last = min(tied), max(tied)
+    before = set().union(*grams[:first])
+    after = set().union(*grams[last:])
+    cut = first
+    while cut < last and (len(grams[cut] & before) > len(grams[cut] & after) or paragraphs[cut].startswith(GOING_ON)):
+        before |= grams[cut]
+        cut += 1
+    return cut
+
+
+def goes_on(paragraph: str) -> bool:
+    """The paragraph goes on with a story told before it: no article begins with it.
+
+    >>> goes_on("而河南省新野县法院民一庭庭长张欣却利用双休日时间"), goes_on("据介绍，此次采访是市少工委")
+    (True, True)
+    >>> goes_on("而今，村里的路灯亮了"), goes_on("但凡有空，他就去村里")
+    (False, False)
+    >>> goes_on("向阳社区书记王翼说，此次也是在"), goes_on("说起法律，可能有的同学")
+    (True, False)
+    """
+    return bool(_ANSWERING.match(paragraph) or _SAYS.match(paragraph)) or paragraph.startswith(GOING_ON)
+
+
+def announces(paragraph: str) -> bool:
+    """The paragraph leads into the one after it with a colon (具体做法如下：): no story ends with it.
+
+    An ellipsis may lead in (那么请听下面这个案例……) or end a story (…师生已在教室正常上课……): it says neither.
+
+    >>> announces("具体做法如下："), announces("那么请听下面这个案例……"), announces("村民们纷纷点赞。")
+    (True, False, False)
+    """
+    return paragraph.rstrip().endswith(("：", ":"))
+
+
+def quotation(paragraph: str) -> bool:
+    """A paragraph that is only quoted speech, with no one named as saying it: a story opens with it.
+
+    >>> quotation("“请再往里面挤一挤，还有人在外面。”"), quotation("“我们会坚持下去。”村支书说。")
+    (True, False)
+
+    Speech broken by who says it is no opening quotation, though it opens and ends with a quote:
+
+    >>> quotation("“前两年，垃圾遍地。”采访中，村民段新阳告诉记者，“差点不敢认了。”")
+    False
+    """
+    return paragraph.startswith("“") and paragraph.endswith("”") and not _SPEAKER_BETWEEN.search(paragraph)
