@@ -64,3 +64,11 @@ def test_a_word_opened_by_cun_xiang_or_zhen_names_no_place() -> None:
     # 宜居乡村, 丰富村民, 依托村乡贤: read as places (宜居乡, 丰富村), they were "named on both sides" of the break
     # between two stories and kept them one article.
     assert _whole(100098, "11月7日，由人民日报", "sixth-held-out") is not None
+
+
+def test_a_headline_s_faint_word_before_its_story_does_not_pull_its_start_earlier() -> None:
+    # 县消防救援大队开展节前消防安全检查 over a story after one of a park (消防 once in the park's last paragraph):
+    # the break after that paragraph scored lower, and the park's last paragraph had opened the fire story.
+    assert _whole(100015, "为进一步加强春节前的消防安全工作", "fresh") is not None
+    # 天等：春日里的“甜蜜事业” (甘蔗 in its own lede): the lede stays with its story.
+    assert _whole(11016, "眼下正值甘蔗收购的旺季", "tenth-held-out") is not None

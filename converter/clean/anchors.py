@@ -99,6 +99,7 @@ def _best_cut(
     suffixes = texts_from(grams)
     spans = named_spans(paragraphs)
     before: set[str] = set()
+    lifted: set[int] = set()  # breaks scored higher with a headline's faint share before them read as none
     for cut in range(1, len(grams)):
         before = before | grams[cut - 1]
         after = suffixes[cut]
@@ -125,14 +126,35 @@ def _best_cut(
             continue
         # One headline alone finds its text's start at the last break before it: its share is
         # the same at every break before its article, so of equal scores the latest wins.
+        if first is None:
+            # Alone, a headline's word or two in the story before (under _ABSENT: 消防 in a story of a park's
+            # fire rules) says no more than none: the breaks before its text score alike.
+            floored = _after_side(_absent_as_none(shares), apart, far, faint, narrows) or second
+            if floored > second + 1e-9:
+                lifted.add(cut)
+            second = floored
         candidate = (second + (first or 0.0), cut if first is None else -cut, cut)
         candidates.append(candidate)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
-    if best is None:
-        return None
+    return None if best is None else _chosen(best, candidates, lifted, paragraphs, grams)
+
+
+def _chosen(
+    best: tuple[float, int, int],
+    candidates: list[tuple[float, int, int]],
+    lifted: set[int],
+    paragraphs: list[str],
+    grams: list[set[str]],
+) -> int | None:
+    """The break to cut at of those scored as the best (``lifted``: scored so by a faint share read as none)."""
     cut = best[2]
     if best[1] > 0:  # found by one headline alone: a quotation just before the break opens the story after it
+        alike = sorted({c for score, key, c in candidates if key > 0 and abs(score - best[0]) < 1e-9})
+        if set(alike) & lifted:
+            # Breaks alike only as a word or two of the headline before them was read as none: each paragraph
+            # between goes with the story it shares words with (天等：春日里的“甜蜜事业” keeps its lede of 甘蔗).
+            cut = with_its_paragraphs(alike, paragraphs, grams)
         while cut > 0 and quotation(paragraphs[cut - 1]):
             cut -= 1
         return cut or None  # quotations alone before it: they open the story after it, which the text is
@@ -182,6 +204,15 @@ def _after_only(before: float, after: float, apart: bool, far: bool = False, fai
     if apart and faint and after >= _WEAKLY_IN and before <= after / 2:
         return True
     return (after >= _IN and before < _NOT_IN) or (apart and after >= _WEAKLY_IN and before < _ABSENT)
+
+
+def _absent_as_none(shares: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The shares, a headline's share before a break read as none where it is under _ABSENT.
+
+    >>> _absent_as_none([(0.13, 0.87), (0.2, 0.5)])
+    [(0.0, 0.87), (0.2, 0.5)]
+    """
+    return [(0.0 if before < _ABSENT else before, after) for before, after in shares]
 
 
 def _after_side(shares: list[tuple[float, float]], apart: bool, far: bool, faint: bool, narrows: bool) -> float | None:
