@@ -72,3 +72,10 @@ def test_a_headline_s_faint_word_before_its_story_does_not_pull_its_start_earlie
     assert _whole(100015, "为进一步加强春节前的消防安全工作", "fresh") is not None
     # 天等：春日里的“甜蜜事业” (甘蔗 in its own lede): the lede stays with its story.
     assert _whole(11016, "眼下正值甘蔗收购的旺季", "tenth-held-out") is not None
+
+
+def test_a_quoted_term_opening_a_lone_paragraph_is_no_speech() -> None:
+    # 本报记者 王丽 报道 “五一”期间，丹东地产的草莓…: one paragraph alone before an undated story opening with a
+    # quoted term, not a quotation; it had been read as that story's lede and run on into it.
+    assert _whole(100067, "清晨的洱海", "seventh-held-out") is not None
+    assert _whole(100067, "“五一”期间", "seventh-held-out") is not None

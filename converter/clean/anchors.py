@@ -18,7 +18,14 @@ from converter.clean.bigrams import (
     texts_from,
 )
 from converter.clean.broken_titles import MIN_HEADLINE, ONE_HEADLINE
-from converter.clean.story_breaks import announces, goes_on, named_spans, quotation, with_its_paragraphs
+from converter.clean.story_breaks import (
+    announces,
+    goes_on,
+    named_spans,
+    opens_with_speech,
+    quotation,
+    with_its_paragraphs,
+)
 
 # A headline is "in" a stretch of text when this share of its bigrams occurs there,
 # and "not in" it below the second share.
@@ -118,7 +125,7 @@ def _best_cut(
         # Another headline wholly (or all but) before the break: the one after it may say less.
         faint = first is not None and max(a for b, a in shares if b - a == first) <= _HARDLY_AFTER
         second = _after_side(shares, apart, far, faint, narrows)
-        story = cut > 1 or (len(paragraphs[0]) >= _LONE_PARAGRAPH and not paragraphs[0].startswith("“"))
+        story = cut > 1 or (len(paragraphs[0]) >= _LONE_PARAGRAPH and not opens_with_speech(paragraphs[0]))
         headless = open_start and apart and story and _headless(alone, far)
         if second is None or (first is None and not headless) or overlap >= _ONE_STORY:
             continue

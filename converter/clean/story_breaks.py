@@ -22,6 +22,12 @@ _ANSWERING = re.compile("(?:而(?![今立])|但(?!凡)|然而|可是|不过|因�
 # articles, none opens so, and one paragraph of 24 after the first does.
 _SAYS = re.compile(f"[{HAN_CLASS}“”]{{2,14}}?(?:说|表示|介绍|告诉记者|坦言|感慨)[，：:]")
 
+# A paragraph's opening quote and what it holds (to its closing quote, or to the end when it runs on); a quoted
+# name or term (“五一”, “村BA”) holds no more characters than this, and no clause mark.
+_OPENING_QUOTE = re.compile("“([^”]*)")
+_QUOTED_TERM = 8
+_CLAUSE_MARK = re.compile("[，。！？；：、,!?;:]")
+
 
 def named_spans(paragraphs: list[str]) -> list[tuple[int, int]]:
     """For each village, township or person quoted in the paragraphs, the first and last paragraph naming it.
@@ -87,6 +93,16 @@ def announces(paragraph: str) -> bool:
     (True, False, False)
     """
     return paragraph.rstrip().endswith(("：", ":"))
+
+
+def opens_with_speech(paragraph: str) -> bool:
+    """A paragraph opening with what someone says, not with a quoted name or term (“五一”期间，…).
+
+    >>> opens_with_speech("“说起法律，可能有的同学会这样想。”这是开场白。"), opens_with_speech("“五一”期间，丹东…")
+    (True, False)
+    """
+    quoted = _OPENING_QUOTE.match(paragraph)
+    return quoted is not None and (len(quoted.group(1)) > _QUOTED_TERM or bool(_CLAUSE_MARK.search(quoted.group(1))))
 
 
 def quotation(paragraph: str) -> bool:
