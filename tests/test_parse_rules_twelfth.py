@@ -79,3 +79,10 @@ def test_a_quoted_term_opening_a_lone_paragraph_is_no_speech() -> None:
     # quoted term, not a quotation; it had been read as that story's lede and run on into it.
     assert _whole(100067, "清晨的洱海", "seventh-held-out") is not None
     assert _whole(100067, "“五一”期间", "seventh-held-out") is not None
+
+
+def test_an_undated_story_s_last_paragraphs_without_their_stop_stay_its_text() -> None:
+    # 麻姑峰村… / …新的休闲娱乐场所 / 记者了解到，…充满憧憬, then a dateline: the story's last two paragraphs,
+    # printed without their final stops, had been read as headlines and made articles of their own.
+    article = _whole(100084, "麻姑峰村是罗浮山管委会", "ninth-held-out")
+    assert article is not None and article.headline.title.startswith("麻姑峰村")

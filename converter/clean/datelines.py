@@ -216,7 +216,7 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
         return None
     articles: list[ArticleLines] = []
     outside: list[PageLine] = []
-    _add_undated(lines[: starts[0]], articles, outside)
+    _add_undated(lines[: starts[0]], articles, outside, before_a_dateline=True)
     for number, start in enumerate(starts):
         stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
         # A byline, or a credit after the last sentence (…进展。华商报记者马群), ends the article.
@@ -237,7 +237,7 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
             if not body[-1].text:
                 body.pop()
         articles.append(ArticleLines(body, lines[start].page, names))
-        _add_undated(lines[end + 1 : stop], articles, outside)
+        _add_undated(lines[end + 1 : stop], articles, outside, before_a_dateline=stop < len(lines))
     return articles, outside
 
 
@@ -263,19 +263,37 @@ def _signs_off(lines: list[PageLine], index: int, stop: int) -> bool:
     return paragraph_breaks([line.text for line in lines[first : min(stop, index + _AROUND + 1)]])[index - first]
 
 
-def _add_undated(stretch: list[PageLine], articles: list[ArticleLines], outside: list[PageLine]) -> None:
+def _add_undated(
+    stretch: list[PageLine], articles: list[ArticleLines], outside: list[PageLine], before_a_dateline: bool = False
+) -> None:
     """Lines outside the dated articles: headline lines, or articles of their own.
 
     An article whose dateline is not one we know (or that has none: the
     first article of a page often has none) sits before or between the
-    others; its stretch is read as a page of its own.
+    others; its stretch is read as a page of its own.  Where a dateline
+    follows, text after its last stop that lost its stop (…充满憧憬) is its
+    last paragraphs, not the page's headlines.
     """
-    if _holds_text(stretch):
-        drafts, headings = split_by_headings(stretch)
-        articles.extend(drafts)
-        outside.extend(headings)
-    else:
+    if not _holds_text(stretch):
         outside.extend(stretch)
+        return
+    drafts, headings = split_by_headings(stretch)
+    tail = _unfinished_tail(stretch, headings) if before_a_dateline and drafts else []
+    if tail:
+        drafts[-1].lines.extend(tail)
+        headings = headings[: len(headings) - len(tail)]
+    articles.extend(drafts)
+    outside.extend(headings)
+
+
+def _unfinished_tail(stretch: list[PageLine], headings: list[PageLine]) -> list[PageLine]:
+    """The lines ending both the stretch and its headline lines, when they are text that lost its stop."""
+    tail: list[PageLine] = []
+    for line, heading in zip(reversed(stretch), reversed(headings)):
+        if line is not heading:
+            break
+        tail.insert(0, line)
+    return tail if tail and _lost_its_stop(tail) else []
 
 
 # A clause break inside a line, text going on after it (…的赞同和支持，村民对…).
