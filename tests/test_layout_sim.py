@@ -52,12 +52,12 @@ WORKED_ON = {
     # Measured once at 91.2% and 82.9%.
     "eleventh-held-out": (0.97, 0.90),
     # Measured once at 92.3% and 85.1%.
-    "twelfth-held-out": (0.92, 0.85),
+    "twelfth-held-out": (0.95, 0.85),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE: dict[str, tuple[float, float]] = {}
+MEASURED_ONCE = {"held-out": (0.95, 0.82)}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
