@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.bigrams import named_in
-from converter.text import GOING_ON, HAN_CLASS
+from converter.text import GOING_ON, HAN_CLASS, PHRASE_BREAKS, SENTENCE_STOPS
 
 # Narration between two quotations of one paragraph: it names the speaker (…变化。”采访中，村民段新阳告诉记者，“…).
 _SPEAKER_BETWEEN = re.compile("”[^“”]+“")
@@ -26,7 +26,7 @@ _SAYS = re.compile(f"[{HAN_CLASS}“”]{{2,14}}?(?:说|表示|介绍|告诉记�
 # name or term (“五一”, “村BA”) holds no more characters than this, and no clause mark.
 _OPENING_QUOTE = re.compile("“([^”]*)")
 _QUOTED_TERM = 8
-_CLAUSE_MARK = re.compile("[，。！？；：、,!?;:]")
+_CLAUSE_MARK = re.compile(f"[{PHRASE_BREAKS}{SENTENCE_STOPS}、]")
 
 
 def named_spans(paragraphs: list[str]) -> list[tuple[int, int]]:
