@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from converter.clean.authors import SURNAMES
 from converter.clean.matching import word_chars
-from converter.pinyin.lexicon import load_lexicon
+from converter.clean.word_breaks import is_word
 from converter.text import HAN_CLASS, KINDS_OF_PLACE, NOT_A_PLACE_NAME
 
 # What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 全镇).
@@ -52,7 +52,7 @@ def places(text: str) -> set[str]:
 
 def _opens_a_word(pair: str) -> bool:
     """村, 镇 or 乡 and the character after it make a word (乡村, 村民), so no place's name ends there."""
-    return pair[0] != pair[-1] and (pair in load_lexicon().tags or pair in _OPENED_BY_A_PLACE_WORD)
+    return pair[0] != pair[-1] and (is_word(pair) or pair in _OPENED_BY_A_PLACE_WORD)
 
 
 # A person quoted: a surname and one or two characters before what they say (许秀兰说, 王翼表示).

@@ -14,7 +14,7 @@ from converter.clean.doubled import collapse_doubled
 from converter.clean.lines import PageLine
 from converter.clean.matching import has_word
 from converter.clean.spacing import HAN, close_cjk_gaps
-from converter.pinyin.lexicon import load_lexicon
+from converter.clean.word_breaks import is_word
 from converter.text import HAN_CLASS
 
 _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
@@ -71,7 +71,7 @@ def _doubled_word(glyph: str) -> bool:
     >>> _doubled_word("满"), _doubled_word("兴")
     (True, False)
     """
-    return glyph + glyph in load_lexicon().tags
+    return is_word(glyph + glyph)
 
 
 def _lone_glyphs_joined(pieces: list[str], following: str) -> list[str]:

@@ -48,6 +48,15 @@ def word_across(left: str, right: str) -> str | None:
     return across if across and log_likelihood(words) - apart > _LIKELIER else None
 
 
+def is_word(text: str) -> bool:
+    """Whether ``text`` is a word of the word list (满满, 乡村; not 兴兴).
+
+    >>> is_word("满满"), is_word("乡村"), is_word("兴兴")
+    (True, True, False)
+    """
+    return text in load_lexicon().tags
+
+
 def is_noun(word: str) -> bool:
     """Whether the word list tags ``word`` as a noun of some kind (心, 路, 美 as a place's name): a noun may end a
     title, as 心 does 节前慰问温暖“好人”心; a verb (有, 修) or a particle leaves it open.
