@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.headline_parts import ONE_AFTER_A_MARK, ONE_BEFORE_A_COLON, lead_only, names_a_body
+from converter.clean.headline_parts import lead_only, names_a_body
 from converter.clean.lines import DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
-from converter.clean.title_lines import left_open
+from converter.clean.title_lines import left_open, one_glyph_at_a_mark
 
 # Parts the lines of one article's headline that are anchors each (a kicker naming a body and its title).
 ONE_HEADLINE = "\n"
@@ -95,7 +95,7 @@ def _heads(name: str, line: str) -> bool:
 def _spans_word(left: str, right: str, words: str) -> bool:
     if left_open(left, right):
         return True  # a quote or bracket left open goes on (宁波18个“最美长寿 / 村”出炉…)
-    if ONE_AFTER_A_MARK.search(left) or ONE_BEFORE_A_COLON.match(right):
+    if one_glyph_at_a_mark(left, right):
         return True  # no word is one character after a colon or a quote (高新区滹沱村：清 / 运垃圾 完善设施)
     tail, head = across_break(left, right)
     if len(tail) < 2 or len(head) < 2:

@@ -49,9 +49,6 @@ _COLON_LEAD = re.compile(f"^[{HAN.pattern[1:-1]}]{{2,6}}[：:]")
 # …今日解封！居, 围场：“民心路”修): the line broke inside a word.  A quoted single character is a pun that may
 # end a title (舌尖享“莓”妙).
 ONE_AFTER_A_MARK = re.compile(f"(?:[：:！？!?，、；]|[“‘《][^“”‘’《》]{{2,}}[”’》])[{HAN.pattern[1:-1]}]$")
-# A title line opening with one character and a colon (凤：小区干净了… under 社区居民陈): no lead is one character,
-# the break cut the name before the colon.
-ONE_BEFORE_A_COLON = re.compile(f"^\\s*[{HAN.pattern[1:-1]}][：:]")
 _PUNCTUATED = re.compile(f"[{PHRASE_BREAKS}、{SENTENCE_STOPS}{OPEN_PARENS}{CLOSE_PARENS}《》—]")
 
 

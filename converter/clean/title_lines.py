@@ -13,7 +13,6 @@ import re
 from converter.clean.fragments import Fragment
 from converter.clean.headline_parts import (
     ONE_AFTER_A_MARK,
-    ONE_BEFORE_A_COLON,
     colon_led,
     couplet,
     cut_at_the_break,
@@ -45,6 +44,22 @@ _TOO_SHORT = 3
 _AFTER_A_COLON = 4
 # A place's name of one or two characters alone on its line (沿河, 箬横).
 _SHORT_NAME = re.compile(f"[{HAN_CLASS}]{{1,2}}")
+
+
+# A title line opening with one character and a colon (凤：小区干净了… under 社区居民陈): no lead is one character,
+# the break cut the name before the colon.
+_ONE_BEFORE_A_COLON = re.compile(f"^\\s*[{HAN_CLASS}][：:]")
+
+
+def one_glyph_at_a_mark(left: str, right: str) -> bool:
+    """One character left at a mark by the break between two title lines: it broke inside a word.
+
+    >>> one_glyph_at_a_mark("高新区滹沱村：清", "运垃圾"), one_glyph_at_a_mark("社区居民陈", "凤：小区")
+    (True, True)
+    >>> one_glyph_at_a_mark("武汉：老人", "新春")
+    False
+    """
+    return bool(ONE_AFTER_A_MARK.search(left.rstrip()) or _ONE_BEFORE_A_COLON.match(right))
 
 
 def left_open(previous: str, line: str) -> bool:
@@ -81,7 +96,7 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
         return True
     if previous.rstrip().endswith(("，", ",", "、")):
         return True
-    if ONE_AFTER_A_MARK.search(previous.rstrip()) or ONE_BEFORE_A_COLON.match(line):
+    if one_glyph_at_a_mark(previous, line):
         return True  # one character after a colon or a quote, or before a colon: a word cut (“民心路”修 / 进…)
     if lead_only(previous):
         return False  # a lead and its colon alone on a line: the kicker (故城： / 合作社分红…)
