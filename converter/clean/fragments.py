@@ -88,15 +88,17 @@ def _lone_glyphs_joined(pieces: list[str], following: str) -> list[str]:
     ['兴县召开疫情设卡防控工作协调会', '兴']
     """
     joined: list[str] = []
+    leading = ""  # lone characters at the line's start, waiting for the piece after them
     for number, piece in enumerate(pieces):
         after = pieces[number + 1][:1] if number + 1 < len(pieces) else following
         lone = len(close_cjk_gaps(piece)) == 1 and bool(HAN.match(piece)) and piece != after
         if lone and joined:
             joined[-1] += " " + piece
         elif lone and number + 1 < len(pieces):
-            pieces[number + 1] = piece + " " + pieces[number + 1]
+            leading += piece + " "
         else:
-            joined.append(piece)
+            joined.append(leading + piece)
+            leading = ""
     return joined
 
 
