@@ -53,11 +53,13 @@ WORKED_ON = {
     "eleventh-held-out": (0.97, 0.90),
     # Measured once at 92.3% and 85.1%.
     "twelfth-held-out": (0.95, 0.85),
+    # Measured once at 95.4% and 82.3%.
+    "thirteenth-held-out": (0.95, 0.82),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.95, 0.82)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -104,7 +106,7 @@ LATER_SETS = [
     (layout_sim.TENTH_HELD_OUT_ARTICLES, 46, 44, 2),
     (layout_sim.ELEVENTH_HELD_OUT_ARTICLES, 61, 47, 6),
     (layout_sim.TWELFTH_HELD_OUT_ARTICLES, 46, 42, 6),
-    (layout_sim.HELD_OUT_ARTICLES, 36, 27, 5),
+    (layout_sim.THIRTEENTH_HELD_OUT_ARTICLES, 36, 27, 5),
 ]
 
 
