@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from converter.clean.doubled import collapse_doubled
+from converter.clean.headline_parts import couplet
 from converter.clean.lines import PageLine
 from converter.clean.matching import has_word
 from converter.clean.spacing import HAN, close_cjk_gaps
@@ -18,6 +19,9 @@ from converter.clean.word_breaks import is_word
 from converter.text import HAN_CLASS
 
 _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
+# A couplet title's inner blank, set as wide as two spaces or one full-width space; two headlines side by
+# side stand further apart.
+_INNER_BLANK = re.compile(r"(?: {2}|\u3000)")
 # What a stray glyph at the end of a headline line can be: the shadow of the next line's
 # first character, a Han character, a digit, an opening quote or bracket (【 of a column's name too), or a dash
 # (春风化雨润心田 — / ——记…, 用电不再难 1 / 122座…).
@@ -91,7 +95,8 @@ def _lone_glyphs_joined(pieces: list[str], following: str) -> list[str]:
     leading = ""  # lone characters at the line's start, waiting for the piece after them
     for number, piece in enumerate(pieces):
         after = pieces[number + 1][:1] if number + 1 < len(pieces) else following
-        lone = len(close_cjk_gaps(piece)) == 1 and bool(HAN.match(piece)) and piece != after
+        glyphs = close_cjk_gaps(piece)
+        lone = (len(glyphs) == 1 and bool(HAN.match(piece)) and piece != after) or _two_glyphs(glyphs)
         if lone and joined:
             joined[-1] += " " + piece
         elif lone and number + 1 < len(pieces):
@@ -100,6 +105,33 @@ def _lone_glyphs_joined(pieces: list[str], following: str) -> list[str]:
             joined.append(leading + piece)
             leading = ""
     return joined
+
+
+def _two_glyphs(piece: str) -> bool:
+    """Two characters set apart: too short for a headline, a word of the title beside them
+    (``下沉社区开展志愿服务  创造 / 干净整洁社区环境``: the couplet's second half begun after the blank).
+
+    >>> _two_glyphs("创造"), _two_glyphs("山乡春早"), _two_glyphs("1版")
+    (True, False, False)
+    """
+    return len(piece) == 2 and all(HAN.match(glyph) for glyph in piece)
+
+
+def _pieces(line: str) -> list[str]:
+    """A line's pieces parted by wide spacing, a couplet's halves parted by its inner blank kept as one.
+
+    >>> _pieces("下沉社区开展志愿服务  创造干净整洁社区环境"), _pieces("兴县召开协调会    走进一线 送去温暖")
+    (['下沉社区开展志愿服务 创造干净整洁社区环境'], ['兴县召开协调会', '走进一线 送去温暖'])
+    """
+    parts = _WIDE_SPACE.split(line)
+    gaps = _WIDE_SPACE.findall(line)
+    pieces = [parts[0].strip()]
+    for gap, part in zip(gaps, parts[1:]):
+        if _INNER_BLANK.fullmatch(gap) and couplet(pieces[-1], part.strip()):
+            pieces[-1] += " " + part.strip()
+        else:
+            pieces.append(part.strip())
+    return [piece for piece in pieces if piece]
 
 
 def split_fragments(lines: list[PageLine]) -> list[Fragment]:
@@ -112,7 +144,7 @@ def split_fragments(lines: list[PageLine]) -> list[Fragment]:
     [('兴县召开疫情设卡防控工作协调会', False), ('兴', True), ('兴县县委统战部新联会', False), ('宅家抗“疫”', False)]
     """
     fragments: list[Fragment] = []
-    split = [[p.strip() for p in _WIDE_SPACE.split(line.raw.strip()) if p.strip()] for line in lines]
+    split = [_pieces(line.raw.strip()) for line in lines]
     for number, pieces in enumerate(split):
         later = next((pieces[0] for pieces in split[number + 1 :] if pieces), "")
         split[number] = _lone_glyphs_joined(pieces, later[:1])

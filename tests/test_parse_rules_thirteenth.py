@@ -1,0 +1,20 @@
+"""Rules found on the thirteenth set of real articles (tests/data/articles/local_news_thirteenth_held_out.jsonl),
+after its single held-out measurement, and on more seeded pages of the earlier sets.
+
+Each test lays real articles out on a simulated page where the parser once
+got them wrong, and checks they now come out as printed.
+"""
+
+from __future__ import annotations
+
+from tests.test_parse_rules_tenth import _titles, _whole
+
+THIRTEENTH = "thirteenth-held-out"
+
+
+def test_two_characters_set_wide_after_a_title_half_begin_its_second_half() -> None:
+    # 下沉社区开展志愿服务  创造 / 干净整洁社区环境: 创造 read as a headline of its own had joined the next line,
+    # and the couplet's halves, two headlines, had cut the article's last paragraph off under the second.
+    for seed in (14000, 14002):
+        assert ("", "下沉社区开展志愿服务创造干净整洁社区环境", "") in _titles(seed, THIRTEENTH)
+        assert _whole(seed, "近日，红安县城管执法局", THIRTEENTH) is not None
