@@ -18,3 +18,10 @@ def test_two_characters_set_wide_after_a_title_half_begin_its_second_half() -> N
     for seed in (14000, 14002):
         assert ("", "下沉社区开展志愿服务创造干净整洁社区环境", "") in _titles(seed, THIRTEENTH)
         assert _whole(seed, "近日，红安县城管执法局", THIRTEENTH) is not None
+
+
+def test_a_line_ending_with_a_dash_is_the_kicker_of_the_line_under_it() -> None:
+    # 北碚区政协与巴中市政协—— / 挖掘合作“闪光点” 联合履职助“双圈”: the dash leads into the title; the first line had
+    # been read as the title and the second as its subtitle.
+    for seed in (14010, 14015):
+        assert ("北碚区政协与巴中市政协——", "挖掘合作“闪光点”联合履职助“双圈”", "") in _titles(seed, THIRTEENTH)

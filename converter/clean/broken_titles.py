@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.headline_parts import lead_only, names_a_body
-from converter.clean.lines import DASH_START
+from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
 from converter.clean.title_lines import left_open, one_glyph_at_a_mark
 
@@ -86,8 +86,8 @@ def _heads(name: str, line: str) -> bool:
     """
     if DASH_START.match(line):
         return False
-    if lead_only(name):
-        return True  # a lead and its colon alone (什邡市峨眉山路：) head the line under them, whatever its length
+    if lead_only(name) or DASH_END.search(name):
+        return True  # a lead and its colon (什邡市峨眉山路：) or a kicker's dash head the line under them
     short = len(word_chars(name)) <= NAME_OVER_TITLE and len(word_chars(name + line)) <= _TWO_LINE_TITLE
     return short and names_a_body(name)
 

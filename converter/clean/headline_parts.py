@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.lines import DASH_START
+from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.spacing import HAN
 from converter.model import Headline
 from converter.text import (
@@ -310,7 +310,8 @@ def is_kicker(first: str, second: str) -> bool:
     if DASH_START.match(second) or (is_subtitle(second) and not is_subtitle(first)):
         return False
     return (
-        names_a_body(first)
+        bool(DASH_END.search(first))  # a dash at its end leads into the title: 北碚区政协与巴中市政协——
+        or names_a_body(first)
         or lead_only(first)
         or names_a_column(first)
         or is_slogan(first)
@@ -340,8 +341,8 @@ def continues(previous: str, line: str) -> bool:
     """
     if DASH_START.match(line.strip()) or colon_led(line) or names_a_column(line):
         return False
-    if lead_only(previous):
-        return False
+    if lead_only(previous) or DASH_END.search(previous):
+        return False  # a lead and its colon, or a kicker's dash, lead into a title of its own
     if number_broken(previous, line) or cut_at_the_break(previous, line):
         return True
     if names_a_body(previous) or whole_couplet(previous) or whole_couplet(line):

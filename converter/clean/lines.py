@@ -22,6 +22,8 @@ PAGE_HEADER = re.compile(
 SENTENCE_PUNCTUATION = re.compile(f"[{RUNNING_TEXT_MARKS}]")
 # A subtitle's leading dash, as typeset or as extracted.
 DASH_START = re.compile(r"^(?:——|—|－－|--|―)")
+# A kicker's trailing dash, leading into the title under it (北碚区政协与巴中市政协—— / 挖掘合作“闪光点”…).
+DASH_END = re.compile(r"(?:——|—|－－|--|―)\s*$")
 
 
 @dataclass
