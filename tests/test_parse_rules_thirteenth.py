@@ -25,3 +25,9 @@ def test_a_line_ending_with_a_dash_is_the_kicker_of_the_line_under_it() -> None:
     # been read as the title and the second as its subtitle.
     for seed in (14010, 14015):
         assert ("北碚区政协与巴中市政协——", "挖掘合作“闪光点”联合履职助“双圈”", "") in _titles(seed, THIRTEENTH)
+
+
+def test_a_lone_character_set_apart_at_a_line_s_start_joins_the_title_line_above() -> None:
+    # 心往一块想劲往一块 / 使 省文联赴双联帮扶点开展送万福活动: 使 ends the word cut at the break; the two lines read as
+    # two headlines had cut the story in two.
+    assert _whole(100030, "近日，省文联组织部分知名书法家", "twelfth-held-out") is not None

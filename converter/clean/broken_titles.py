@@ -97,6 +97,8 @@ def _spans_word(left: str, right: str, words: str) -> bool:
         return True  # a quote or bracket left open goes on (宁波18个“最美长寿 / 村”出炉…)
     if one_glyph_at_a_mark(left, right):
         return True  # no word is one character after a colon or a quote (高新区滹沱村：清 / 运垃圾 完善设施)
+    if re.match(r"^\S \S", right.strip()) or re.search(r"\S \S$", left.strip()):
+        return True  # a lone character set apart at the break is half of a word cut by it (桑榆 / 晚 情暖夕阳红)
     tail, head = across_break(left, right)
     if len(tail) < 2 or len(head) < 2:
         return False
