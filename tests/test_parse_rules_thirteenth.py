@@ -31,3 +31,13 @@ def test_a_lone_character_set_apart_at_a_line_s_start_joins_the_title_line_above
     # 心往一块想劲往一块 / 使 省文联赴双联帮扶点开展送万福活动: 使 ends the word cut at the break; the two lines read as
     # two headlines had cut the story in two.
     assert _whole(100030, "近日，省文联组织部分知名书法家", "twelfth-held-out") is not None
+
+
+def test_a_long_line_under_a_couplet_is_its_subtitle() -> None:
+    # 沧海桑田话变迁 旧貌新颜颂党恩 / 州委群工局组织职工赴蓉参观“壮丽七十年 阔步新时代”甘孜展馆: the couplet had been read
+    # as the kicker of a 27-character title.
+    titles = _titles(14006, THIRTEENTH)
+    subtitle = "州委群工局组织职工赴蓉参观“壮丽七十年 阔步新时代”甘孜展馆"
+    assert ("", "沧海桑田话变迁旧貌新颜颂党恩", subtitle) in titles
+    # A short line under a couplet stays its title: 防疫有我 爱卫同行 / 箭塘社区搭建趣味小擂台.
+    assert any(kicker == "防疫有我 爱卫同行" for kicker, _, _ in _titles(14001, THIRTEENTH))
