@@ -39,9 +39,9 @@ _SHORT_TITLE = 13
 # Two lines longer than this together are not one title broken in two (a title and its subtitle are). Of 525 real
 # titles, one in nine runs over 20 characters, one in twenty over 24; a title and its subtitle run to 25 at the median.
 _LONG_TITLE = 22
-# The title under a couplet kicker runs to this many characters (扎根新土地 开启新生活 / 力洋镇钦寸水库移民乐当新宁海人);
-# a longer line under a couplet says what the couplet's title is about: its subtitle (侨心系故土 绿美润家乡 /
-# 驻美台山宁阳总会馆捐资8万美元建“华侨林”).
+# The title under a couplet kicker runs to this many characters (扎根新土地 开启新生活 /
+# 力洋镇钦寸水库移民乐当新宁海人); a longer line under a couplet says what the couplet's title is about: its
+# subtitle (侨心系故土 绿美润家乡 / 驻美台山宁阳总会馆捐资8万美元建“华侨林”).
 _KICKED_TITLE = 16
 # A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
 _SLOGAN = 5
