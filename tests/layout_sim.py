@@ -107,8 +107,7 @@ ELEVENTH_HELD_OUT_SEEDS = range(12000, 12030)
 TWELFTH_HELD_OUT_SEEDS = range(13000, 13030)
 THIRTEENTH_HELD_OUT_SEEDS = range(14000, 14030)
 HELD_OUT_SEEDS = range(15000, 15030)
-# The splits, in the order they were made; all but the last have been worked on. The held-out split
-# joins them when its set of articles is collected.
+# The splits, in the order they were made; all but the last have been worked on.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -125,6 +124,7 @@ SPLITS = (
     "eleventh-held-out",
     "twelfth-held-out",
     "thirteenth-held-out",
+    "held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
