@@ -41,3 +41,16 @@ def test_a_long_line_under_a_couplet_is_its_subtitle() -> None:
     assert ("", "沧海桑田话变迁旧貌新颜颂党恩", subtitle) in titles
     # A short line under a couplet stays its title: 防疫有我 爱卫同行 / 箭塘社区搭建趣味小擂台.
     assert any(kicker == "防疫有我 爱卫同行" for kicker, _, _ in _titles(14001, THIRTEENTH))
+
+
+def test_a_short_headline_of_common_words_bids_less_for_a_story_than_one_that_names_it() -> None:
+    # 工作进行检查 (the end of a title broken in two) is found whole in a story of a lost purse handed back; it had
+    # taken that story from its own title, 国庆节群众不慎丢包 开封繁塔交警忙送还, left unplaced.
+    assert ("", "国庆节群众不慎丢包开封繁塔交警忙送还", "") in _titles(100057, "fresh")
+    # A photo's title (山乡春早) had taken the story of 镇原春节见闻：和煦春风暖民心.
+    assert ("", "镇原春节见闻：和煦春风暖民心", "") in _titles(100014, "tenth-held-out")
+
+
+def test_a_short_line_over_a_placed_title_that_reads_as_its_kicker_is_taken_as_such() -> None:
+    # 大美宁德 / 寿宁福厚村：梨花曼妙舞春分: the title placed on its own, the line over it was left unplaced.
+    assert ("大美宁德", "寿宁福厚村：梨花曼妙舞春分", "") in _titles(100054, "second-held-out")

@@ -162,17 +162,32 @@ def headline_zones(fragments: list[Fragment], starts: list[int]) -> list[tuple[l
     return zones
 
 
+# A headline of this many characters bids its whole score in the assignment; a shorter one its share of it.
+EVIDENCE = 12
+
+
 def _shadowed(group: list[Fragment]) -> bool:
     return len(group) == 1 and group[0].doubled
 
 
 def _weighed(group: list[Fragment], row: list[float]) -> list[float]:
-    """A headline's scores as the assignment weighs them: below its floor nothing; a shadowed line at half.
+    """A headline's scores as the assignment weighs them: below its floor nothing; a shadowed line at half;
+    a short one by how much it says.
 
     A line printed in a shadowed font is most likely a photo title: it takes an
-    article only when no other headline wants it.
+    article only when no other headline wants it.  A short headline of common
+    words is found whole in many a story (工作进行检查, the end of a title broken
+    in two, in a story of a lost purse handed back): against a longer one that
+    names the story (国庆节群众不慎丢包 开封繁塔交警忙送还) it bids for its share of
+    EVIDENCE characters.
+
+    >>> _weighed([Fragment("工作进行检查", "p", True)], [0.65])
+    [0.325]
+    >>> _weighed([Fragment("国庆节群众不慎丢包 开封繁塔交警忙送还", "p", True)], [0.51])
+    [0.51]
     """
     floor, weight = _floor(group), (_SHADOW_WEIGHT if _shadowed(group) else 1.0)
+    weight *= min(1.0, han_count("".join(f.text for f in group)) / EVIDENCE)
     return [weight * score if score >= floor else 0.0 for score in row]
 
 
@@ -224,6 +239,8 @@ def _absorb_leftovers(
         merged = attach(parts[side], [f.text for f in group], before=number < side)
         if merged is None and _rest_under(group, side, number, parts, matcher.scores(text)[given[side]]):
             merged = parts[side] + [group[0].text]
+        elif merged is None and _kicker_over(group, side, number, parts, matcher.scores(text)[given[side]]):
+            merged = [group[0].text] + parts[side]
         if merged is not None:
             parts[side] = merged
             absorbed.add(number)
@@ -238,6 +255,14 @@ def _rest_under(group: list[Fragment], side: int, number: int, parts: dict[int, 
     tells which of the two is the kicker (or the title and its subtitle).
     """
     return side == number - 1 and len(parts[side]) == 1 and len(group) == 1 and score >= MATCHES
+
+
+def _kicker_over(group: list[Fragment], side: int, number: int, parts: dict[int, list[str]], score: float) -> bool:
+    """A line no article took, printed over a one-line title placed, its article holding it well, that reads as
+    a kicker (大美宁德 / 寿宁福厚村：梨花曼妙舞春分): the title's kicker.
+    """
+    over = side == number + 1 and len(parts[side]) == 1 and len(group) == 1 and score >= MATCHES
+    return over and is_kicker(group[0].text, parts[side][0])
 
 
 def _give_clear_leftovers(groups: list[list[Fragment]], raw: list[list[float]], given: dict[int, int]) -> None:
