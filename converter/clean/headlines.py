@@ -163,7 +163,7 @@ def headline_zones(fragments: list[Fragment], starts: list[int]) -> list[tuple[l
 
 
 # A headline of this many characters bids its whole score in the assignment; a shorter one its share of it.
-EVIDENCE = 12
+EVIDENCE = 10
 
 
 def _shadowed(group: list[Fragment]) -> bool:
@@ -182,7 +182,7 @@ def _weighed(group: list[Fragment], row: list[float]) -> list[float]:
     EVIDENCE characters.
 
     >>> _weighed([Fragment("工作进行检查", "p", True)], [0.65])
-    [0.325]
+    [0.39]
     >>> _weighed([Fragment("国庆节群众不慎丢包 开封繁塔交警忙送还", "p", True)], [0.51])
     [0.51]
     """
