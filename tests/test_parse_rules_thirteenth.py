@@ -54,3 +54,9 @@ def test_a_short_headline_of_common_words_bids_less_for_a_story_than_one_that_na
 def test_a_short_line_over_a_placed_title_that_reads_as_its_kicker_is_taken_as_such() -> None:
     # 大美宁德 / 寿宁福厚村：梨花曼妙舞春分: the title placed on its own, the line over it was left unplaced.
     assert ("大美宁德", "寿宁福厚村：梨花曼妙舞春分", "") in _titles(100054, "second-held-out")
+
+
+def test_a_medium_s_name_and_xiaoxi_alone_before_a_blank_is_a_dateline() -> None:
+    # 红安网消息 红安县七里坪镇草鞋店村…: not read as a dateline, the story had run on from the one before it.
+    article = _whole(100088, "红安县七里坪镇草鞋店村", THIRTEENTH)
+    assert article is not None and article.dateline == "红安网消息"

@@ -60,6 +60,8 @@ DATELINE = re.compile(
     # (鞍山日报消息（见习记者 董鹏飞…）), as a sentence may name a paper's 消息
     + "|" + either(OWN_MEDIUM) + "消息" + _BRACKETED + "[：:]?"
     + f"|{_HAN}{{1,8}}?" + either(MEDIUM_KINDS) + "消息" + _BRACKETED.removesuffix("?") + "[：:]?"
+    # 红安网消息 红安县七里坪镇…: a medium's name and 消息 alone, told from a sentence by the blank after it
+    + f"|{_HAN}{{1,8}}?" + either(MEDIUM_KINDS) + r"消息(?=\s+[^\s（(])"
     # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯, 今视网5月4日南昌讯, 长城网邯郸4月24日电:
     # a medium's name, a place, a date
     # (浙江在线-普陀新闻网12月03日讯, 华龙网-新重庆客户端6月16日6时讯, 新甘肃·甘肃日报讯: a name of two parts)
@@ -114,6 +116,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     (('长城网邯郸4月24日电（记者 谢江涛）', '23日'), (None, '城市网上充电（公益）活动'))
     >>> split_dateline("日报消息（通讯员丁宏亮、韦兵）4月29日，“梦回洛崖")
     ('日报消息（通讯员丁宏亮、韦兵）', '4月29日，“梦回洛崖')
+    >>> split_dateline("红安网消息 红安县七里坪镇"), split_dateline("红安网消息称，红安县")
+    (('红安网消息', '红安县七里坪镇'), (None, '红安网消息称，红安县'))
     >>> split_dateline("鞍山日报消息（首席记者 伏怡）昔日"), split_dateline("鞍山日报消息称，昔日")
     (('鞍山日报消息（首席记者 伏怡）', '昔日'), (None, '鞍山日报消息称，昔日'))
     >>> split_dateline("本报打来电话。前晚，"), split_dateline("本报北京电 近日")
