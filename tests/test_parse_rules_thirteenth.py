@@ -60,3 +60,12 @@ def test_a_medium_s_name_and_xiaoxi_alone_before_a_blank_is_a_dateline() -> None
     # 红安网消息 红安县七里坪镇草鞋店村…: not read as a dateline, the story had run on from the one before it.
     article = _whole(100088, "红安县七里坪镇草鞋店村", THIRTEENTH)
     assert article is not None and article.dateline == "红安网消息"
+
+
+def test_a_medium_s_own_name_opens_a_story_with_its_xun_or_xiaoxi_and_no_blank_after() -> None:
+    # 荆州新闻网消息：4月11日起… and 拂晓新闻网--拂晓报讯6月27日上午…: unread, each story had run on from the one
+    # before it.
+    article = _whole(100067, "4月11日起，荆州中心城区", "sixth-held-out")
+    assert article is not None and article.dateline == "荆州新闻网消息："
+    article = _whole(100050, "6月27日上午，埇桥区桃园镇", "ninth-held-out")
+    assert article is not None and article.dateline == "拂晓新闻网--拂晓报讯"

@@ -61,13 +61,17 @@ DATELINE = re.compile(
     + "|" + either(OWN_MEDIUM) + "消息" + _BRACKETED + "[：:]?"
     + f"|{_HAN}{{1,8}}?" + either(MEDIUM_KINDS) + "消息" + _BRACKETED.removesuffix("?") + "[：:]?"
     # 红安网消息 红安县七里坪镇…: a medium's name and 消息 alone, told from a sentence by the blank after it
-    + f"|{_HAN}{{1,8}}?" + either(MEDIUM_KINDS) + r"消息(?=\s+[^\s（(])"
+    + f"|{_HAN}{{1,8}}?" + either(MEDIUM_KINDS) + r"消息(?:(?=\s+[^\s（(])|[：:])"
     # 娄底新闻网新化讯, 东南网漳州4月4日讯（…）, 红网祁东站讯, 今视网5月4日南昌讯, 长城网邯郸4月24日电:
     # a medium's name, a place, a date
-    # (浙江在线-普陀新闻网12月03日讯, 华龙网-新重庆客户端6月16日6时讯, 新甘肃·甘肃日报讯: a name of two parts)
-    + f"|(?:{_HAN}{{2,10}}?[-－·])?{_HAN}{{1,10}}?" + either(MEDIUM_KINDS) + _DATE + "?" + f"{_HAN}{{0,6}}?"
+    # (浙江在线-普陀新闻网12月03日讯, 华龙网-新重庆客户端6月16日6时讯, 新甘肃·甘肃日报讯, 拂晓新闻网--拂晓报讯:
+    # a name of two parts)
+    + f"|(?:{_HAN}{{2,10}}?(?:--|[-－·]))?{_HAN}{{1,10}}?" + either(MEDIUM_KINDS) + _DATE + "?" + f"{_HAN}{{0,6}}?"
     + f"(?:{_DATE}?讯|{_DATE}电)"  # 电 only after its date (供电, 充电)
     + r"(?=[（(\s\d：:]|$)" + _BRACKETED
+    # 金山网讯近日…, 东北网2月26日讯近段时间…: the medium's own name, 讯 right after it or its date
+    # (the run-on line of a story before it never: 充满憧憬本报讯)
+    + f"|(?:(?!本[报网]){_HAN}){{1,10}}?" + either(MEDIUM_KINDS) + f"(?:{_DATE}?{_XUN}|{_DATE}{_DIAN})(?![息号])"
     # 5月9日消息：, 县融媒体中心新闻网6月1日消息：
     + f"|{_HAN}{{0,12}}?" + r"\d{1,2}月\d{1,2}日消息[：:]"
     # 云上嘉鱼报道（通讯员王云）
@@ -116,6 +120,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     (('长城网邯郸4月24日电（记者 谢江涛）', '23日'), (None, '城市网上充电（公益）活动'))
     >>> split_dateline("日报消息（通讯员丁宏亮、韦兵）4月29日，“梦回洛崖")
     ('日报消息（通讯员丁宏亮、韦兵）', '4月29日，“梦回洛崖')
+    >>> split_dateline("金山网讯近日，市委"), split_dateline("充满憧憬本报讯“感谢")
+    (('金山网讯', '近日，市委'), (None, '充满憧憬本报讯“感谢'))
     >>> split_dateline("红安网消息 红安县七里坪镇"), split_dateline("红安网消息称，红安县")
     (('红安网消息', '红安县七里坪镇'), (None, '红安网消息称，红安县'))
     >>> split_dateline("鞍山日报消息（首席记者 伏怡）昔日"), split_dateline("鞍山日报消息称，昔日")
@@ -167,12 +173,12 @@ def _first_wide_gap(raw: str) -> re.Match[str] | None:
 def with_dateline_gap(line: PageLine) -> PageLine:
     """The line with the blank after its dateline kept, where only that blank shows where the dateline ends.
 
-    A dateline of a medium's name ending in 讯 (红网祁东站讯) must be followed by
-    a blank or a bracket: without one, 电视台传来喜讯 would read as a dateline.
-    Closing the justified blanks loses the printed one, so it is put back.
+    A place's name and 讯 (柳州讯) must be followed by a blank: without one,
+    喜讯传来 would read as a dateline. Closing the justified blanks loses the
+    printed one, so it is put back.
 
-    >>> with_dateline_gap(PageLine("红网祁东站讯 九九重阳节", "红网祁东站讯九九重阳节", "p", False)).text
-    '红网祁东站讯 九九重阳节'
+    >>> with_dateline_gap(PageLine("柳州讯 7月3日晚", "柳州讯7月3日晚", "p", False)).text
+    '柳州讯 7月3日晚'
     >>> with_dateline_gap(PageLine("县电视台传来喜讯，", "县电视台传来喜讯，", "p", False)).text
     '县电视台传来喜讯，'
     >>> with_dateline_gap(PageLine("本报记者 申力 通讯员 裴琳曼 冬日", "本报记者申力通讯员裴琳曼冬日", "p", False)).text
