@@ -69,3 +69,9 @@ def test_a_medium_s_own_name_opens_a_story_with_its_xun_or_xiaoxi_and_no_blank_a
     assert article is not None and article.dateline == "荆州新闻网消息："
     article = _whole(100050, "6月27日上午，埇桥区桃园镇", "ninth-held-out")
     assert article is not None and article.dateline == "拂晓新闻网--拂晓报讯"
+
+
+def test_a_medium_s_name_with_its_reporters_in_brackets_opens_a_story() -> None:
+    # 重庆彭水网（融媒体首席记者 赵勇） 8月23日…: unread, the story had run on from the one before it.
+    article = _whole(100083, "8月23日，在鹿鸣乡漆园村", "third-held-out")
+    assert article is not None and (article.dateline or "").startswith("重庆彭水网（")

@@ -44,6 +44,8 @@ _NOT_A_STOP = f"[^，{CHINESE_STOPS}]"  # a dateline runs on to 讯, 电 or 报�
 _DIAN = "电(?![话视脑力网站台器动梯商影子费源线池灯气缆厂表])"
 # A writer's name and credit: 唐兆权 文/图, 叶祯/文.
 _MARKED_CREDIT = f"[{HAN_CLASS}]{{2,4}}\\s*(?:[/／]\\s*)?(?:[文图摄][/／][文图摄]|[文图摄](?=[\\s\\d]|$))"
+# A reporter's role before a name (记者 严利君, 实习生 王昊宇).
+_ROLE = either((*REPORTING_ROLES, "实习生"))
 # A dateline's date, its hour too (6月16日6时讯).
 _DATE = r"(?:\d{1,2}月\d{1,2}日(?:\d{1,2}时)?)"
 DATELINE = re.compile(
@@ -75,7 +77,7 @@ DATELINE = re.compile(
     # 5月9日消息：, 县融媒体中心新闻网6月1日消息：
     + f"|{_HAN}{{0,12}}?" + r"\d{1,2}月\d{1,2}日消息[：:]"
     # 云上嘉鱼报道（通讯员王云）
-    + f"|{_HAN}{{2,8}}报道[{OPEN_PARENS}][^{OPEN_PARENS}{CLOSE_PARENS}]{{1,24}}[{CLOSE_PARENS}]"
+    + f"|{_HAN}{{2,8}}报道[：:]?[{OPEN_PARENS}][^{OPEN_PARENS}{CLOSE_PARENS}]{{1,24}}[{CLOSE_PARENS}]"
     # 本报记者 申力 通讯员 裴琳曼: the paper's reporters, one name after each role, a blank before the text
     + "|本报" + either(REPORTING_ROLES) + f"\\s*{_HAN}{{2,3}}"
     + "(?:\\s+" + either(REPORTER_ROLES) + f"\\s*{_HAN}{{2,3}})*(?=\\s)"
@@ -95,6 +97,13 @@ DATELINE = re.compile(
     + f"|{_HAN}{{2,3}}{_XUN}(?=\\s+[^\\s（(])"
     # 靖远讯（特约通讯员冯文强）: a place and 讯, its reporter in brackets
     + f"|{_HAN}{{2,6}}?{_XUN}(?=\\s*[（(][^（）()]*(?:{either(REPORTER_ROLES)}))\\s*" + _BRACKETED
+    # ■记者 严利君 通讯员 熊建辉, □东方今报·猛犸新闻记者 徐先友 实习生 王昊宇: marked reporters, each named
+    # after a role, a blank before the text
+    + f"|[◇◆□■●◎]\\s*[{HAN_CLASS}·]{{0,12}}?{_ROLE}\\s*{_HAN}{{2,3}}(?:\\s+{_ROLE}\\s*{_HAN}{{2,3}})*(?=\\s)"
+    # 重庆彭水网（融媒体首席记者 赵勇）, 枝江融媒（通讯员 伍双娇）: a medium's name, its reporters in brackets
+    + f"|{_HAN}{{1,10}}?" + either(MEDIUM_KINDS) + f"(?=[（(][^（）()]*{_ROLE})" + _BRACKETED
+    # 【本报讯】: in square brackets (a column's 【记者走基层】 is none)
+    + f"|【{either(OWN_MEDIUM)}{_XUN}】"
     + r")"
 )
 
@@ -120,6 +129,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     (('长城网邯郸4月24日电（记者 谢江涛）', '23日'), (None, '城市网上充电（公益）活动'))
     >>> split_dateline("日报消息（通讯员丁宏亮、韦兵）4月29日，“梦回洛崖")
     ('日报消息（通讯员丁宏亮、韦兵）', '4月29日，“梦回洛崖')
+    >>> split_dateline("■记者 严利君 通讯员 熊建辉 国庆期间"), split_dateline("枝江融媒（通讯员 伍双娇）近日")
+    (('■记者 严利君 通讯员 熊建辉', '国庆期间'), ('枝江融媒（通讯员 伍双娇）', '近日'))
     >>> split_dateline("金山网讯近日，市委"), split_dateline("充满憧憬本报讯“感谢")
     (('金山网讯', '近日，市委'), (None, '充满憧憬本报讯“感谢'))
     >>> split_dateline("红安网消息 红安县七里坪镇"), split_dateline("红安网消息称，红安县")
