@@ -75,3 +75,10 @@ def test_a_medium_s_name_with_its_reporters_in_brackets_opens_a_story() -> None:
     # 重庆彭水网（融媒体首席记者 赵勇） 8月23日…: unread, the story had run on from the one before it.
     article = _whole(100083, "8月23日，在鹿鸣乡漆园村", "third-held-out")
     assert article is not None and (article.dateline or "").startswith("重庆彭水网（")
+
+
+def test_a_long_line_over_a_couplet_is_its_kicker() -> None:
+    # 潞州区东街街道长兴社区积极组织开展环境卫生整治活动 / 清洁家园齐行动 扮美社区共参与: the long line had been read as the
+    # title and the couplet as its subtitle.
+    kicker = "潞州区东街街道长兴社区积极组织开展环境卫生整治活动"
+    assert (kicker, "清洁家园齐行动扮美社区共参与", "") in _titles(13010, "twelfth-held-out")

@@ -41,7 +41,8 @@ _SHORT_TITLE = 13
 _LONG_TITLE = 22
 # The title under a couplet kicker runs to this many characters (扎根新土地 开启新生活 /
 # 力洋镇钦寸水库移民乐当新宁海人); a longer line under a couplet says what the couplet's title is about: its
-# subtitle (侨心系故土 绿美润家乡 / 驻美台山宁阳总会馆捐资8万美元建“华侨林”).
+# subtitle (侨心系故土 绿美润家乡 / 驻美台山宁阳总会馆捐资8万美元建“华侨林”). A line as long over a couplet is
+# its kicker, the couplet the title (潞州区东街街道长兴社区积极组织开展环境卫生整治活动 / 清洁家园齐行动 扮美社区共参与).
 _KICKED_TITLE = 16
 # A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
 _SLOGAN = 5
@@ -323,6 +324,7 @@ def is_kicker(first: str, second: str) -> bool:
         or is_subtitle(first)
         or (colon_led(second) and not colon_led(first))
         or (whole_couplet(first) and not whole_couplet(second) and han_count(second) <= _KICKED_TITLE)
+        or (whole_couplet(second) and not whole_couplet(first) and han_count(first) > _KICKED_TITLE)
         or (bool(_DIGITS.search(first)) and not _DIGITS.search(second))  # the figures over the gist
     )
 
