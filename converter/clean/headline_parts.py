@@ -41,8 +41,9 @@ _SHORT_TITLE = 13
 _LONG_TITLE = 22
 # The title under a couplet kicker runs to this many characters (扎根新土地 开启新生活 /
 # 力洋镇钦寸水库移民乐当新宁海人); a longer line under a couplet says what the couplet's title is about: its
-# subtitle (侨心系故土 绿美润家乡 / 驻美台山宁阳总会馆捐资8万美元建“华侨林”). A line as long over a couplet is
-# its kicker, the couplet the title (潞州区东街街道长兴社区积极组织开展环境卫生整治活动 / 清洁家园齐行动 扮美社区共参与).
+# subtitle (侨心系故土 绿美润家乡 / 驻美台山宁阳总会馆捐资8万美元建“华侨林”). A line as long over a couplet
+# is its kicker, the couplet the title (潞州区东街街道长兴社区积极组织开展环境卫生整治活动 /
+# 清洁家园齐行动 扮美社区共参与).
 _KICKED_TITLE = 16
 # A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
 _SLOGAN = 5
