@@ -99,7 +99,8 @@ DATELINE = re.compile(
     + f"|{_HAN}{{2,6}}?{_XUN}(?=\\s*[（(][^（）()]*(?:{either(REPORTER_ROLES)}))\\s*" + _BRACKETED
     # ■记者 严利君 通讯员 熊建辉, □东方今报·猛犸新闻记者 徐先友 实习生 王昊宇: marked reporters, each named
     # after a role, a blank before the text
-    + f"|[◇◆□■●◎]\\s*[{HAN_CLASS}·]{{0,12}}?{_ROLE}\\s*{_HAN}{{2,3}}(?:\\s+{_ROLE}\\s*{_HAN}{{2,3}})*(?=\\s)"
+    + f"|[◇◆□■●◎]\\s*[{HAN_CLASS}·]{{0,12}}?{_ROLE}\\s*{_HAN}{{2,3}}(?:\\s+{_ROLE}\\s*{_HAN}{{2,3}})*"
+    + f"(?=\\s)(?!\\s+{_ROLE})(?!\\s+{_HAN}\\s)"  # every name, none cut by a line break (熊建 / 辉)
     # 重庆彭水网（融媒体首席记者 赵勇）, 枝江融媒（通讯员 伍双娇）: a medium's name, its reporters in brackets
     + f"|{_HAN}{{1,10}}?" + either(MEDIUM_KINDS) + f"(?=[（(][^（）()]*{_ROLE})" + _BRACKETED
     # 【本报讯】: in square brackets (a column's 【记者走基层】 is none)
