@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from converter.clean.couplets import couplet
 from converter.clean.doubled import collapse_doubled
-from converter.clean.headline_parts import couplet
 from converter.clean.lines import PageLine
 from converter.clean.matching import has_word
 from converter.clean.spacing import HAN, close_cjk_gaps

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
+from converter.clean.couplets import PUNCTUATED, SLOGAN, couplet, couplet_across, whole_couplet
 from converter.clean.lines import DASH_END, DASH_START
-from converter.clean.spacing import HAN
+from converter.clean.spacing import HAN, han_count
 from converter.model import Headline
 from converter.text import (
     BODY_SUFFIXES,
-    CLOSE_PARENS,
     COLUMN_ENDS,
     COLUMN_NAMES,
     COLUMN_STARTS,
@@ -23,17 +23,8 @@ from converter.text import (
     KINDS_OF_PLACE,
     NOT_A_PLACE_NAME,
     NOT_ONE_PLACE,
-    OPEN_PARENS,
-    PHRASE_BREAKS,
-    SENTENCE_STOPS,
 )
 
-# A couplet title (特色产业铺路子 / 村民增收有奔头, 永年有个小小乡村书屋 / 书香溢满世界读书日) has halves
-# this long, the two within one character of each other.
-_COUPLET_HALF = (4, 10, 1)
-# Where the break cuts its first half and the second line prints the inner space, a half runs longer
-# and the two differ more: (shortest, longest, difference).
-_LONG_COUPLET_HALF = (4, 12, 2)
 # Two lines of one article shorter than this together are one title: a kicker with its title runs longer.
 _SHORT_TITLE = 13
 # Two lines longer than this together are not one title broken in two (a title and its subtitle are). Of 525 real
@@ -45,8 +36,6 @@ _LONG_TITLE = 22
 # is its kicker, the couplet the title (潞州区东街街道长兴社区积极组织开展环境卫生整治活动 /
 # 清洁家园齐行动 扮美社区共参与).
 _KICKED_TITLE = 16
-# A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
-_SLOGAN = 5
 _DIGITS = re.compile(r"\d")
 _NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
 # A title led by where or who and a colon (武汉：老人家中笑语多, 金牛镇：汛情紧急): the lead opens the title.
@@ -55,11 +44,6 @@ _COLON_LEAD = re.compile(f"^[{HAN.pattern[1:-1]}]{{2,6}}[：:]")
 # …今日解封！居, 围场：“民心路”修): the line broke inside a word.  A quoted single character is a pun that may
 # end a title (舌尖享“莓”妙).
 ONE_AFTER_A_MARK = re.compile(f"(?:[：:！？!?，、；]|[“‘《][^“”‘’《》]{{2,}}[”’》])[{HAN.pattern[1:-1]}]$")
-_PUNCTUATED = re.compile(f"[{PHRASE_BREAKS}、{SENTENCE_STOPS}{OPEN_PARENS}{CLOSE_PARENS}《》—]")
-
-
-def han_count(text: str) -> int:
-    return len(HAN.findall(text))
 
 
 def names_a_body(text: str) -> bool:
@@ -127,69 +111,6 @@ def cut_at_the_break(left: str, right: str) -> bool:
     return number_broken(left, right) or couplet_across(left, right)
 
 
-def couplet_across(left: str, right: str) -> bool:
-    """A couplet title whose inner space is not where the line breaks: ``特色产业铺 / 路子 村民增收有奔头``.
-
-    >>> couplet_across("特色产业铺", "路子 村民增收有奔头"), couplet_across("环境整治进行时 美丽", "乡村入画来")
-    (True, True)
-    >>> couplet_across("兴县召开协调会", "走进一线 送去温暖")
-    False
-
-    A couplet broken inside a first half of more than ten characters may run
-    to twelve a half: ``加强疫情防控稳 / 定农业产生 确保春耕备耕有序开展``; a
-    shorter first half keeps the usual measure (丰收时节 / 新春开新局 石泉…).
-
-    >>> couplet_across("加强疫情防控稳", "定农业产生 确保春耕备耕有序开展")
-    True
-    >>> couplet_across("丰收时节", "新春开新局 石泉集中开工12个重点项目")
-    False
-    >>> couplet_across("雪后初晴", "泾源县多举措推动 志愿服务工作走深走实")
-    False
-    """
-    head, _, rest = right.partition(" ")
-    long_half = (
-        han_count(left) > _SLOGAN  # no short phrase of its own (雪后初晴 / 泾源县多举措推动 志愿服务…)
-        and han_count(left + head) > _COUPLET_HALF[1]
-        and couplet(left + head, rest, _LONG_COUPLET_HALF)
-    )
-    if rest and " " not in rest and (couplet(left + head, rest) or long_half):
-        return True
-    first, _, tail = left.rpartition(" ")
-    return bool(first) and " " not in first and couplet(first, tail + right)
-
-
-def couplet(left: str, right: str, half: tuple[int, int, int] = _COUPLET_HALF) -> bool:
-    """Two halves of a couplet title, one a line: as long as each other, no punctuation.
-
-    A half is one phrase: a line with words set apart inside it is no half.
-
-    >>> couplet("环境整治进行时", "美丽乡村入画来"), couplet("兴县工商联", "倡议全县非公经济人士积极应对")
-    (True, False)
-    >>> couplet("集中农机保春耕", "老革命 情牵宏志生")
-    False
-    """
-    low, high, slack = half
-    sizes = han_count(left), han_count(right)
-    return (
-        " " not in left.strip() + right.strip()
-        and all(low <= size <= high for size in sizes)
-        and abs(sizes[0] - sizes[1]) <= slack
-        and not _PUNCTUATED.search(left + right)
-    )
-
-
-def whole_couplet(text: str) -> bool:
-    """A couplet title on one line, its halves parted by a space: complete, nothing runs on from it.
-
-    >>> whole_couplet("特色产业铺路子 村民增收有奔头"), whole_couplet("产业兴旺 增收“有道”")
-    (True, True)
-    >>> whole_couplet("大竹8个项目")
-    False
-    """
-    halves = text.strip().split(" ")
-    return len(halves) == 2 and couplet(halves[0], halves[1])
-
-
 def short_title(left: str, right: str) -> bool:
     """Two lines too short together to be a kicker and a title: ``大竹8个项目 / 集中开工``.
 
@@ -219,7 +140,7 @@ def is_slogan(text: str) -> bool:
     >>> is_slogan("寿光市调度")
     False
     """
-    return han_count(text) <= _SLOGAN and not _A_PLACE.search(text)
+    return han_count(text) <= SLOGAN and not _A_PLACE.search(text)
 
 
 # A place's name: two characters or more and what kind of place it is (寿光市, 箬横镇).
@@ -248,7 +169,7 @@ def names_a_column(text: str) -> bool:
     (True, False)
     """
     text = _SERIES_NUMBER.sub("", text.strip())
-    if not text or han_count(text) > _COLUMN_NAME or _PUNCTUATED.search(text) or " " in text:
+    if not text or han_count(text) > _COLUMN_NAME or PUNCTUATED.search(text) or " " in text:
         return False
     if _SERIES_AND_THEME.fullmatch(text) or text in COLUMN_NAMES:
         return True

@@ -17,20 +17,20 @@ from dataclasses import dataclass
 from converter.clean.articles import DASH_START
 from converter.clean.assignment import best_assignment
 from converter.clean.broken_titles import NAME_OVER_TITLE
+from converter.clean.couplets import whole_couplet
 from converter.clean.derived_titles import derive_title
 from converter.clean.fragments import Fragment, split_fragments, stray_warnings
 from converter.clean.headline_parts import (
     attach,
-    han_count,
     headline_of,
     is_kicker,
     is_subtitle,
     lead_only,
     names_a_body,
     names_a_column,
-    whole_couplet,
 )
 from converter.clean.matching import LEANS, MATCHES, Matcher
+from converter.clean.spacing import han_count
 from converter.clean.title_lines import PHOTO_TITLE, joined_titles
 from converter.model import Headline
 

@@ -87,3 +87,12 @@ def close_cjk_gaps(text: str) -> str:
 def han_chars(text: str) -> str:
     """The Han characters of ``text`` in order (what must never be lost)."""
     return "".join(HAN.findall(text))
+
+
+def han_count(text: str) -> int:
+    """How many Han characters ``text`` holds.
+
+    >>> han_count("兴县 12 个项目")
+    5
+    """
+    return len(HAN.findall(text))

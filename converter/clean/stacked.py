@@ -11,10 +11,10 @@ kicker is often the longer line (让中国特色社会主义展现出更加强�
 from __future__ import annotations
 
 from converter.clean.assignment import best_assignment
-from converter.clean.headline_parts import han_count
 from converter.clean.lines import DASH_START, PAGE_HEADER, PageLine
 from converter.clean.matching import LEANS, MATCHES, Matcher
 from converter.clean.paragraphs import continues_into
+from converter.clean.spacing import han_count
 from converter.model import Headline
 
 # A headline line of this many characters or fewer says little by the words it shares.

@@ -10,25 +10,24 @@ from __future__ import annotations
 
 import re
 
+from converter.clean.couplets import couplet, whole_couplet
 from converter.clean.fragments import Fragment
 from converter.clean.headline_parts import (
     ONE_AFTER_A_MARK,
     colon_led,
-    couplet,
     cut_at_the_break,
-    han_count,
     is_slogan,
     lead_only,
     names_a_body,
     names_a_column,
     short_title,
     too_long_for_one_title,
-    whole_couplet,
     whole_quotation,
 )
 from converter.clean.lines import DASH_START
 from converter.clean.matching import Matcher, spans_across
 from converter.clean.paragraphs import unclosed
+from converter.clean.spacing import han_count
 from converter.clean.word_breaks import is_noun, word_across
 from converter.text import HAN_CLASS
 

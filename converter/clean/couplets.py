@@ -1,0 +1,86 @@
+"""Couplet titles: two halves of a like length, no punctuation, printed on one line or broken over two.
+
+A county paper prints many a title as a couplet (环境整治进行时 美丽乡村入画来); whether two headline
+lines are halves of one, or a line is a whole one, tells what the lines are to each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.clean.spacing import han_count
+from converter.text import CLOSE_PARENS, OPEN_PARENS, PHRASE_BREAKS, SENTENCE_STOPS
+
+# A couplet title (特色产业铺路子 / 村民增收有奔头, 永年有个小小乡村书屋 / 书香溢满世界读书日) has halves
+# this long, the two within one character of each other.
+_COUPLET_HALF = (4, 10, 1)
+# Where the break cuts its first half and the second line prints the inner space, a half runs longer
+# and the two differ more: (shortest, longest, difference).
+_LONG_COUPLET_HALF = (4, 12, 2)
+# A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
+SLOGAN = 5
+# Marks no half of a couplet holds, nor a column's name.
+PUNCTUATED = re.compile(f"[{PHRASE_BREAKS}、{SENTENCE_STOPS}{OPEN_PARENS}{CLOSE_PARENS}《》—]")
+
+
+def couplet_across(left: str, right: str) -> bool:
+    """A couplet title whose inner space is not where the line breaks: ``特色产业铺 / 路子 村民增收有奔头``.
+
+    >>> couplet_across("特色产业铺", "路子 村民增收有奔头"), couplet_across("环境整治进行时 美丽", "乡村入画来")
+    (True, True)
+    >>> couplet_across("兴县召开协调会", "走进一线 送去温暖")
+    False
+
+    A couplet broken inside a first half of more than ten characters may run
+    to twelve a half: ``加强疫情防控稳 / 定农业产生 确保春耕备耕有序开展``; a
+    shorter first half keeps the usual measure (丰收时节 / 新春开新局 石泉…).
+
+    >>> couplet_across("加强疫情防控稳", "定农业产生 确保春耕备耕有序开展")
+    True
+    >>> couplet_across("丰收时节", "新春开新局 石泉集中开工12个重点项目")
+    False
+    >>> couplet_across("雪后初晴", "泾源县多举措推动 志愿服务工作走深走实")
+    False
+    """
+    head, _, rest = right.partition(" ")
+    long_half = (
+        han_count(left) > SLOGAN  # no short phrase of its own (雪后初晴 / 泾源县多举措推动 志愿服务…)
+        and han_count(left + head) > _COUPLET_HALF[1]
+        and couplet(left + head, rest, _LONG_COUPLET_HALF)
+    )
+    if rest and " " not in rest and (couplet(left + head, rest) or long_half):
+        return True
+    first, _, tail = left.rpartition(" ")
+    return bool(first) and " " not in first and couplet(first, tail + right)
+
+
+def couplet(left: str, right: str, half: tuple[int, int, int] = _COUPLET_HALF) -> bool:
+    """Two halves of a couplet title, one a line: as long as each other, no punctuation.
+
+    A half is one phrase: a line with words set apart inside it is no half.
+
+    >>> couplet("环境整治进行时", "美丽乡村入画来"), couplet("兴县工商联", "倡议全县非公经济人士积极应对")
+    (True, False)
+    >>> couplet("集中农机保春耕", "老革命 情牵宏志生")
+    False
+    """
+    low, high, slack = half
+    sizes = han_count(left), han_count(right)
+    return (
+        " " not in left.strip() + right.strip()
+        and all(low <= size <= high for size in sizes)
+        and abs(sizes[0] - sizes[1]) <= slack
+        and not PUNCTUATED.search(left + right)
+    )
+
+
+def whole_couplet(text: str) -> bool:
+    """A couplet title on one line, its halves parted by a space: complete, nothing runs on from it.
+
+    >>> whole_couplet("特色产业铺路子 村民增收有奔头"), whole_couplet("产业兴旺 增收“有道”")
+    (True, True)
+    >>> whole_couplet("大竹8个项目")
+    False
+    """
+    halves = text.strip().split(" ")
+    return len(halves) == 2 and couplet(halves[0], halves[1])
