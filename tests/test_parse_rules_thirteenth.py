@@ -82,3 +82,8 @@ def test_a_long_line_over_a_couplet_is_its_kicker() -> None:
     # title and the couplet as its subtitle.
     kicker = "潞州区东街街道长兴社区积极组织开展环境卫生整治活动"
     assert (kicker, "清洁家园齐行动扮美社区共参与", "") in _titles(13010, "twelfth-held-out")
+
+
+def test_justified_blanks_between_latin_quotes_in_chinese_text_close() -> None:
+    # 用通俗易懂的" 大 白 话 " " 家 常 话 " ，: the blank between the two quoted terms had stayed in the text.
+    assert _whole(100023, "11月17日，在淝田镇集凤村", "ninth-held-out") is not None

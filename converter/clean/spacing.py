@@ -37,6 +37,9 @@ _GAP_AFTER_SIGN = re.compile(
 )
 # Justified blanks between two hyphens printed as a dash: 传统节日- -古尔邦节 (--).
 _GAP_IN_DASH = re.compile(r"(?<=-)[ \t\u00a0]+(?=-)")
+# Justified blanks between quotes Chinese text prints in Latin type: "大白话" "家常话" (quoted terms side by side
+# are printed closed up).
+_GAP_BETWEEN_QUOTES = re.compile(rf"(?<=[{CJK_CLASS}][\"'])[ \t\u00a0]+(?=[\"'][{CJK_CLASS}])")
 # Justified blanks inside a bracket Chinese text opens in Latin type: 印发< 2023年 (printed closed up).
 _GAP_IN_BRACKET = re.compile(rf"(?<=[{CJK_CLASS}][<(\[])[ \t\u00a0]+|[ \t\u00a0]+(?=[>)\]][{CJK_CLASS}])")
 # Single letters (or a digit and letters) parted by justified blanks before Chinese text, or after it at a
@@ -73,12 +76,14 @@ def close_cjk_gaps(text: str) -> str:
     ('节日--古尔邦节', '对唱──特色', 'a -- b')
     >>> close_cjk_gaps("本 报 7 月 1 4 日 A 1 0 版"), close_cjk_gaps("使 用 iPhone 15 手 机")
     ('本报7月14日A10版', '使用iPhone 15手机')
+    >>> close_cjk_gaps('用 " 大 白 话 " " 家 常 话 " ， 向'), close_cjk_gaps('say "yes" "no"')
+    ('用"大白话""家常话"，向', 'say "yes" "no"')
     """
     if not _BLANK.search(text):
         return text.strip()  # nothing to close (most lines that are not justified)
     text = _GAP_IN_NUMBER.sub("", _GAP_IN_NUMBER.sub("", text))  # twice: 3 . 5 needs 3. first
     text = _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", _GAP_AT_SIGN.sub("", text))).strip()
-    text = _GAP_AFTER_SIGN.sub("", _GAP_IN_BRACKET.sub("", text))  # the blanks by the Chinese text closed first
+    text = _GAP_AFTER_SIGN.sub("", _GAP_IN_BRACKET.sub("", _GAP_BETWEEN_QUOTES.sub("", text)))  # after the blanks by Chinese text
     text = _GAP_IN_DASH.sub("", _GAP_BEFORE_UNIT.sub("", _GAP_AFTER_CODE_LETTER.sub("", text)))
     return _SPACED_LETTERS.sub(lambda m: re.sub(r"[ \t\u00a0]", "", m.group()), text)
 
