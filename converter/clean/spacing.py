@@ -83,7 +83,8 @@ def close_cjk_gaps(text: str) -> str:
         return text.strip()  # nothing to close (most lines that are not justified)
     text = _GAP_IN_NUMBER.sub("", _GAP_IN_NUMBER.sub("", text))  # twice: 3 . 5 needs 3. first
     text = _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", _GAP_AT_SIGN.sub("", text))).strip()
-    text = _GAP_AFTER_SIGN.sub("", _GAP_IN_BRACKET.sub("", _GAP_BETWEEN_QUOTES.sub("", text)))  # after the blanks by Chinese text
+    # The blanks by the Chinese text closed first:
+    text = _GAP_AFTER_SIGN.sub("", _GAP_IN_BRACKET.sub("", _GAP_BETWEEN_QUOTES.sub("", text)))
     text = _GAP_IN_DASH.sub("", _GAP_BEFORE_UNIT.sub("", _GAP_AFTER_CODE_LETTER.sub("", text)))
     return _SPACED_LETTERS.sub(lambda m: re.sub(r"[ \t\u00a0]", "", m.group()), text)
 
