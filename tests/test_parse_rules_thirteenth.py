@@ -34,8 +34,8 @@ def test_a_lone_character_set_apart_at_a_line_s_start_joins_the_title_line_above
 
 
 def test_a_long_line_under_a_couplet_is_its_subtitle() -> None:
-    # 沧海桑田话变迁 旧貌新颜颂党恩 / 州委群工局组织职工赴蓉参观“壮丽七十年 阔步新时代”甘孜展馆: the couplet had been read
-    # as the kicker of a 27-character title.
+    # 沧海桑田话变迁 旧貌新颜颂党恩 / 州委群工局组织职工赴蓉参观“壮丽七十年 阔步新时代”甘孜展馆: the couplet had
+    # been read as the kicker of a 27-character title.
     titles = _titles(14006, THIRTEENTH)
     subtitle = "州委群工局组织职工赴蓉参观“壮丽七十年 阔步新时代”甘孜展馆"
     assert ("", "沧海桑田话变迁旧貌新颜颂党恩", subtitle) in titles
@@ -78,8 +78,8 @@ def test_a_medium_s_name_with_its_reporters_in_brackets_opens_a_story() -> None:
 
 
 def test_a_long_line_over_a_couplet_is_its_kicker() -> None:
-    # 潞州区东街街道长兴社区积极组织开展环境卫生整治活动 / 清洁家园齐行动 扮美社区共参与: the long line had been read as the
-    # title and the couplet as its subtitle.
+    # 潞州区东街街道长兴社区积极组织开展环境卫生整治活动 / 清洁家园齐行动 扮美社区共参与: the long line had been
+    # read as the title and the couplet as its subtitle.
     kicker = "潞州区东街街道长兴社区积极组织开展环境卫生整治活动"
     assert (kicker, "清洁家园齐行动扮美社区共参与", "") in _titles(13010, "twelfth-held-out")
 
