@@ -87,3 +87,9 @@ def test_a_long_line_over_a_couplet_is_its_kicker() -> None:
 def test_justified_blanks_between_latin_quotes_in_chinese_text_close() -> None:
     # 用通俗易懂的" 大 白 话 " " 家 常 话 " ，: the blank between the two quoted terms had stayed in the text.
     assert _whole(100023, "11月17日，在淝田镇集凤村", "ninth-held-out") is not None
+
+
+def test_a_line_going_on_into_the_next_inside_a_word_ends_no_title_above_it() -> None:
+    # 沙土地种出“黑金子” / 黑河市举行共创国 / 家园林城主题宣传活动 (国家): the middle line, read as the second half of
+    # a couplet, had joined the title above it.
+    assert ("", "黑河市举行共创国家园林城主题宣传活动", "") in _titles(8018, "seventh-held-out")

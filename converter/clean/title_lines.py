@@ -194,6 +194,10 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         and (han_count(fragment.text) >= _OWN_TITLE or not _cuts_a_word(previous, fragment, matcher, texts))
     ):
         return False
+    if following and word_across(fragment.text, following):
+        # The line goes on into the next inside a word (黑河市举行共创国 / 家园林城…: 国家): it opens a title
+        # of its own rather than ending the one above as the article's words alone would have it.
+        return False
     return _leaning_as_one(previous, fragment, matcher, texts, following)
 
 
