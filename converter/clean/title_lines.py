@@ -24,7 +24,7 @@ from converter.clean.headline_parts import (
     too_long_for_one_title,
     whole_quotation,
 )
-from converter.clean.lines import DASH_START
+from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import Matcher, spans_across
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import han_count
@@ -171,8 +171,9 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     one (a couplet, too short together for a kicker and its title) or
     nothing says otherwise (each leans to the article, the first no slogan).
     """
-    if DASH_START.match(fragment.text) or previous.doubled or fragment.doubled:
-        return False  # a line led by a dash is a subtitle; a shadowed photo title stands alone
+    if DASH_START.match(fragment.text) or DASH_END.search(previous.text) or previous.doubled or fragment.doubled:
+        # A line led by a dash is a subtitle, one ending with a dash a kicker; a shadowed photo title stands alone.
+        return False
     if _SHORT_NAME.fullmatch(previous.text.strip()) and han_count(fragment.text) > _TOO_SHORT:
         return False  # a place's short name alone (箬横, 沿河) heads a title as its kicker: no title breaks so early
     if _cut_before_a_couplet(previous, fragment, matcher, texts):
