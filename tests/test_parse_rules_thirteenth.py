@@ -93,3 +93,8 @@ def test_a_line_going_on_into_the_next_inside_a_word_ends_no_title_above_it() ->
     # 沙土地种出“黑金子” / 黑河市举行共创国 / 家园林城主题宣传活动 (国家): the middle line, read as the second half of
     # a couplet, had joined the title above it.
     assert ("", "黑河市举行共创国家园林城主题宣传活动", "") in _titles(8018, "seventh-held-out")
+
+
+def test_the_halves_of_a_couplet_leaning_weakly_to_one_story_are_one_title() -> None:
+    # 九月秋收农人忙 / 百里果林柑橘香: neither half leans to a story on its own; the second had been left over.
+    assert ("", "九月秋收农人忙百里果林柑橘香", "") in _titles(100046, "second-held-out")

@@ -236,7 +236,9 @@ def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, te
         return False  # each leans to an article of its own
     lean = matcher.lean(previous.text + fragment.text)
     lean = next(iter(sides), None) if lean is None else lean  # one side may lean where both together do not
-    if lean is None or sides - {lean}:
+    if lean is None:
+        return couplet(previous.text, fragment.text) and _weakly_alike(previous.text, fragment.text, matcher)
+    if sides - {lean}:
         return False
     fits = [matcher.fits(f.text, lean) for f in (previous, fragment)]
     if not any(fits):
@@ -258,6 +260,13 @@ def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, te
     # Nothing says otherwise: one title broken in two, if each line leans to this article alone
     # and the first is no slogan over its title (书香满校园 / 城关小学举办读书节活动).
     return not is_slogan(previous.text) and matcher.lean(previous.text) == lean == matcher.lean(fragment.text)
+
+
+def _weakly_alike(left: str, right: str, matcher: Matcher) -> bool:
+    """Two lines that lean to no article share what little they share most with the same one
+    (九月秋收农人忙 / 百里果林柑橘香, the halves of a couplet over a story of 柑橘 and 秋收)."""
+    first, second = matcher.scores(left, chars=False), matcher.scores(right, chars=False)
+    return max(first, default=0.0) > 0 and max(second) > 0 and first.index(max(first)) == second.index(max(second))
 
 
 def _with_a_weak_line(previous: Fragment, fragment: Fragment, matcher: Matcher, lean: int, first_fits: bool) -> bool:
