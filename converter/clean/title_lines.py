@@ -25,7 +25,7 @@ from converter.clean.headline_parts import (
     whole_quotation,
 )
 from converter.clean.lines import DASH_END, DASH_START
-from converter.clean.matching import Matcher, spans_across
+from converter.clean.matching import LEANS, Matcher, spans_across
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import han_count
 from converter.clean.word_breaks import is_noun, word_across
@@ -263,10 +263,12 @@ def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, te
 
 
 def _weakly_alike(left: str, right: str, matcher: Matcher) -> bool:
-    """Two lines that lean to no article share what little they share most with the same one
-    (九月秋收农人忙 / 百里果林柑橘香, the halves of a couplet over a story of 柑橘 and 秋收)."""
+    """Two lines that lean to no article share what little they share, half as much as leaning, most with
+    the same one (九月秋收农人忙 / 百里果林柑橘香, the halves of a couplet over a story of 柑橘 and 秋收; not
+    村民吃水还是难 / 美景春图绘田间, a title and a photo's title that share a bigram or two with a story)."""
     first, second = matcher.scores(left, chars=False), matcher.scores(right, chars=False)
-    return max(first, default=0.0) > 0 and max(second) > 0 and first.index(max(first)) == second.index(max(second))
+    some = LEANS / 2
+    return min(max(first, default=0.0), max(second)) >= some and first.index(max(first)) == second.index(max(second))
 
 
 def _with_a_weak_line(previous: Fragment, fragment: Fragment, matcher: Matcher, lean: int, first_fits: bool) -> bool:
