@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.headline_parts import lead_only, names_a_body
+from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, names_a_body
 from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
 from converter.clean.title_lines import left_open, one_glyph_at_a_mark
@@ -97,7 +97,7 @@ def _spans_word(left: str, right: str, words: str) -> bool:
         return True  # a quote or bracket left open goes on (宁波18个“最美长寿 / 村”出炉…)
     if one_glyph_at_a_mark(left, right):
         return True  # no word is one character after a colon or a quote (高新区滹沱村：清 / 运垃圾 完善设施)
-    if re.match(r"^\S \S", right.strip()) or re.search(r"\S \S$", left.strip()):
+    if lone_glyph_at_the_break(left, right):
         return True  # a lone character set apart at the break is half of a word cut by it (桑榆 / 晚 情暖夕阳红)
     tail, head = across_break(left, right)
     if len(tail) < 2 or len(head) < 2:

@@ -84,6 +84,20 @@ def number_broken(left: str, right: str) -> bool:
 _BOUND_START = re.compile(r"^(?:[里中上下]?的|们|之)")
 
 
+# A character set apart by a blank at a line's start (or, read backwards, at its end).
+_LONE_AT_THE_START = re.compile(f"^[{HAN.pattern[1:-1]}] ")
+
+
+def lone_glyph_at_the_break(left: str, right: str) -> bool:
+    """A lone character set apart by a blank at the end of a line or the start of the next: half a word the
+    break cut (``特色产业铺路 / 子 村民增收有奔头``, ``心往一块想劲往一块 / 使 省文联…``).
+
+    >>> lone_glyph_at_the_break("心往一块想劲往一块", "使 省文联"), lone_glyph_at_the_break("兴县", "召开 会议")
+    (True, False)
+    """
+    return bool(_LONE_AT_THE_START.match(right.strip()) or _LONE_AT_THE_START.match(left.strip()[::-1]))
+
+
 def cut_at_the_break(left: str, right: str) -> bool:
     """The break leaves a word or a clause unfinished, whatever the article says.
 
@@ -103,8 +117,7 @@ def cut_at_the_break(left: str, right: str) -> bool:
     (True, True)
     """
     left, right = left.strip(), right.strip()
-    lone = re.compile(f"^[{HAN.pattern[1:-1]}] ")
-    if lone.match(right) or lone.match(left[::-1]) or re.search(r"[，,]\s*\S{1,2}$", left):
+    if lone_glyph_at_the_break(left, right) or re.search(r"[，,]\s*\S{1,2}$", left):
         return True
     if _BOUND_START.match(right):
         return True  # no title opens with a particle: 开在村委会 / 里的表彰会
