@@ -237,32 +237,26 @@ def _absorb_leftovers(
             continue
         side = max(beside, key=lambda n: matcher.scores(text)[given[n]])
         merged = attach(parts[side], [f.text for f in group], before=number < side)
-        if merged is None and _rest_under(group, side, number, parts, matcher.scores(text)[given[side]]):
-            merged = parts[side] + [group[0].text]
-        elif merged is None and _kicker_over(group, side, number, parts, matcher.scores(text)[given[side]]):
-            merged = [group[0].text] + parts[side]
+        alone = merged is None and _alone_beside(group, parts[side], matcher.scores(text)[given[side]])
+        if alone and side == number - 1:
+            merged = parts[side] + [group[0].text]  # the rest of the headline above it (see _alone_beside)
+        elif alone and side == number + 1 and is_kicker(group[0].text, parts[side][0]):
+            merged = [group[0].text] + parts[side]  # its kicker (大美宁德 / 寿宁福厚村：梨花曼妙舞春分)
         if merged is not None:
             parts[side] = merged
             absorbed.add(number)
     return absorbed
 
 
-def _rest_under(group: list[Fragment], side: int, number: int, parts: dict[int, list[str]], score: float) -> bool:
-    """A line no article took, printed under a one-line headline placed, its article holding it well: the rest of it.
+def _alone_beside(group: list[Fragment], placed: list[str], score: float) -> bool:
+    """A line no article took, beside a one-line headline placed, its article holding it well.
 
-    A kicker naming a body (安康市总工会) leans to no article of its own, so it was not grouped with
-    its title (让包联村村民喜领“红包”); placed alone, it takes the title under it, and headline_of
-    tells which of the two is the kicker (or the title and its subtitle).
+    Under the headline it is the rest of it: a kicker naming a body (安康市总工会) leans to no article of its
+    own, so it was not grouped with its title (让包联村村民喜领“红包”); placed alone, it takes the title under
+    it, and headline_of tells which of the two is the kicker (or the title and its subtitle).  Over the
+    headline, reading as a kicker, it is the title's kicker (大美宁德 / 寿宁福厚村：梨花曼妙舞春分).
     """
-    return side == number - 1 and len(parts[side]) == 1 and len(group) == 1 and score >= MATCHES
-
-
-def _kicker_over(group: list[Fragment], side: int, number: int, parts: dict[int, list[str]], score: float) -> bool:
-    """A line no article took, printed over a one-line title placed, its article holding it well, that reads as
-    a kicker (大美宁德 / 寿宁福厚村：梨花曼妙舞春分): the title's kicker.
-    """
-    over = side == number + 1 and len(parts[side]) == 1 and len(group) == 1 and score >= MATCHES
-    return over and is_kicker(group[0].text, parts[side][0])
+    return len(placed) == 1 and len(group) == 1 and score >= MATCHES
 
 
 def _give_clear_leftovers(groups: list[list[Fragment]], raw: list[list[float]], given: dict[int, int]) -> None:
