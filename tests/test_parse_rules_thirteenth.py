@@ -98,3 +98,8 @@ def test_a_line_going_on_into_the_next_inside_a_word_ends_no_title_above_it() ->
 def test_the_halves_of_a_couplet_leaning_weakly_to_one_story_are_one_title() -> None:
     # 九月秋收农人忙 / 百里果林柑橘香: neither half leans to a story on its own; the second had been left over.
     assert ("", "九月秋收农人忙百里果林柑橘香", "") in _titles(100046, "second-held-out")
+
+
+def test_a_title_line_ending_with_a_comma_goes_on_for_the_anchors_too() -> None:
+    # 女子桥边想轻生， / 民警一把抓住她: the two halves, two anchors, had cut the story at 民警到达现场后.
+    assert _whole(100069, "9月27日下午3时多", "eleventh-held-out") is not None

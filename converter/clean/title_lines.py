@@ -71,6 +71,15 @@ def left_open(previous: str, line: str) -> bool:
     return unclosed(previous) and (not too_long_for_one_title(previous, "") or not unclosed(previous + line))
 
 
+def ends_in_a_clause(text: str) -> bool:
+    """A title line ending with a comma or a list's 、 goes on into the next (女子桥边想轻生， / 民警一把抓住她).
+
+    >>> ends_in_a_clause("女子桥边想轻生，"), ends_in_a_clause("民警一把抓住她")
+    (True, False)
+    """
+    return text.rstrip().endswith(("，", ",", "、"))
+
+
 def _squeezed(text: str) -> str:
     return re.sub(r"\s", "", text)
 
@@ -93,7 +102,7 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
     """
     if left_open(previous, line):
         return True
-    if previous.rstrip().endswith(("，", ",", "、")):
+    if ends_in_a_clause(previous):
         return True
     if one_glyph_at_a_mark(previous, line):
         return True  # one character after a colon or a quote, or before a colon: a word cut (“民心路”修 / 进…)
