@@ -101,4 +101,4 @@ def han_count(text: str) -> int:
     >>> han_count("兴县 12 个项目")
     5
     """
-    return len(HAN.findall(text))
+    return len(han_chars(text))
