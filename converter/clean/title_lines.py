@@ -276,8 +276,9 @@ def _weakly_alike(left: str, right: str, matcher: Matcher) -> bool:
     the same one (九月秋收农人忙 / 百里果林柑橘香, the halves of a couplet over a story of 柑橘 and 秋收; not
     村民吃水还是难 / 美景春图绘田间, a title and a photo's title that share a bigram or two with a story)."""
     first, second = matcher.scores(left, chars=False), matcher.scores(right, chars=False)
-    some = LEANS / 2
-    return min(max(first, default=0.0), max(second)) >= some and first.index(max(first)) == second.index(max(second))
+    best_first, best_second = max(first, default=0.0), max(second, default=0.0)
+    alike = min(best_first, best_second) >= LEANS / 2
+    return alike and first.index(best_first) == second.index(best_second)
 
 
 def _with_a_weak_line(previous: Fragment, fragment: Fragment, matcher: Matcher, lean: int, first_fits: bool) -> bool:
