@@ -40,12 +40,12 @@ were made):
 - "third-held-out" and "fourth-held-out": ``local_news_third_held_out.jsonl``
   and ``local_news_fourth_held_out.jsonl``, the same again, each of papers
   none of the sets before it come from;
-- "fifth-held-out" to "thirteenth-held-out": ``local_news_fifth_held_out.jsonl``,
+- "fifth-held-out" to "fourteenth-held-out": ``local_news_fifth_held_out.jsonl``,
   ``local_news_sixth_held_out.jsonl``, ``local_news_seventh_held_out.jsonl``,
   ``local_news_eighth_held_out.jsonl``, ``local_news_ninth_held_out.jsonl``,
   ``local_news_tenth_held_out.jsonl``, ``local_news_eleventh_held_out.jsonl``,
-  ``local_news_twelfth_held_out.jsonl`` and ``local_news_thirteenth_held_out.jsonl``,
-  the same again;
+  ``local_news_twelfth_held_out.jsonl``, ``local_news_thirteenth_held_out.jsonl`` and
+  ``local_news_fourteenth_held_out.jsonl``, the same again;
 - "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
   others come from, collected last and measured only at the end.
 
@@ -89,6 +89,8 @@ ELEVENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_eleventh_held_out.js
 TWELFTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twelfth_held_out.jsonl")
 # Articles of papers none of the sets before it come from: "thirteenth-held-out".
 THIRTEENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_thirteenth_held_out.jsonl")
+# Articles of papers none of the sets before it come from: "fourteenth-held-out".
+FOURTEENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_fourteenth_held_out.jsonl")
 # Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
 HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
@@ -106,8 +108,10 @@ TENTH_HELD_OUT_SEEDS = range(11000, 11030)
 ELEVENTH_HELD_OUT_SEEDS = range(12000, 12030)
 TWELFTH_HELD_OUT_SEEDS = range(13000, 13030)
 THIRTEENTH_HELD_OUT_SEEDS = range(14000, 14030)
-HELD_OUT_SEEDS = range(15000, 15030)
-# The splits, in the order they were made; all but the last have been worked on.
+FOURTEENTH_HELD_OUT_SEEDS = range(15000, 15030)
+HELD_OUT_SEEDS = range(16000, 16030)
+# The splits, in the order they were made; all have been worked on. The held-out split
+# joins them when its set of articles is collected.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -124,7 +128,7 @@ SPLITS = (
     "eleventh-held-out",
     "twelfth-held-out",
     "thirteenth-held-out",
-    "held-out",
+    "fourteenth-held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
@@ -196,6 +200,7 @@ def pool(split: str) -> list[dict]:
         "eleventh-held-out": ELEVENTH_HELD_OUT_ARTICLES,
         "twelfth-held-out": TWELFTH_HELD_OUT_ARTICLES,
         "thirteenth-held-out": THIRTEENTH_HELD_OUT_ARTICLES,
+        "fourteenth-held-out": FOURTEENTH_HELD_OUT_ARTICLES,
         "held-out": HELD_OUT_ARTICLES,
     }
     if split in later:
@@ -369,6 +374,7 @@ def pages(split: str | None = None) -> list[Page]:
         "eleventh-held-out": ELEVENTH_HELD_OUT_SEEDS,
         "twelfth-held-out": TWELFTH_HELD_OUT_SEEDS,
         "thirteenth-held-out": THIRTEENTH_HELD_OUT_SEEDS,
+        "fourteenth-held-out": FOURTEENTH_HELD_OUT_SEEDS,
         "held-out": HELD_OUT_SEEDS,
     }
     made: list[Page] = []

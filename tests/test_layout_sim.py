@@ -55,11 +55,13 @@ WORKED_ON = {
     "twelfth-held-out": (0.95, 0.88),
     # Measured once at 95.4% and 82.3%.
     "thirteenth-held-out": (0.98, 0.90),
+    # Measured once at 94.4% and 81.4%.
+    "fourteenth-held-out": (0.94, 0.81),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.94, 0.81)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -107,7 +109,7 @@ LATER_SETS = [
     (layout_sim.ELEVENTH_HELD_OUT_ARTICLES, 61, 47, 6),
     (layout_sim.TWELFTH_HELD_OUT_ARTICLES, 46, 42, 6),
     (layout_sim.THIRTEENTH_HELD_OUT_ARTICLES, 36, 27, 5),
-    (layout_sim.HELD_OUT_ARTICLES, 34, 27, 1),
+    (layout_sim.FOURTEENTH_HELD_OUT_ARTICLES, 34, 27, 1),
 ]
 
 
