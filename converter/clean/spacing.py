@@ -13,9 +13,10 @@ HAN = re.compile(f"[{HAN_CLASS}]")
 _GAP_BEFORE_CJK = re.compile(rf"[ \t\u00a0\u3000]+(?=[{CJK_CLASS}])")
 _GAP_AFTER_CJK = re.compile(rf"(?<=[{CJK_CLASS}])[ \t\u00a0\u3000]+")
 _BLANK = re.compile("[ \t\u00a0\u3000]")
-# Justified blanks inside a number: 2 1日, 0. 35元, 95 %, 93 .5, 10 ℃ (a number is never printed with a blank in it).
+# Justified blanks inside a number: 2 1日, 0. 35元, 95 %, 93 .5, 10 ℃, 1500 ㎡ (a number is never printed with a
+# blank in it, nor with one before a unit set as one glyph: ㎡ ㎞ ㎏ ㎥ are U+3380–U+33DF).
 _GAP_IN_NUMBER = re.compile(
-    r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰℃℉°])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])"
+    r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰℃℉°\u3380-\u33df])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])"
 )
 # Justified blanks between a capital letter standing alone after Chinese text and the number it heads: 日A 10版,
 # 乘坐K 8次 (a page, a road, a train: printed closed up; iPhone 15, COVID 19 keep theirs).
@@ -60,6 +61,8 @@ def close_cjk_gaps(text: str) -> str:
     '价值18000余元, COVID 19 test'
     >>> close_cjk_gaps("治 理 率 达 9 3 . 5 % ， 每 斤 0. 35 元")
     '治理率达93.5%，每斤0.35元'
+    >>> close_cjk_gaps("停 车 场 1500 ㎡ ， 占 地 3 ㎞")
+    '停车场1500㎡，占地3㎞'
     >>> close_cjk_gaps("构 建 “ 2 + 7 +N” 产 业 布 局 ， 比 例 1 ∶ 5")
     '构建“2+7+N”产业布局，比例1∶5'
     >>> close_cjk_gaps("从 1 - 5 月 的 情 况"), close_cjk_gaps("A - B test")
