@@ -19,6 +19,9 @@ from converter.model import Article, Headline
 _ON_ITS_SIDE = 0.3
 _FAINTLY_ON_ITS_SIDE = 0.15
 _TWO_STORIES = 0.15
+# Or both headlines this much on their own side and not at all on the other (绵竹：民生微实事 件件暖民心 over roads
+# built by a 民生 fund, 孙桥镇：凝聚政协之力… over the next story): each alone says little, the two together enough.
+_EACH_ALONE = 0.2
 # A headline with fewer bigrams than this may be a photo's title (金秋硕果, 丰收时节) or half a title (产业兴旺 of
 # 产业兴旺 增收“有道”): it tells no story apart.
 _STORY_HEADLINE = 6
@@ -60,7 +63,8 @@ def second_story(paragraphs: list[str], taken: str, left: str) -> tuple[int, boo
         for first, second, taken_first in ((headlines[0], headlines[1], True), (headlines[1], headlines[0], False)):
             first_shares = bigram_share(first, before), bigram_share(first, after)
             second_shares = bigram_share(second, before), bigram_share(second, after)
-            if not (_one_side(first_shares) or _one_side(second_shares[::-1])):
+            either = _one_side(first_shares) or _one_side(second_shares[::-1])
+            if not (either or _each_alone(first_shares, second_shares)):
                 continue
             near = min(first_shares[0], second_shares[1]) >= _FAINTLY_ON_ITS_SIDE
             if near and _mostly_near(first_shares) and _mostly_near(second_shares[::-1]):
@@ -84,7 +88,7 @@ def holder(headline: str, texts: list[set[str]]) -> int | None:
     grams = bigrams(headline)
     shares = [bigram_share(grams, text) for text in texts]
     best = max(range(len(texts)), key=shares.__getitem__, default=None)
-    return best if best is not None and shares[best] >= _ON_ITS_SIDE else None
+    return best if best is not None and shares[best] >= _EACH_ALONE else None
 
 
 def _mostly_near(shares: tuple[float, float]) -> bool:
@@ -97,6 +101,16 @@ def _one_side(shares: tuple[float, float]) -> bool:
     """A headline on the near side of a break (its first share) and not at all on the far side."""
     near, far = shares
     return near >= _ON_ITS_SIDE and far == 0.0
+
+
+def _each_alone(first: tuple[float, float], second: tuple[float, float]) -> bool:
+    """The first headline before a break and not after it, the second after it and not before, each at least
+    _EACH_ALONE there.
+
+    >>> _each_alone((0.25, 0.0), (0.0, 0.29)), _each_alone((0.25, 0.0), (0.08, 0.29))
+    (True, False)
+    """
+    return first[1] == 0.0 == second[0] and min(first[0], second[1]) >= _EACH_ALONE
 
 
 def cut_second_stories(articles: list[Article], zone: list[Article], unplaced: list[str]) -> list[str]:
