@@ -25,3 +25,10 @@ def test_two_stories_run_together_are_cut_where_each_headline_is_found_on_its_ow
     assert _whole(15010, "“这条路以后再也不是", FOURTEENTH) is not None
     assert _whole(100100, "7月20日下午，来安县", "fourth-held-out") is not None
     assert _whole(100460, "8月27日，在莒县库山乡", "fresh") is not None
+
+
+def test_two_characters_set_apart_at_a_line_s_start_finish_the_couplet_half_above() -> None:
+    # 瑞雪纷飞兆 / 丰年 什邡蓥华别样美 (瑞雪兆丰年): read as two anchors, the halves had cut their story in two.
+    assert _whole(100070, "2018年春节的脚步", FOURTEENTH) is not None
+    # 暖暖敬 / 老心 浓浓爱老情: the same at a couplet's first half cut after three characters.
+    assert _whole(100158, "10月18日，义乌市城市有爱", "ninth-held-out") is not None

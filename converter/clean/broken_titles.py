@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from converter.clean.couplets import two_glyphs_across
 from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, names_a_body
 from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
@@ -99,6 +100,8 @@ def _spans_word(left: str, right: str, words: str) -> bool:
         return True  # no word is one character after a colon or a quote (高新区滹沱村：清 / 运垃圾 完善设施)
     if lone_glyph_at_the_break(left, right):
         return True  # a lone character set apart at the break is half of a word cut by it (桑榆 / 晚 情暖夕阳红)
+    if two_glyphs_across(left, right):
+        return True  # two set apart beside a couplet's inner blank finish its first half (瑞雪纷飞兆 / 丰年 什邡…)
     tail, head = across_break(left, right)
     if len(tail) < 2 or len(head) < 2:
         return False

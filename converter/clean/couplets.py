@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.spacing import han_count
-from converter.text import CLOSE_PARENS, OPEN_PARENS, PHRASE_BREAKS, SENTENCE_STOPS
+from converter.text import CLOSE_PARENS, HAN_CLASS, OPEN_PARENS, PHRASE_BREAKS, SENTENCE_STOPS
 
 # A couplet title (特色产业铺路子 / 村民增收有奔头, 永年有个小小乡村书屋 / 书香溢满世界读书日) has halves
 # this long, the two within one character of each other.
@@ -52,6 +52,26 @@ def couplet_across(left: str, right: str) -> bool:
         return True
     first, _, tail = left.rpartition(" ")
     return bool(first) and " " not in first and couplet(first, tail + right)
+
+
+# Two characters set apart beside a couplet's inner blank: the break cut a word of its first half (瑞雪纷飞兆 /
+# 丰年 什邡蓥华别样美) or the second half began before it (下沉社区开展志愿服务  创造 / 干净整洁社区环境).
+_TWO_AT_THE_START = re.compile(f"^[{HAN_CLASS}]{{2}} ")
+_TWO_AT_THE_END = re.compile(f" [{HAN_CLASS}]{{2}}$")
+
+
+def two_glyphs_across(left: str, right: str) -> bool:
+    """A couplet broken over two lines with two characters set apart beside its inner blank, on either line.
+
+    >>> two_glyphs_across("瑞雪纷飞兆", "丰年 什邡蓥华别样美"), two_glyphs_across("暖暖敬老心 浓浓", "爱老情")
+    (True, True)
+    >>> two_glyphs_across("古城夜色", "接续报道 世丰园成了世外桃源"), two_glyphs_across("瑞雪", "丰年 什邡蓥华别样美")
+    (False, False)
+    """
+    left, right = left.strip(), right.strip()
+    if not (_TWO_AT_THE_START.match(right) or _TWO_AT_THE_END.search(left)):
+        return False
+    return couplet_across(left, right)
 
 
 def couplet(left: str, right: str, half: tuple[int, int, int] = _COUPLET_HALF) -> bool:
