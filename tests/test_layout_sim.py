@@ -110,6 +110,7 @@ LATER_SETS = [
     (layout_sim.TWELFTH_HELD_OUT_ARTICLES, 46, 42, 6),
     (layout_sim.THIRTEENTH_HELD_OUT_ARTICLES, 36, 27, 5),
     (layout_sim.FOURTEENTH_HELD_OUT_ARTICLES, 34, 27, 1),
+    (layout_sim.HELD_OUT_ARTICLES, 59, 54, 4),
 ]
 
 
