@@ -7,7 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _whole
+from tests.test_parse_rules_tenth import _titles, _whole
 
 FOURTEENTH = "fourteenth-held-out"
 
@@ -32,3 +32,9 @@ def test_two_characters_set_apart_at_a_line_s_start_finish_the_couplet_half_abov
     assert _whole(100070, "2018年春节的脚步", FOURTEENTH) is not None
     # 暖暖敬 / 老心 浓浓爱老情: the same at a couplet's first half cut after three characters.
     assert _whole(100158, "10月18日，义乌市城市有爱", "ninth-held-out") is not None
+
+
+def test_a_title_line_ending_with_a_conjunction_goes_on_into_the_next() -> None:
+    # 泸州市委宣传部与 / 杜家街社区开展包保工作联席活动: read as a title and its subtitle.
+    for seed in (100012, 100021):
+        assert ("", "泸州市委宣传部与杜家街社区开展包保工作联席活动", "") in _titles(seed, FOURTEENTH)

@@ -82,6 +82,18 @@ def number_broken(left: str, right: str) -> bool:
 
 # What no title opens with: a particle bound to the word before it (里的表彰会, 们的致富路, 之路).
 _BOUND_START = re.compile(r"^(?:[里中上下]?的|们|之)")
+# What no title ends with: a conjunction or 于 bound to the words after it (泸州市委宣传部与 / 杜家街社区…); 参与
+# and 普及 end titles, and so do the words 和 ends (祥和, 平和).
+_BOUND_END = re.compile(r"(?:(?<!参)与|(?<!普)及|于|(?<![祥平温柔缓饱暖谦随调附总共人])和)$")
+
+
+def bound_at_the_end(text: str) -> bool:
+    """A line ending with a conjunction or 于: it goes on into the next (泸州市委宣传部与 / 杜家街社区开展…).
+
+    >>> bound_at_the_end("泸州市委宣传部与"), bound_at_the_end("百姓舞台 百姓参与"), bound_at_the_end("一派祥和")
+    (True, False, False)
+    """
+    return bool(_BOUND_END.search(text.rstrip()))
 
 
 # A character set apart by a blank at a line's start (or, read backwards, at its end).
@@ -119,8 +131,8 @@ def cut_at_the_break(left: str, right: str) -> bool:
     left, right = left.strip(), right.strip()
     if lone_glyph_at_the_break(left, right) or re.search(r"[，,]\s*\S{1,2}$", left):
         return True
-    if _BOUND_START.match(right):
-        return True  # no title opens with a particle: 开在村委会 / 里的表彰会
+    if _BOUND_START.match(right) or bound_at_the_end(left):
+        return True  # no title opens with a particle (开在村委会 / 里的表彰会) or ends with a conjunction
     return number_broken(left, right) or couplet_across(left, right)
 
 

@@ -14,6 +14,7 @@ from converter.clean.couplets import couplet, whole_couplet
 from converter.clean.fragments import Fragment
 from converter.clean.headline_parts import (
     ONE_AFTER_A_MARK,
+    bound_at_the_end,
     colon_led,
     cut_at_the_break,
     is_slogan,
@@ -72,12 +73,13 @@ def left_open(previous: str, line: str) -> bool:
 
 
 def ends_in_a_clause(text: str) -> bool:
-    """A title line ending with a comma or a list's 、 goes on into the next (女子桥边想轻生， / 民警一把抓住她).
+    """A title line ending with a comma or a list's 、 goes on into the next (女子桥边想轻生， / 民警一把抓住她), as
+    does one ending with a conjunction (泸州市委宣传部与 / 杜家街社区开展…).
 
-    >>> ends_in_a_clause("女子桥边想轻生，"), ends_in_a_clause("民警一把抓住她")
-    (True, False)
+    >>> ends_in_a_clause("女子桥边想轻生，"), ends_in_a_clause("民警一把抓住她"), ends_in_a_clause("泸州市委宣传部与")
+    (True, False, True)
     """
-    return text.rstrip().endswith(("，", ",", "、"))
+    return text.rstrip().endswith(("，", ",", "、")) or bound_at_the_end(text)
 
 
 def _squeezed(text: str) -> str:
