@@ -38,3 +38,10 @@ def test_a_title_line_ending_with_a_conjunction_goes_on_into_the_next() -> None:
     # 泸州市委宣传部与 / 杜家街社区开展包保工作联席活动: read as a title and its subtitle.
     for seed in (100012, 100021):
         assert ("", "泸州市委宣传部与杜家街社区开展包保工作联席活动", "") in _titles(seed, FOURTEENTH)
+
+
+def test_a_long_line_under_a_couplet_parted_by_a_comma_is_its_subtitle() -> None:
+    # 服务为大家，社区在行动 / 薛家岛街道各社区大力营造…的良好创城氛围: the comma had made the couplet a kicker.
+    subtitle = "薛家岛街道各社区大力营造“人人文明，人人参与”的良好创城氛围"
+    for seed in (15008, 15013, 15029):
+        assert ("", "服务为大家，社区在行动", subtitle) in _titles(seed, FOURTEENTH)

@@ -258,9 +258,17 @@ def is_kicker(first: str, second: str) -> bool:
 
     >>> is_kicker("访问乡贤 学习乡贤", "上虞少年今赴京采访"), is_kicker("上虞少年今赴京采访", "访问乡贤 学习乡贤")
     (True, False)
+
+    A couplet parted by a comma is one too: over a line longer than a title under a kicker, the line is its
+    subtitle:
+
+    >>> is_kicker("服务为大家，社区在行动", "薛家岛街道各社区大力营造“人人文明，人人参与”的良好创城氛围")
+    False
     """
     if DASH_START.match(second) or (is_subtitle(second) and not is_subtitle(first)):
         return False
+    if whole_couplet(first.replace("，", " ")) and han_count(second) > _KICKED_TITLE:
+        return False  # a couplet parted by a comma, over a line longer than a title under a kicker: its subtitle
     return (
         bool(DASH_END.search(first))  # a dash at its end leads into the title: 北碚区政协与巴中市政协——
         or names_a_body(first)
