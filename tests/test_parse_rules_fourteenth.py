@@ -45,3 +45,11 @@ def test_a_long_line_under_a_couplet_parted_by_a_comma_is_its_subtitle() -> None
     subtitle = "薛家岛街道各社区大力营造“人人文明，人人参与”的良好创城氛围"
     for seed in (15008, 15013, 15029):
         assert ("", "服务为大家，社区在行动", subtitle) in _titles(seed, FOURTEENTH)
+
+
+def test_a_column_line_led_by_a_dash_the_sentence_above_runs_on_into_is_text() -> None:
+    # …三坪村还有特色产业 / ——土生土长的跑山鸡、油牡: the dash line had been read as a subtitle and cut the story.
+    assert _whole(100043, "2017年7月22日绵阳电视台", FOURTEENTH) is not None
+    # …户户有能人 / — — 东昌府区'乡村振兴 好戏之: the same in a story of the tenth set, the stories after it lost.
+    assert _whole(100056, "为助力打造乡村文化振兴", "tenth-held-out") is not None
+    assert _whole(100056, "10月10号，正值寒露深秋", "tenth-held-out") is not None

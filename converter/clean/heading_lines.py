@@ -119,7 +119,11 @@ def _candidate_lines(lines: list[PageLine], page_text: str, authors: list[bool],
                 and not _alone(lines, gaps, index + 1)
             )
         )
-        furniture = bool(PAGE_HEADER.match(line.text)) or (bool(DASH_START.match(line.text)) and not punctuated)
+        # A line led by a dash is a subtitle (——记…), unless a sentence of the body runs on into it (…还有特色产业 /
+        # ——土生土长的跑山鸡、油牡: a dash of the text at the head of a column line).
+        furniture = bool(PAGE_HEADER.match(line.text)) or (
+            bool(DASH_START.match(line.text)) and not punctuated and not runs_on
+        )
         candidate.append(furniture or authors[index] or ((odd_width or set_apart) and not runs_on and not punctuated))
     return candidate
 
