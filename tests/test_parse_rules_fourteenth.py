@@ -53,3 +53,11 @@ def test_a_column_line_led_by_a_dash_the_sentence_above_runs_on_into_is_text() -
     # …户户有能人 / — — 东昌府区'乡村振兴 好戏之: the same in a story of the tenth set, the stories after it lost.
     assert _whole(100056, "为助力打造乡村文化振兴", "tenth-held-out") is not None
     assert _whole(100056, "10月10号，正值寒露深秋", "tenth-held-out") is not None
+
+
+def test_a_line_opening_with_a_column_s_name_in_brackets_opens_a_title() -> None:
+    # 寻找绵阳最美乡村：探秘云朵上的三坪村 / 【新春走基层】春雪过后，张家川县…: joined as one title, two stories
+    # had run together under it.
+    titles = _titles(100105, FOURTEENTH)
+    assert ("", "寻找绵阳最美乡村：探秘云朵上的三坪村", "") in titles
+    assert ("", "【新春走基层】春雪过后，张家川县北关山犹如一幅水墨丹青画", "") in titles

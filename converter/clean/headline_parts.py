@@ -201,6 +201,20 @@ def names_a_column(text: str) -> bool:
     return text.endswith(COLUMN_ENDS) or (text.startswith(COLUMN_STARTS) and han_count(text) > 2)
 
 
+# A column's name in brackets opening a line, a title after it (【新春走基层】春雪过后…, [西固镇]西固镇开展…).
+_COLUMN_MARK = re.compile(r"^\s*[【\[［][^】\]］]{2,12}[】\]］]\s*\S")
+
+
+def opens_with_a_column_mark(text: str) -> bool:
+    """A line opening with a column's name in brackets and going on after it: the start of a title, never the
+    rest of the line above (寻找绵阳最美乡村：探秘云朵上的三坪村 / 【新春走基层】春雪过后…).
+
+    >>> opens_with_a_column_mark("【新春走基层】春雪过后"), opens_with_a_column_mark("【图】")
+    (True, False)
+    """
+    return bool(_COLUMN_MARK.match(text))
+
+
 def whole_quotation(text: str) -> bool:
     """A line that is one quoted phrase, complete: a slogan printed over its title (“一村一策” / 通城推进乡村振兴).
 
@@ -300,7 +314,7 @@ def continues(previous: str, line: str) -> bool:
     >>> continues("关爱空巢老人志愿服务活动", "武汉："), continues("故城：", "合作社分红“腰包鼓”")
     (False, False)
     """
-    if DASH_START.match(line.strip()) or colon_led(line) or names_a_column(line):
+    if DASH_START.match(line.strip()) or colon_led(line) or names_a_column(line) or opens_with_a_column_mark(line):
         return False
     if lead_only(previous) or DASH_END.search(previous):
         return False  # a lead and its colon, or a kicker's dash, lead into a title of its own

@@ -21,6 +21,7 @@ from converter.clean.headline_parts import (
     lead_only,
     names_a_body,
     names_a_column,
+    opens_with_a_column_mark,
     short_title,
     too_long_for_one_title,
     whole_quotation,
@@ -112,8 +113,8 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
         return False  # a lead and its colon alone on a line: the kicker (故城： / 合作社分红…)
     if colon_led(previous) and han_count(_after_the_lead(previous)) < _AFTER_A_COLON:
         return True  # a lead and a colon, then a word or two: the title goes on (金牛镇：汛情 / 紧急全力…)
-    if colon_led(line):
-        return False  # a lead and a colon open a title (武汉：老人家中笑语多): it ends none above
+    if colon_led(line) or opens_with_a_column_mark(line):
+        return False  # a lead and a colon, or a column's name, open a title (武汉：老人家中笑语多): it ends none above
     if cut_at_the_break(previous, line):
         return True
     if not whole_couplet(previous) and word_across(previous, line):
