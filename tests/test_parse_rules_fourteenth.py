@@ -61,3 +61,8 @@ def test_a_line_opening_with_a_column_s_name_in_brackets_opens_a_title() -> None
     titles = _titles(100105, FOURTEENTH)
     assert ("", "寻找绵阳最美乡村：探秘云朵上的三坪村", "") in titles
     assert ("", "【新春走基层】春雪过后，张家川县北关山犹如一幅水墨丹青画", "") in titles
+
+
+def test_a_stray_bracket_repeating_the_next_line_s_first_is_no_part_of_the_title() -> None:
+    # 幸福路垃圾桶 / 影响环境 [ / [徐汇]争当时代…: the shadow of [ had stayed at the end of the title above.
+    assert ("", "幸福路垃圾桶影响环境", "") in _titles(100452, "eleventh-held-out")

@@ -23,9 +23,9 @@ _WIDE_SPACE = re.compile(r"(?:\s{2,}|\u3000)+")
 # side stand further apart.
 _INNER_BLANK = re.compile(r"(?: {2}|\u3000)")
 # What a stray glyph at the end of a headline line can be: the shadow of the next line's
-# first character, a Han character, a digit, an opening quote or bracket (【 of a column's name too), or a dash
+# first character, a Han character, a digit, an opening quote or bracket (【 or [ of a column's name too), or a dash
 # (春风化雨润心田 — / ——记…, 用电不再难 1 / 122座…).
-_STRAY = re.compile(f"[{HAN_CLASS}0-9“‘《（(【〔—]")
+_STRAY = re.compile(f"[{HAN_CLASS}0-9“‘《（(【〔\\[［—]")
 
 
 @dataclass
