@@ -66,3 +66,8 @@ def test_a_line_opening_with_a_column_s_name_in_brackets_opens_a_title() -> None
 def test_a_stray_bracket_repeating_the_next_line_s_first_is_no_part_of_the_title() -> None:
     # 幸福路垃圾桶 / 影响环境 [ / [徐汇]争当时代…: the shadow of [ had stayed at the end of the title above.
     assert ("", "幸福路垃圾桶影响环境", "") in _titles(100452, "eleventh-held-out")
+
+
+def test_a_blank_between_capital_letters_and_the_number_they_head_closes() -> None:
+    # 温州亚美信公司LT 24班21位同学: the blank left in, the story's text was no longer the one printed.
+    assert _whole(100010, "12月26日，星期五", FOURTEENTH) is not None

@@ -18,9 +18,12 @@ _BLANK = re.compile("[ \t\u00a0\u3000]")
 _GAP_IN_NUMBER = re.compile(
     r"(?<=[0-9０-９])[ \t\u00a0]+(?=[0-9０-９.．%％‰℃℉°\u3380-\u33df])|(?<=[0-9０-９][.．])[ \t\u00a0]+(?=[0-9０-９])"
 )
-# Justified blanks between a capital letter standing alone after Chinese text and the number it heads: 日A 10版,
-# 乘坐K 8次 (a page, a road, a train: printed closed up; iPhone 15, COVID 19 keep theirs).
-_GAP_AFTER_CODE_LETTER = re.compile(rf"(?<=[{CJK_CLASS}][A-Z])[ \t\u00a0]+(?=[0-9０-９])")
+# Justified blanks between one to three capital letters standing alone after Chinese text and the number they
+# head: 日A 10版, 乘坐K 8次, 公司LT 24班 (a page, a road, a train, a class: printed closed up; iPhone 15, COVID 19
+# keep theirs).
+_GAP_AFTER_CODE_LETTER = re.compile(
+    rf"(?:(?<=[{CJK_CLASS}][A-Z])|(?<=[{CJK_CLASS}][A-Z]{{2}})|(?<=[{CJK_CLASS}][A-Z]{{3}}))[ \t\u00a0]+(?=[0-9０-９])"
+)
 # Justified blanks between a number and its unit in Latin letters, before Chinese text: 5.4 mm，, 3 kg的
 # (a unit is printed closed up; a unit is short and opens in lower case: mm, kg, kWh).
 _GAP_BEFORE_UNIT = re.compile(rf"(?<=[0-9０-９])[ \t\u00a0]+(?=[a-z][A-Za-z]{{0,2}}(?:[{CJK_CLASS}]|$))")
@@ -79,6 +82,8 @@ def close_cjk_gaps(text: str) -> str:
     ('节日--古尔邦节', '对唱──特色', 'a -- b')
     >>> close_cjk_gaps("本 报 7 月 1 4 日 A 1 0 版"), close_cjk_gaps("使 用 iPhone 15 手 机")
     ('本报7月14日A10版', '使用iPhone 15手机')
+    >>> close_cjk_gaps("亚 美 信 公 司 LT 24 班"), close_cjk_gaps("新 冠 COVID 19 疫 情")
+    ('亚美信公司LT24班', '新冠COVID 19疫情')
     >>> close_cjk_gaps('用 " 大 白 话 " " 家 常 话 " ， 向'), close_cjk_gaps('say "yes" "no"')
     ('用"大白话""家常话"，向', 'say "yes" "no"')
     """
