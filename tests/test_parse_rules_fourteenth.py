@@ -71,3 +71,10 @@ def test_a_stray_bracket_repeating_the_next_line_s_first_is_no_part_of_the_title
 def test_a_blank_between_capital_letters_and_the_number_they_head_closes() -> None:
     # 温州亚美信公司LT 24班21位同学: the blank left in, the story's text was no longer the one printed.
     assert _whole(100010, "12月26日，星期五", FOURTEENTH) is not None
+
+
+def test_a_headline_sharing_no_words_with_any_story_cuts_the_one_article_holding_two() -> None:
+    # 沙土地种出“黑金子” over a story of 黑木耳 that never says 沙土地: its story had run on from 黑河市举行共创国家
+    # 园林城主题宣传活动's, the two sharing almost no words across the break, the second opening with its date.
+    assert _whole(8018, "6月3日，五河县大新镇", "seventh-held-out") is not None
+    assert ("", "沙土地种出“黑金子”", "") in _titles(8018, "seventh-held-out")

@@ -123,7 +123,7 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
         zones.append(([articles[untitled[i]] for i in zone_articles], unplaced, placement.shadowed))
         issue.warnings.extend(placement.warnings)
     for zone, unplaced, shadowed in zones:
-        left = cut_second_stories(articles, zone, unplaced)
+        left = cut_second_stories(articles, zone, unplaced, shadowed)
         issue.unplaced_headlines += _give_lines(left, zone, partial(give_left_over, shadowed=shadowed))
     _place_displaced(displaced_lines, articles, issue)
     for article in articles:

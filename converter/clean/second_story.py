@@ -10,7 +10,7 @@ together, each on its own side of a break, they say where it is cut.
 from __future__ import annotations
 
 from converter.clean.bigrams import bigram_share, bigrams, paragraph_grams, text_overlap, texts_from
-from converter.clean.story_breaks import with_its_paragraphs
+from converter.clean.story_breaks import opens_with_when, with_its_paragraphs
 from converter.model import Article, Headline
 
 # A headline no article took, and the one its article took, tell a second story in it apart more faintly: one
@@ -25,6 +25,10 @@ _EACH_ALONE = 0.2
 # A headline with fewer bigrams than this may be a photo's title (金秋硕果, 丰收时节) or half a title (产业兴旺 of
 # 产业兴旺 增收“有道”): it tells no story apart.
 _STORY_HEADLINE = 6
+# Two stories run together part where the words on either side of a paragraph break are near all different:
+# fewer than this share of their bigrams in common (of the collected articles' breaks inside a story, 1 in 100;
+# of the breaks between two of them, nearly half).
+_APART = 0.03
 
 
 def second_story(paragraphs: list[str], taken: str, left: str) -> tuple[int, bool] | None:
@@ -113,32 +117,78 @@ def _each_alone(first: tuple[float, float], second: tuple[float, float]) -> bool
     return first[1] == 0.0 == second[0] and min(first[0], second[1]) >= _EACH_ALONE
 
 
-def cut_second_stories(articles: list[Article], zone: list[Article], unplaced: list[str]) -> list[str]:
+def blind_second_story(paragraphs: list[str], taken: str) -> tuple[int, bool] | None:
+    """Where an article holds a second story that a headline sharing no words with it tells (沙土地种出“黑金子”
+    over a story of 黑木耳): the one break its two sides share almost no words at, the paragraph after it opening
+    with when it happened (6月3日，…) and the article's own headline all on one side of it.
+
+    Returns the paragraph the second story begins at, and whether ``taken`` is the first story's headline.
+
+    >>> paragraphs = ["黑河市举行共创国家园林城市主题宣传活动，引导群众参与。", "活动设立宣传板，创建国家园林城市。"]
+    >>> paragraphs.append("6月3日，五河县大新镇府台村黑木耳种植基地里，村民们正忙着采收。")
+    >>> blind_second_story(paragraphs, "黑河市举行共创国家园林城主题宣传活动")
+    (2, True)
+    >>> blind_second_story(paragraphs[:2], "黑河市举行共创国家园林城主题宣传活动") is None
+    True
+    """
+    headline = bigrams(taken)
+    if len(paragraphs) < 2 or len(headline) < _STORY_HEADLINE:
+        return None
+    grams = paragraph_grams(paragraphs)
+    suffixes = texts_from(grams)
+    before: set[str] = set()
+    found: list[tuple[int, bool]] = []
+    for cut in range(1, len(grams)):
+        before = before | grams[cut - 1]
+        if text_overlap(before, suffixes[cut]) >= _APART or not opens_with_when(paragraphs[cut]):
+            continue
+        shares = bigram_share(headline, before), bigram_share(headline, suffixes[cut])
+        if _one_side(shares) or _one_side(shares[::-1]):
+            found.append((cut, _one_side(shares)))
+    return found[0] if len(found) == 1 else None
+
+
+def cut_second_stories(
+    articles: list[Article], zone: list[Article], unplaced: list[str], shadowed: frozenset[str] = frozenset()
+) -> list[str]:
     """Articles of a zone holding two stories, cut where a headline no article took and the one they took say.
 
+    A headline sharing no words with any story, printed in no shadowed font (a photo's title), cuts the one
+    article of a zone with no untitled article left that blind_second_story finds two stories in.
     The second story goes into ``articles`` after its first; returns the lines still left over.
     """
     titled = [article for article in zone if article.headline.title and article.headline.source == "page"]
     grams = [bigrams("".join(article.paragraphs)) for article in titled]
+    all_titled = len(titled) == len(zone)
     left: list[str] = []
     for line in unplaced:
         number = holder(line, grams)
         found = None if number is None else second_story(titled[number].paragraphs, titled[number].headline.title, line)
+        if number is None and all_titled and line not in shadowed and len(bigrams(line)) >= _STORY_HEADLINE:
+            blind = [(n, blind_second_story(a.paragraphs, a.headline.title)) for n, a in enumerate(titled)]
+            cuts = [(n, cut) for n, cut in blind if cut is not None]
+            number, found = cuts[0] if len(cuts) == 1 else (None, None)
         if number is None or found is None:
             left.append(line)
             continue
-        article, (cut, taken_first) = titled[number], found
-        second = Article(
-            headline=Headline(title=line) if taken_first else article.headline,
-            paragraphs=article.paragraphs[cut:],
-            byline=article.byline,
-            source=article.source,
-            subheads=[i - cut for i in article.subheads if i >= cut],
-        )
-        article.headline = article.headline if taken_first else Headline(title=line)
-        article.paragraphs, article.byline = article.paragraphs[:cut], []
-        article.subheads = [i for i in article.subheads if i < cut]
-        articles.insert(articles.index(article) + 1, second)
-        titled[number : number + 1] = [article, second]
-        grams[number : number + 1] = [bigrams("".join(article.paragraphs)), bigrams("".join(second.paragraphs))]
+        cut, taken_first = found
+        second = _cut(titled[number], line, cut, taken_first)
+        articles.insert(articles.index(titled[number]) + 1, second)
+        titled[number + 1 : number + 1] = [second]
+        grams[number : number + 1] = [bigrams("".join(titled[number].paragraphs)), bigrams("".join(second.paragraphs))]
     return left
+
+
+def _cut(article: Article, line: str, cut: int, taken_first: bool) -> Article:
+    """Cut ``article`` before paragraph ``cut``; ``line`` heads the story without the headline it took."""
+    second = Article(
+        headline=Headline(title=line) if taken_first else article.headline,
+        paragraphs=article.paragraphs[cut:],
+        byline=article.byline,
+        source=article.source,
+        subheads=[i - cut for i in article.subheads if i >= cut],
+    )
+    article.headline = article.headline if taken_first else Headline(title=line)
+    article.paragraphs, article.byline = article.paragraphs[:cut], []
+    article.subheads = [i for i in article.subheads if i < cut]
+    return second

@@ -84,6 +84,23 @@ def goes_on(paragraph: str) -> bool:
     return bool(_ANSWERING.match(paragraph) or _SAYS.match(paragraph)) or paragraph.startswith(GOING_ON)
 
 
+# A paragraph opening with when it happened: half the collected articles open so, one paragraph in nine after the
+# first (6月3日，…, 近日，…, 今年以来，…).
+_WHEN = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日|\d{1,2}月[上中下]旬|\d{4}年\d{1,2}月|\d{1,2}日|近日|日前|近期|近来|连日来|近年来|今年|去年"
+    r"|今天|昨天|昨日|今日|当天)"
+)
+
+
+def opens_with_when(paragraph: str) -> bool:
+    """The paragraph opens with when it happened, as a story's first does.
+
+    >>> opens_with_when("6月3日，五河县大新镇"), opens_with_when("近日，记者走进"), opens_with_when("村民们说，今年")
+    (True, True, False)
+    """
+    return bool(_WHEN.match(paragraph))
+
+
 def announces(paragraph: str) -> bool:
     """The paragraph leads into the one after it with a colon (具体做法如下：): no story ends with it.
 
