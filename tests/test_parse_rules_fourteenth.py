@@ -10,6 +10,7 @@ from __future__ import annotations
 from tests.test_parse_rules_tenth import _titles, _whole
 
 FOURTEENTH = "fourteenth-held-out"
+THIRTEENTH = "thirteenth-held-out"
 
 
 def test_a_blank_before_a_unit_set_as_one_glyph_closes() -> None:
@@ -78,3 +79,11 @@ def test_a_headline_sharing_no_words_with_any_story_cuts_the_one_article_holding
     # 园林城主题宣传活动's, the two sharing almost no words across the break, the second opening with its date.
     assert _whole(8018, "6月3日，五河县大新镇", "seventh-held-out") is not None
     assert ("", "沙土地种出“黑金子”", "") in _titles(8018, "seventh-held-out")
+
+
+def test_a_story_cut_in_two_by_the_halves_of_its_couplet_title_is_joined_again() -> None:
+    # 下沉社区开展志愿服务 / 创造干净整洁社区环境 on two lines: each half found on its own side of a paragraph break
+    # had cut the story in two, each part under a half.
+    for seed in (100013, 100117):
+        assert _whole(seed, "近日，红安县城管执法局", THIRTEENTH) is not None
+    assert _whole(100290, "“热热闹闹的现场", "fresh") is not None

@@ -30,7 +30,7 @@ from converter.clean.headlines import (
 )
 from converter.clean.overlong import cut_overlong_lines
 from converter.clean.paragraphs import ends_sentence, join_paragraphs, joined_and_narrowing
-from converter.clean.second_story import cut_second_stories
+from converter.clean.second_story import cut_second_stories, rejoin_couplet_halves
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.clean.stacked import (
     displaced,
@@ -120,7 +120,9 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
             articles[untitled[zone_articles[position]]].headline = headline
         text_articles, unplaced = _text_as_articles(placement.unplaced, name)
         articles.extend(text_articles)
-        zones.append(([articles[untitled[i]] for i in zone_articles], unplaced, placement.shadowed))
+        printed = [fragment.text for fragment in zone_fragments if not fragment.stray]
+        zone = rejoin_couplet_halves(articles, [articles[untitled[i]] for i in zone_articles], printed)
+        zones.append((zone, unplaced, placement.shadowed))
         issue.warnings.extend(placement.warnings)
     for zone, unplaced, shadowed in zones:
         left = cut_second_stories(articles, zone, unplaced, shadowed)

@@ -9,7 +9,10 @@ together, each on its own side of a break, they say where it is cut.
 
 from __future__ import annotations
 
+import re
+
 from converter.clean.bigrams import bigram_share, bigrams, paragraph_grams, text_overlap, texts_from
+from converter.clean.couplets import couplet
 from converter.clean.story_breaks import opens_with_when, with_its_paragraphs
 from converter.model import Article, Headline
 
@@ -29,6 +32,9 @@ _STORY_HEADLINE = 6
 # fewer than this share of their bigrams in common (of the collected articles' breaks inside a story, 1 in 100;
 # of the breaks between two of them, nearly half).
 _APART = 0.03
+# The two sides of a break inside one story share at least this share of their bigrams five times in six; two
+# stories side by side, one time in nine.
+_ONE_STORY = 0.1
 
 
 def second_story(paragraphs: list[str], taken: str, left: str) -> tuple[int, bool] | None:
@@ -192,3 +198,35 @@ def _cut(article: Article, line: str, cut: int, taken_first: bool) -> Article:
     article.paragraphs, article.byline = article.paragraphs[:cut], []
     article.subheads = [i for i in article.subheads if i < cut]
     return second
+
+
+def rejoin_couplet_halves(articles: list[Article], zone: list[Article], lines: list[str]) -> list[Article]:
+    """One story cut in two by the halves of its couplet title printed on two lines (瑞雪纷飞兆丰年 / 什邡蓥华别样美,
+    each half found on its own side of a paragraph break and placed as a headline of its own), joined again.
+
+    Two neighbouring articles join when their titles are neighbouring headline lines (``lines``, in printed
+    order) making one couplet, nothing marks the second's start (no dateline, no byline before it, no opening
+    with when it happened) and the two sides share words as the paragraphs of one story do
+    (_ONE_STORY).  Returns the zone without the articles joined into the one before.
+    """
+    kept = list(zone)
+    squeezed = [re.sub(r"\s", "", line) for line in lines]
+    for first, second in zip(zone, zone[1:]):
+        if first not in kept or articles.index(second) != articles.index(first) + 1:
+            continue
+        titles = [re.sub(r"\s", "", a.headline.title) for a in (first, second)]
+        printed = titles[0] in squeezed and squeezed.index(titles[0]) + 1 < len(squeezed)
+        if not printed or squeezed[squeezed.index(titles[0]) + 1] != titles[1] or not couplet(titles[0], titles[1]):
+            continue
+        if not all(a.headline.source == "page" and a.headline.parts == [a.headline.title] for a in (first, second)):
+            continue
+        if second.dateline or first.byline or opens_with_when(second.paragraphs[0]):
+            continue
+        if text_overlap(bigrams("".join(first.paragraphs)), bigrams("".join(second.paragraphs))) < _ONE_STORY:
+            continue
+        first.headline = Headline(title=f"{first.headline.title} {second.headline.title}")
+        first.subheads += [len(first.paragraphs) + i for i in second.subheads]
+        first.paragraphs, first.byline = first.paragraphs + second.paragraphs, second.byline
+        articles.remove(second)
+        kept.remove(second)
+    return kept
