@@ -87,3 +87,10 @@ def test_a_story_cut_in_two_by_the_halves_of_its_couplet_title_is_joined_again()
     for seed in (100013, 100117):
         assert _whole(seed, "近日，红安县城管执法局", THIRTEENTH) is not None
     assert _whole(100290, "“热热闹闹的现场", "fresh") is not None
+
+
+def test_a_body_s_name_over_a_line_the_story_prints_it_with_is_the_start_of_one_title() -> None:
+    # 柳林县中医院 / 举行首届中国医师节义诊活动 and 岳阳县长湖乡 / 卫生院新院落成: the stories print the words across
+    # the break (中医院举行, 长湖乡卫生院), which none of the sets' kickers naming a body do with their titles.
+    assert ("", "柳林县中医院举行首届中国医师节义诊活动", "") in _titles(100004, "second-held-out")
+    assert ("", "岳阳县长湖乡卫生院新院落成", "") in _titles(100203, "third-held-out")

@@ -259,8 +259,10 @@ def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, te
         return True  # the lead repeats the whole title: 安县28个重 / 点项目集中开工
     if names_a_body(previous.text):
         # A place named, then words the article prints as they stand: the rest of the title's
-        # sentence (怀宁腊树镇 / 落实防汛抗旱各项任务), not a title under a kicker.
-        return han_count(fragment.text) >= _TITLE_TAIL and _squeezed(fragment.text) in texts[lean]
+        # sentence (怀宁腊树镇 / 落实防汛抗旱各项任务), not a title under a kicker; or the article prints the
+        # words across the break (县消防救援大队 / 开展…: 大队开展). Of the sets' kickers naming a body, none.
+        tail = han_count(fragment.text) >= _TITLE_TAIL and _squeezed(fragment.text) in texts[lean]
+        return tail or _printed_across(previous.text, fragment.text, texts[lean])
     if matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False):
         return True
     if too_long_for_one_title(previous.text, fragment.text):
@@ -272,6 +274,18 @@ def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, te
     # Nothing says otherwise: one title broken in two, if each line leans to this article alone
     # and the first is no slogan over its title (书香满校园 / 城关小学举办读书节活动).
     return not is_slogan(previous.text) and matcher.lean(previous.text) == lean == matcher.lean(fragment.text)
+
+
+def _printed_across(left: str, right: str, text: str) -> bool:
+    """The article prints the two characters before a break and the two after it together.
+
+    >>> _printed_across("县消防救援大队", "开展节前消防安全检查", "县消防救援大队开展了检查")
+    True
+    >>> _printed_across("兴县直属机关工委", "倡议党员干部走在前", "兴县直属机关工委向全县发出倡议")
+    False
+    """
+    left, right = _squeezed(left), _squeezed(right)
+    return len(left) >= 2 and len(right) >= 2 and left[-2:] + right[:2] in text
 
 
 def _weakly_alike(left: str, right: str, matcher: Matcher) -> bool:
