@@ -94,3 +94,10 @@ def test_a_body_s_name_over_a_line_the_story_prints_it_with_is_the_start_of_one_
     # the break (中医院举行, 长湖乡卫生院), which none of the sets' kickers naming a body do with their titles.
     assert ("", "柳林县中医院举行首届中国医师节义诊活动", "") in _titles(100004, "second-held-out")
     assert ("", "岳阳县长湖乡卫生院新院落成", "") in _titles(100203, "third-held-out")
+
+
+def test_two_title_lines_the_story_prints_across_their_break_are_one_title() -> None:
+    # 有力量 万华凤凰城 / 社区志愿者在行动 (凤凰城社区) and 我县对节日期间消防 / 安全工作进行检查 (消防安全): read
+    # as two headlines each, the first half left a title of its own.
+    assert ("", "有力量万华凤凰城社区志愿者在行动", "") in _titles(100119, "dev")
+    assert ("", "我县对节日期间消防安全工作进行检查", "") in _titles(100137, "fresh")
