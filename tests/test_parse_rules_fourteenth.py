@@ -7,6 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
+from converter.clean import parse_pages
 from tests.test_parse_rules_tenth import _titles, _whole
 
 FOURTEENTH = "fourteenth-held-out"
@@ -101,3 +102,48 @@ def test_two_title_lines_the_story_prints_across_their_break_are_one_title() -> 
     # as two headlines each, the first half left a title of its own.
     assert ("", "有力量万华凤凰城社区志愿者在行动", "") in _titles(100119, "dev")
     assert ("", "我县对节日期间消防安全工作进行检查", "") in _titles(100137, "fresh")
+
+
+# Two articles of the property test's sample paragraphs, each with its dateline and byline, and two of their
+# text's lines printed as headlines (found once by the property test).
+_TWO_DATED = (
+    "本报讯 与会人\n\n"
+    "员纷纷表示，尽快将\n\n"
+    "人员配备到位，使全\n\n"
+    "县卡口的疫情检测更\n\n"
+    "加规范全面。\n\n"
+    " （张明提）\n\n"
+    "本报讯 据悉，此\n\n"
+    "次爱心慰问善款，由\n\n"
+    "县委统战部新联会、\n\n"
+    "知联会以及宗教人士\n\n"
+    "共同筹集，活动共发\n\n"
+    "放了价值18000余元\n\n"
+    "的物资。\n\n"
+    "当前新型冠状病\n\n"
+    "毒肺炎疫情的防控工\n\n"
+    "作正处于关键时刻。\n\n"
+    "作为党委联系非公有\n\n"
+    "制经济人士的桥梁和\n\n"
+    "纽带，兴县工商联时\n\n"
+    "刻与党委、政府保持\n\n"
+    "高度一致。\n\n"
+    "一是积极采取疫\n\n"
+    "情综合防控措施。倡\n\n"
+    "导文明过节，自觉停\n\n"
+    "止一切走亲访友活动\n\n"
+    "，不聚会、不聚餐，减\n\n"
+    "少人员聚集；出门戴\n\n"
+    "口罩，回家先洗手，室\n\n"
+    "内常通风。\n\n"
+    " （张明提）\n\n"
+    "将人员配备到位使全县\n\n"
+    "据悉此次爱心慰问善款\n"
+)
+
+
+def test_the_lines_of_one_headline_found_on_two_sides_of_a_break_say_nothing_of_it() -> None:
+    # 将人员配备到位使全县 / 据悉此次爱心慰问善款, kept together as one headline by the anchors: the second line all
+    # before a break and the first's one word (人员) after it had read as two headlines and cut a dated story.
+    issue = parse_pages([("page.txt", _TWO_DATED)])
+    assert [article.byline for article in issue.articles] == [["张明提"], ["张明提"]]

@@ -78,10 +78,14 @@ def _across(shares: list[tuple[float, float]], headlines: list[int]) -> list[tup
 
     >>> _across([(0.6, 0.0), (0.0, 0.5), (0.0, 0.7)], [0, 0, 1])
     [(0.0, 0.7)]
+    >>> _across([(1.0, 0.0), (0.0, 0.11), (0.0, 0.7)], [0, 0, 1])
+    [(0.0, 0.7)]
     """
     sides: dict[int, set[bool]] = {}
     for (before, after), headline in zip(shares, headlines):
-        if max(before, after) >= _WEAKLY_IN:
+        # A line found wholly on one side lies there however little of it is found (将人员配备到位使全县 under a
+        # story's 人员 alone, its other line all before the break).
+        if max(before, after) >= _WEAKLY_IN or (before > 0.0) != (after > 0.0):
             sides.setdefault(headline, set()).add(before > after)
     return [share for share, headline in zip(shares, headlines) if len(sides.get(headline, ())) < 2]
 

@@ -197,7 +197,8 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
     lean = matcher.lean(previous.text + fragment.text)
     lean = next(iter(sides)) if lean is None and len(sides) == 1 else lean  # one side may lean where both do not
-    fits = lean is not None and han_count(previous.text + fragment.text) <= _BROKEN_TITLE
+    # A couplet on its line is whole (兴县县委统战部新联会 / 走进一线 送去温暖, though the story prints 新联会走进).
+    fits = han_count(previous.text + fragment.text) <= _BROKEN_TITLE and not whole_couplet(fragment.text)
     if fits and lean is not None and _printed_across(previous.text, fragment.text, texts[lean]):
         # The story prints the words across the break (柳林县中医院 / 举行…: 医院举行): one title broken in two.
         # Of the sets' 53 kickers and 28 subtitles one each is so printed with its title; of the breaks of a title
