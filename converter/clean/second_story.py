@@ -4,7 +4,10 @@ Two stories with no dateline or byline between them run together; cut by
 the headlines before they were placed (anchors.py), they may still be one
 article when neither headline says enough alone.  Once the headlines are
 placed, the article has taken one of the two and the other is left over:
-together, each on its own side of a break, they say where it is cut.
+together, each on its own side of a break, they say where it is cut (or,
+the one left over sharing no words with any story, a break the two sides
+share almost no words at).  The other way round, one story the anchors cut
+in two at the halves of its couplet title is joined again.
 """
 
 from __future__ import annotations

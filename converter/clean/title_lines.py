@@ -194,9 +194,7 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         return False  # a place's short name alone (箬横, 沿河) heads a title as its kicker: no title breaks so early
     if _cut_before_a_couplet(previous, fragment, matcher, texts):
         return True
-    sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
-    lean = matcher.lean(previous.text + fragment.text)
-    lean = next(iter(sides)) if lean is None and len(sides) == 1 else lean  # one side may lean where both do not
+    lean = _joint_lean(previous.text, fragment.text, matcher)
     # A couplet on its line is whole (兴县县委统战部新联会 / 走进一线 送去温暖, though the story prints 新联会走进).
     fits = han_count(previous.text + fragment.text) <= _BROKEN_TITLE and not whole_couplet(fragment.text)
     if fits and lean is not None and _printed_across(previous.text, fragment.text, texts[lean]):
@@ -260,8 +258,7 @@ def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, te
         return True  # too short for a headline of its own: the end of the one above (产业兴旺 增收 / “有道”)
     if len(sides) > 1:
         return False  # each leans to an article of its own
-    lean = matcher.lean(previous.text + fragment.text)
-    lean = next(iter(sides), None) if lean is None else lean  # one side may lean where both together do not
+    lean = _joint_lean(previous.text, fragment.text, matcher)
     if lean is None:
         return couplet(previous.text, fragment.text) and _weakly_alike(previous.text, fragment.text, matcher)
     if sides - {lean}:
@@ -286,6 +283,13 @@ def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, te
     # Nothing says otherwise: one title broken in two, if each line leans to this article alone
     # and the first is no slogan over its title (书香满校园 / 城关小学举办读书节活动).
     return not is_slogan(previous.text) and matcher.lean(previous.text) == lean == matcher.lean(fragment.text)
+
+
+def _joint_lean(left: str, right: str, matcher: Matcher) -> int | None:
+    """The article two lines lean to together; where together they lean nowhere, the one a single line leans to."""
+    lean = matcher.lean(left + right)
+    sides = {matcher.lean(left), matcher.lean(right)} - {None}
+    return next(iter(sides)) if lean is None and len(sides) == 1 else lean
 
 
 def _printed_across(left: str, right: str, text: str) -> bool:
