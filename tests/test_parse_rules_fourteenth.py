@@ -147,3 +147,10 @@ def test_the_lines_of_one_headline_found_on_two_sides_of_a_break_say_nothing_of_
     # before a break and the first's one word (人员) after it had read as two headlines and cut a dated story.
     issue = parse_pages([("page.txt", _TWO_DATED)])
     assert [article.byline for article in issue.articles] == [["张明提"], ["张明提"]]
+
+
+def test_a_label_and_its_colon_under_a_title_is_its_subtitle() -> None:
+    # 这处人行道冒水一个多月了 / 地点：光明路与联盟路交叉口西北侧: 地点： read as a lead like 武汉：, the title
+    # above had become its kicker.
+    for seed in (100000, 100003):
+        assert ("", "这处人行道冒水一个多月了", "地点：光明路与联盟路交叉口西北侧") in _titles(seed, "twelfth-held-out")
