@@ -154,3 +154,10 @@ def test_a_label_and_its_colon_under_a_title_is_its_subtitle() -> None:
     # above had become its kicker.
     for seed in (100000, 100003):
         assert ("", "这处人行道冒水一个多月了", "地点：光明路与联盟路交叉口西北侧") in _titles(seed, "twelfth-held-out")
+
+
+def test_a_place_s_name_over_a_title_of_two_phrases_is_its_kicker() -> None:
+    # 大石街道 / 修建便民桥 方便400余名村民出行: by their lengths the lines made a couplet broken across the line
+    # (大石街道修建便民桥 / 方便400余名村民出行), and the name was read as the start of the title.
+    for seed in (100009, 100022):
+        assert ("大石街道", "修建便民桥方便400余名村民出行", "") in _titles(seed, "ninth-held-out")

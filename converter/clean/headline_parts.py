@@ -25,6 +25,8 @@ from converter.text import (
     NOT_ONE_PLACE,
 )
 
+# A phrase of this many Han characters opening a line stands on its own: no word cut by the break above ends in it.
+_OWN_PHRASE = 4
 # Two lines of one article shorter than this together are one title: a kicker with its title runs longer.
 _SHORT_TITLE = 13
 # Two lines longer than this together are not one title broken in two (a title and its subtitle are). Of 525 real
@@ -134,7 +136,20 @@ def cut_at_the_break(left: str, right: str) -> bool:
         return True
     if _BOUND_START.match(right) or bound_at_the_end(left):
         return True  # no title opens with a particle (开在村委会 / 里的表彰会) or ends with a conjunction
-    return number_broken(left, right) or couplet_across(left, right)
+    return number_broken(left, right) or (couplet_across(left, right) and not _name_over_two_phrases(left, right))
+
+
+def _name_over_two_phrases(left: str, right: str) -> bool:
+    """A place's or body's name over a title of two phrases, the first a phrase of its own: its kicker, though the
+    lengths would make a couplet across the break (乌拉特前旗 / 设立400个站点 回收农药包装废弃物).
+
+    >>> _name_over_two_phrases("乌拉特前旗", "设立400个站点 回收农药包装废弃物")
+    True
+    >>> _name_over_two_phrases("特色产业铺", "路子 村民增收有奔头"), _name_over_two_phrases("大石街道", "修建便民桥")
+    (False, False)
+    """
+    head, blank, _ = right.strip().partition(" ")
+    return bool(blank) and han_count(head) >= _OWN_PHRASE and names_a_body(left)
 
 
 def short_title(left: str, right: str) -> bool:
