@@ -161,3 +161,10 @@ def test_a_place_s_name_over_a_title_of_two_phrases_is_its_kicker() -> None:
     # (大石街道修建便民桥 / 方便400余名村民出行), and the name was read as the start of the title.
     for seed in (100009, 100022):
         assert ("大石街道", "修建便民桥方便400余名村民出行", "") in _titles(seed, "ninth-held-out")
+
+
+def test_a_title_opened_by_a_column_s_name_goes_on_into_the_line_under_it() -> None:
+    # 【新春走基层】春雪过后，张家川县 / 北关山犹如一幅水墨丹青画 and 【记者走基层】云集镇： / 快递引进乡村…: no
+    # kicker of the sets opens with a column's name in brackets; the first lines had been read as kickers.
+    assert ("", "【新春走基层】春雪过后，张家川县北关山犹如一幅水墨丹青画", "") in _titles(100099, FOURTEENTH)
+    assert ("", "【记者走基层】云集镇：快递引进乡村血脐热销全国", "") in _titles(100096, "twelfth-held-out")

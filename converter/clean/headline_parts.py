@@ -25,6 +25,9 @@ from converter.text import (
     NOT_ONE_PLACE,
 )
 
+# A title opened by a column's name and broken over two lines holds at most this many Han characters (【新春走基层】
+# 春雪过后，张家川县 / 北关山犹如一幅水墨丹青画: 24; one title in twenty runs over 24).
+_COLUMN_TITLE = 28
 # A phrase of this many Han characters opening a line stands on its own: no word cut by the break above ends in it.
 _OWN_PHRASE = 4
 # Two lines of one article shorter than this together are one title: a kicker with its title runs longer.
@@ -334,6 +337,8 @@ def continues(previous: str, line: str) -> bool:
     """
     if DASH_START.match(line.strip()) or colon_led(line) or names_a_column(line) or opens_with_a_column_mark(line):
         return False
+    if opens_with_a_column_mark(previous) and han_count(previous + line) <= _COLUMN_TITLE:
+        return True  # no kicker of the sets opens with a column's name, 20 titles do: 【新春走基层】春雪过后… / 北关山…
     if lead_only(previous) or DASH_END.search(previous):
         return False  # a lead and its colon, or a kicker's dash, lead into a title of its own
     if number_broken(previous, line) or cut_at_the_break(previous, line):
@@ -380,6 +385,8 @@ def headline_of(texts: list[str]) -> Headline:
     if len(texts) == 1:
         return Headline(title=texts[0])
     if len(texts) == 2:
+        if opens_with_a_column_mark(texts[0]) and continues(texts[0], texts[1]):
+            return Headline(title=texts[0] + texts[1])  # a title opened by a column's name goes on: no kicker opens so
         if is_kicker(texts[0], texts[1]):
             return Headline(title=texts[1], kicker=texts[0])
         return Headline(title=texts[0], subtitle=texts[1])
