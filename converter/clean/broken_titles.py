@@ -15,6 +15,7 @@ from converter.clean.couplets import two_glyphs_across
 from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, names_a_body
 from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
+from converter.clean.spacing import squeezed
 from converter.clean.title_lines import ends_in_a_clause, left_open, one_glyph_at_a_mark
 
 # Parts the lines of one article's headline that are anchors each (a kicker naming a body and its title).
@@ -57,7 +58,7 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
     >>> [h.split(ONE_HEADLINE) for h in join_broken_titles(["循化撒拉族自治县", "黑滩群众又喝上了自来水"], "")]
     [['循化撒拉族自治县', '黑滩群众又喝上了自来水']]
     """
-    words = re.sub(r"\s", "", text)  # punctuation kept: 行动，我县 holds no word 动我县
+    words = squeezed(text)  # punctuation kept: 行动，我县 holds no word 动我县
     joined: list[str] = []
     for line in headlines:
         if joined and _spans_word(joined[-1], line, words):

@@ -10,7 +10,6 @@ beside it when it is that title's other half.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -58,10 +57,6 @@ class Placement:
     unplaced: list[str]
     warnings: list[str]
     shadowed: frozenset[str] = frozenset()  # lines printed in a shadowed font: photo titles, most likely
-
-
-def _squeezed(text: str) -> str:
-    return re.sub(r"\s", "", text)
 
 
 def _may_follow(group: list[Fragment], fragment: Fragment) -> bool:

@@ -12,10 +12,9 @@ in two at the halves of its couplet title is joined again.
 
 from __future__ import annotations
 
-import re
-
 from converter.clean.bigrams import bigram_share, bigrams, paragraph_grams, text_overlap, texts_from
 from converter.clean.couplets import couplet
+from converter.clean.spacing import squeezed
 from converter.clean.story_breaks import opens_with_when, with_its_paragraphs
 from converter.model import Article, Headline
 
@@ -213,13 +212,13 @@ def rejoin_couplet_halves(articles: list[Article], zone: list[Article], lines: l
     (_ONE_STORY).  Returns the zone without the articles joined into the one before.
     """
     kept = list(zone)
-    squeezed = [re.sub(r"\s", "", line) for line in lines]
+    printed = [squeezed(line) for line in lines]
     for first, second in zip(zone, zone[1:]):
         if first not in kept or articles.index(second) != articles.index(first) + 1:
             continue
-        titles = [re.sub(r"\s", "", a.headline.title) for a in (first, second)]
-        printed = titles[0] in squeezed and squeezed.index(titles[0]) + 1 < len(squeezed)
-        if not printed or squeezed[squeezed.index(titles[0]) + 1] != titles[1] or not couplet(titles[0], titles[1]):
+        titles = [squeezed(a.headline.title) for a in (first, second)]
+        listed = titles[0] in printed and printed.index(titles[0]) + 1 < len(printed)
+        if not listed or printed[printed.index(titles[0]) + 1] != titles[1] or not couplet(titles[0], titles[1]):
             continue
         if not all(a.headline.source == "page" and a.headline.parts == [a.headline.title] for a in (first, second)):
             continue

@@ -97,6 +97,15 @@ def close_cjk_gaps(text: str) -> str:
     return _SPACED_LETTERS.sub(lambda m: re.sub(r"[ \t\u00a0]", "", m.group()), text)
 
 
+def squeezed(text: str) -> str:
+    """The text with every blank left out (the words printed across a line break, or around a justified blank).
+
+    >>> squeezed("产业兴旺 增收 “有道”")
+    '产业兴旺增收“有道”'
+    """
+    return re.sub(r"\s", "", text)
+
+
 @lru_cache(maxsize=4096)
 def han_chars(text: str) -> str:
     """The Han characters of ``text`` in order (what must never be lost)."""

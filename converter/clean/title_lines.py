@@ -29,7 +29,7 @@ from converter.clean.headline_parts import (
 from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import LEANS, Matcher, spans_across
 from converter.clean.paragraphs import unclosed
-from converter.clean.spacing import han_count
+from converter.clean.spacing import han_count, squeezed
 from converter.clean.word_breaks import is_noun, word_across
 from converter.text import HAN_CLASS
 
@@ -85,10 +85,6 @@ def ends_in_a_clause(text: str) -> bool:
     (True, False, True)
     """
     return text.rstrip().endswith(("，", ",", "、")) or bound_at_the_end(text)
-
-
-def _squeezed(text: str) -> str:
-    return re.sub(r"\s", "", text)
 
 
 def _too_short(text: str, following: str) -> bool:
@@ -266,12 +262,12 @@ def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, te
     fits = [matcher.fits(f.text, lean) for f in (previous, fragment)]
     if not any(fits):
         return False
-    if _squeezed(previous.text + fragment.text) in texts[lean]:
+    if squeezed(previous.text + fragment.text) in texts[lean]:
         return True  # the lead repeats the whole title: 安县28个重 / 点项目集中开工
     if names_a_body(previous.text):
         # A place named, then words the article prints as they stand: the rest of the title's
         # sentence (怀宁腊树镇 / 落实防汛抗旱各项任务), not a title under a kicker.
-        return han_count(fragment.text) >= _TITLE_TAIL and _squeezed(fragment.text) in texts[lean]
+        return han_count(fragment.text) >= _TITLE_TAIL and squeezed(fragment.text) in texts[lean]
     if matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False):
         return True
     if too_long_for_one_title(previous.text, fragment.text):
@@ -301,7 +297,7 @@ def _printed_across(left: str, right: str, text: str) -> bool:
     >>> _printed_across("兴县直属机关工委", "倡议党员干部走在前", "兴县直属机关工委向全县发出倡议")
     False
     """
-    across = _squeezed(left)[-2:] + _squeezed(right)[:2]
+    across = squeezed(left)[-2:] + squeezed(right)[:2]
     return bool(_FOUR_HAN.fullmatch(across)) and across in text
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from converter.clean.spacing import squeezed
 from converter.pinyin.lexicon import load_lexicon, log_likelihood, segment
 from converter.text import HAN_CLASS
 
@@ -37,8 +38,8 @@ def word_across(left: str, right: str) -> str | None:
     >>> word_across("麦浪翻金", "山乡春早"), word_across("全县春耕迎“大考”", "“种粮大户”连续三年增收")
     (None, None)
     """
-    before = _HAN_RUN_END.search(re.sub(r"\s", "", left)[-_NEAR:])
-    after = _HAN_RUN_START.match(re.sub(r"\s", "", right)[:_NEAR])
+    before = _HAN_RUN_END.search(squeezed(left)[-_NEAR:])
+    after = _HAN_RUN_START.match(squeezed(right)[:_NEAR])
     if not before or not after:
         return None
     cut = len(before.group())
