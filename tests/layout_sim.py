@@ -40,12 +40,13 @@ were made):
 - "third-held-out" and "fourth-held-out": ``local_news_third_held_out.jsonl``
   and ``local_news_fourth_held_out.jsonl``, the same again, each of papers
   none of the sets before it come from;
-- "fifth-held-out" to "fourteenth-held-out": ``local_news_fifth_held_out.jsonl``,
+- "fifth-held-out" to "fifteenth-held-out": ``local_news_fifth_held_out.jsonl``,
   ``local_news_sixth_held_out.jsonl``, ``local_news_seventh_held_out.jsonl``,
   ``local_news_eighth_held_out.jsonl``, ``local_news_ninth_held_out.jsonl``,
   ``local_news_tenth_held_out.jsonl``, ``local_news_eleventh_held_out.jsonl``,
-  ``local_news_twelfth_held_out.jsonl``, ``local_news_thirteenth_held_out.jsonl`` and
-  ``local_news_fourteenth_held_out.jsonl``, the same again;
+  ``local_news_twelfth_held_out.jsonl``, ``local_news_thirteenth_held_out.jsonl``,
+  ``local_news_fourteenth_held_out.jsonl`` and ``local_news_fifteenth_held_out.jsonl``,
+  the same again;
 - "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
   others come from, collected last and measured only at the end.
 
@@ -91,6 +92,8 @@ TWELFTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twelfth_held_out.json
 THIRTEENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_thirteenth_held_out.jsonl")
 # Articles of papers none of the sets before it come from: "fourteenth-held-out".
 FOURTEENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_fourteenth_held_out.jsonl")
+# Articles of papers none of the sets before it come from: "fifteenth-held-out".
+FIFTEENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_fifteenth_held_out.jsonl")
 # Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
 HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
@@ -109,8 +112,10 @@ ELEVENTH_HELD_OUT_SEEDS = range(12000, 12030)
 TWELFTH_HELD_OUT_SEEDS = range(13000, 13030)
 THIRTEENTH_HELD_OUT_SEEDS = range(14000, 14030)
 FOURTEENTH_HELD_OUT_SEEDS = range(15000, 15030)
-HELD_OUT_SEEDS = range(16000, 16030)
-# The splits, in the order they were made; all but the last have been worked on.
+FIFTEENTH_HELD_OUT_SEEDS = range(16000, 16030)
+HELD_OUT_SEEDS = range(17000, 17030)
+# The splits, in the order they were made; all have been worked on. The held-out split
+# joins them when its set of articles is collected.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -128,7 +133,7 @@ SPLITS = (
     "twelfth-held-out",
     "thirteenth-held-out",
     "fourteenth-held-out",
-    "held-out",
+    "fifteenth-held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
@@ -201,6 +206,7 @@ def pool(split: str) -> list[dict]:
         "twelfth-held-out": TWELFTH_HELD_OUT_ARTICLES,
         "thirteenth-held-out": THIRTEENTH_HELD_OUT_ARTICLES,
         "fourteenth-held-out": FOURTEENTH_HELD_OUT_ARTICLES,
+        "fifteenth-held-out": FIFTEENTH_HELD_OUT_ARTICLES,
         "held-out": HELD_OUT_ARTICLES,
     }
     if split in later:
@@ -375,6 +381,7 @@ def pages(split: str | None = None) -> list[Page]:
         "twelfth-held-out": TWELFTH_HELD_OUT_SEEDS,
         "thirteenth-held-out": THIRTEENTH_HELD_OUT_SEEDS,
         "fourteenth-held-out": FOURTEENTH_HELD_OUT_SEEDS,
+        "fifteenth-held-out": FIFTEENTH_HELD_OUT_SEEDS,
         "held-out": HELD_OUT_SEEDS,
     }
     made: list[Page] = []

@@ -57,11 +57,13 @@ WORKED_ON = {
     "thirteenth-held-out": (0.98, 0.90),
     # Measured once at 94.4% and 81.4%.
     "fourteenth-held-out": (0.97, 0.86),
+    # Measured once at 95.7% and 86.8%.
+    "fifteenth-held-out": (0.95, 0.86),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.95, 0.86)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -110,7 +112,7 @@ LATER_SETS = [
     (layout_sim.TWELFTH_HELD_OUT_ARTICLES, 46, 42, 6),
     (layout_sim.THIRTEENTH_HELD_OUT_ARTICLES, 36, 27, 5),
     (layout_sim.FOURTEENTH_HELD_OUT_ARTICLES, 34, 27, 1),
-    (layout_sim.HELD_OUT_ARTICLES, 59, 54, 4),
+    (layout_sim.FIFTEENTH_HELD_OUT_ARTICLES, 59, 54, 4),
 ]
 
 
