@@ -114,8 +114,7 @@ THIRTEENTH_HELD_OUT_SEEDS = range(14000, 14030)
 FOURTEENTH_HELD_OUT_SEEDS = range(15000, 15030)
 FIFTEENTH_HELD_OUT_SEEDS = range(16000, 16030)
 HELD_OUT_SEEDS = range(17000, 17030)
-# The splits, in the order they were made; all have been worked on. The held-out split
-# joins them when its set of articles is collected.
+# The splits, in the order they were made; all but the last have been worked on.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -134,6 +133,7 @@ SPLITS = (
     "thirteenth-held-out",
     "fourteenth-held-out",
     "fifteenth-held-out",
+    "held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.

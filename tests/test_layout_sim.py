@@ -63,7 +63,7 @@ WORKED_ON = {
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE: dict[str, tuple[float, float]] = {}
+MEASURED_ONCE = {"held-out": (0.86, 0.84)}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -113,6 +113,7 @@ LATER_SETS = [
     (layout_sim.THIRTEENTH_HELD_OUT_ARTICLES, 36, 27, 5),
     (layout_sim.FOURTEENTH_HELD_OUT_ARTICLES, 34, 27, 1),
     (layout_sim.FIFTEENTH_HELD_OUT_ARTICLES, 59, 54, 4),
+    (layout_sim.HELD_OUT_ARTICLES, 41, 35, 2),
 ]
 
 
