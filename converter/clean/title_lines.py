@@ -79,18 +79,25 @@ def left_open(previous: str, line: str) -> bool:
 
 def ends_in_a_clause(text: str) -> bool:
     """A title line ending with a comma or a list's 、 goes on into the next (女子桥边想轻生， / 民警一把抓住她), as
-    does one ending with a conjunction (泸州市委宣传部与 / 杜家街社区开展…).
+    does one ending with a conjunction (泸州市委宣传部与 / 杜家街社区开展…), a middle dot joining two names
+    (“书记坝坝茶”· / 助力乡村振兴) or the bar after a column's name (皖美宝藏小城丨 / 陈汉乡：…).
 
     >>> ends_in_a_clause("女子桥边想轻生，"), ends_in_a_clause("民警一把抓住她"), ends_in_a_clause("泸州市委宣传部与")
     (True, False, True)
+    >>> ends_in_a_clause("“书记坝坝茶”·"), ends_in_a_clause("有事好商量丨")
+    (True, True)
     """
-    return text.rstrip().endswith(("，", ",", "、")) or bound_at_the_end(text)
+    return text.rstrip().endswith(("，", ",", "、", *_JOINING)) or bound_at_the_end(text)
 
 
 def _too_short(text: str, following: str) -> bool:
     """Too short for a headline of its own, and not the start of the line after it (产业兴 / 旺 增收“有道”)."""
     short = len(re.findall(r"[0-9]", text)) + han_count(text) <= _TOO_SHORT
     return short and not unclosed(text) and not (following and cut_at_the_break(text, following))
+
+
+# Marks that join what is before them to what is after: a middle dot, the bar after a column's name.
+_JOINING = ("·", "・", "•", "丨", "|", "｜")
 
 
 def _said_by_the_text(previous: str, line: str) -> bool | None:
@@ -102,9 +109,11 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
     (True, None)
     >>> _said_by_the_text("爱在莲城 志愿有我", "“枣”当家"), _said_by_the_text("产业兴旺 增", "收“有道”")
     (False, True)
+    >>> _said_by_the_text("冬至大如年 人间小团圆", "丨杭州道街道社区暖冬行动温情绽放")
+    True
     """
-    if left_open(previous, line):
-        return True
+    if left_open(previous, line) or line.lstrip().startswith(_JOINING):
+        return True  # a line opening with a joining mark goes on with the one above
     if ends_in_a_clause(previous):
         return True
     if one_glyph_at_a_mark(previous, line):

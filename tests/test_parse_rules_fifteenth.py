@@ -1,0 +1,25 @@
+"""Rules found on the fifteenth set of real articles (tests/data/articles/local_news_fifteenth_held_out.jsonl),
+after its single held-out measurement, and on more seeded pages of the earlier sets.
+
+Each test lays real articles out on a simulated page where the parser once
+got them wrong, and checks they now come out as printed.
+"""
+
+from __future__ import annotations
+
+from tests.test_parse_rules_tenth import _titles
+
+FIFTEENTH = "fifteenth-held-out"
+
+
+def test_a_title_line_ending_with_a_middle_dot_or_a_column_s_bar_goes_on_into_the_next() -> None:
+    # “书记坝坝茶”· / 助力乡村振兴: the dot joins the two; read as two headlines, the second half went astray.
+    assert ("", "“书记坝坝茶”·助力乡村振兴", "") in _titles(16014, FIFTEENTH)
+    # [网络中国节· / 春节]夏邑县“乡村春晚”别样火: the dot inside a column's name in brackets.
+    assert ("", "[网络中国节·春节]夏邑县“乡村春晚”别样火", "") in _titles(100031, FIFTEENTH)
+
+
+def test_a_title_line_opening_with_a_column_s_bar_goes_on_from_the_line_above() -> None:
+    # 冬至大如年 人间小团圆 / 丨杭州道街道社区暖冬行动温情绽放: the couplet had been read as a kicker.
+    assert ("", "冬至大如年人间小团圆丨杭州道街道社区暖冬行动温情绽放", "") in _titles(100263, "sixth-held-out")
+    assert ("", "向不文明行为说“不”丨牛皮癣“爬上”线杆，太扎眼！", "") in _titles(100153, "eleventh-held-out")
