@@ -23,3 +23,10 @@ def test_a_title_line_opening_with_a_column_s_bar_goes_on_from_the_line_above() 
     # 冬至大如年 人间小团圆 / 丨杭州道街道社区暖冬行动温情绽放: the couplet had been read as a kicker.
     assert ("", "冬至大如年人间小团圆丨杭州道街道社区暖冬行动温情绽放", "") in _titles(100263, "sixth-held-out")
     assert ("", "向不文明行为说“不”丨牛皮癣“爬上”线杆，太扎眼！", "") in _titles(100153, "eleventh-held-out")
+
+
+def test_a_line_over_a_title_opening_with_a_column_s_name_in_brackets_is_its_kicker() -> None:
+    # 擦亮乡村底色 建设美丽家园 / [西固镇]西固镇开展人居环境集中整治行动: the bracketed name opens a title, never a
+    # subtitle, so the couplet over it is its kicker (it had been read as the title, the line under as its subtitle).
+    for seed in (16014, 16021, 16023):
+        assert ("擦亮乡村底色 建设美丽家园", "[西固镇]西固镇开展人居环境集中整治行动", "") in _titles(seed, FIFTEENTH)

@@ -299,9 +299,16 @@ def is_kicker(first: str, second: str) -> bool:
 
     >>> is_kicker("服务为大家，社区在行动", "薛家岛街道各社区大力营造“人人文明，人人参与”的良好创城氛围")
     False
+
+    A line opening with a column's name in brackets is a title, so the line over it is its kicker:
+
+    >>> is_kicker("擦亮乡村底色 建设美丽家园", "[西固镇]西固镇开展人居环境集中整治行动")
+    True
     """
     if DASH_START.match(second) or (is_subtitle(second) and not is_subtitle(first)):
         return False
+    if opens_with_a_column_mark(second) and not opens_with_a_column_mark(first):
+        return True  # a column's name in brackets opens a title, never a subtitle ([西固镇]西固镇开展…)
     if whole_couplet(first.replace("，", " ")) and han_count(second) > _KICKED_TITLE:
         return False  # a couplet parted by a comma, over a line longer than a title under a kicker: its subtitle
     return (
