@@ -7,7 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _titles
+from tests.test_parse_rules_tenth import _titles, _whole
 
 FIFTEENTH = "fifteenth-held-out"
 
@@ -30,3 +30,14 @@ def test_a_line_over_a_title_opening_with_a_column_s_name_in_brackets_is_its_kic
     # subtitle, so the couplet over it is its kicker (it had been read as the title, the line under as its subtitle).
     for seed in (16014, 16021, 16023):
         assert ("擦亮乡村底色 建设美丽家园", "[西固镇]西固镇开展人居环境集中整治行动", "") in _titles(seed, FIFTEENTH)
+
+
+def test_two_stories_of_one_kind_run_together_are_cut_where_their_headlines_places_part() -> None:
+    # 济南市莱芜区茶业口镇上王庄村：整治人居环境 助力乡村振兴 over a dated story, 蒙古营镇持续开展环境卫生整治工作 over
+    # the undated one after it: both of 环境卫生整治, their words shared on both sides; 上王庄村 is named only
+    # before the break, 蒙古营镇 only after it. Cut there, the first headline no longer cuts the second story again.
+    assert _whole(16007, "为进一步改善卫生环境", FIFTEENTH) is not None
+    assert _whole(16007, "近日，蒙古营镇", FIFTEENTH) is not None
+    # 白帝镇：开展“渝见石榴红・奉上民族情”活动 and 先滩镇：扎实开展民族团结进步宣传月活动…, both of 民族团结.
+    assert _whole(100184, "近日，白帝镇积极开展", "tenth-held-out") is not None
+    assert _whole(100184, "为铸牢中华民族共同体意识", "tenth-held-out") is not None
