@@ -104,7 +104,8 @@ def _cut_by_places(paragraphs: list[str], headlines: list[str], grams: list[set[
 
     >>> paragraphs = ["上王庄村开展人居环境整治，清理房前屋后垃圾。", "上王庄村村容焕然一新。"]
     >>> paragraphs.append("近日，蒙古营镇组织干部清扫街道，整治环境卫生。")
-    >>> _cut_by_places(paragraphs, ["上王庄村：整治人居环境", "蒙古营镇持续开展环境卫生整治工作"], paragraph_grams(paragraphs))
+    >>> headlines = ["上王庄村：整治人居环境", "蒙古营镇持续开展环境卫生整治工作"]
+    >>> _cut_by_places(paragraphs, headlines, paragraph_grams(paragraphs))
     2
     """
     mentions: dict[int, set[int]] = {}  # a headline → the paragraphs naming its places
