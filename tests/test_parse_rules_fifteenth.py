@@ -41,3 +41,10 @@ def test_two_stories_of_one_kind_run_together_are_cut_where_their_headlines_plac
     # 白帝镇：开展“渝见石榴红・奉上民族情”活动 and 先滩镇：扎实开展民族团结进步宣传月活动…, both of 民族团结.
     assert _whole(100184, "近日，白帝镇积极开展", "tenth-held-out") is not None
     assert _whole(100184, "为铸牢中华民族共同体意识", "tenth-held-out") is not None
+
+
+def test_a_couplet_after_a_column_s_bar_goes_on_into_the_line_under() -> None:
+    # 乡村振兴 | 甘蔗丰收口口甜 / 增收致富节节高: the couplet's halves, on two lines, had each cut the story as a
+    # headline of its own.
+    assert ("", "乡村振兴|甘蔗丰收口口甜增收致富节节高", "") in _titles(100026, "thirteenth-held-out")
+    assert _whole(100026, "时下正值甘蔗丰收之际", "thirteenth-held-out") is not None

@@ -16,7 +16,7 @@ from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, n
 from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
 from converter.clean.spacing import squeezed
-from converter.clean.title_lines import ends_in_a_clause, left_open, one_glyph_at_a_mark
+from converter.clean.title_lines import joined_by_a_mark, left_open, one_glyph_at_a_mark
 
 # Parts the lines of one article's headline that are anchors each (a kicker naming a body and its title).
 ONE_HEADLINE = "\n"
@@ -95,8 +95,8 @@ def _heads(name: str, line: str) -> bool:
 
 
 def _spans_word(left: str, right: str, words: str) -> bool:
-    if left_open(left, right) or ends_in_a_clause(left):
-        return True  # a quote or bracket left open, or a clause, goes on (宁波18个“最美长寿 / 村”出炉…)
+    if left_open(left, right) or joined_by_a_mark(left, right):
+        return True  # a quote or bracket left open, a clause, a dot or a bar goes on (宁波18个“最美长寿 / 村”出炉…)
     if one_glyph_at_a_mark(left, right):
         return True  # no word is one character after a colon or a quote (高新区滹沱村：清 / 运垃圾 完善设施)
     if lone_glyph_at_the_break(left, right):

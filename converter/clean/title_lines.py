@@ -77,6 +77,10 @@ def left_open(previous: str, line: str) -> bool:
     return unclosed(previous) and (not too_long_for_one_title(previous, "") or not unclosed(previous + line))
 
 
+# Marks that join what is before them to what is after: a middle dot, the bar after a column's name.
+_JOINING = ("·", "・", "•", "丨", "|", "｜")
+
+
 def ends_in_a_clause(text: str) -> bool:
     """A title line ending with a comma or a list's 、 goes on into the next (女子桥边想轻生， / 民警一把抓住她), as
     does one ending with a conjunction (泸州市委宣传部与 / 杜家街社区开展…), a middle dot joining two names
@@ -96,8 +100,19 @@ def _too_short(text: str, following: str) -> bool:
     return short and not unclosed(text) and not (following and cut_at_the_break(text, following))
 
 
-# Marks that join what is before them to what is after: a middle dot, the bar after a column's name.
-_JOINING = ("·", "・", "•", "丨", "|", "｜")
+def joined_by_a_mark(previous: str, line: str) -> bool:
+    """Two headline lines a mark makes one title of: the first ends in a clause, a dot or a column's bar
+    (see ends_in_a_clause), the second opens with the dot or bar, or after the first's bar comes the first half
+    of a couplet the second finishes (乡村振兴 | 甘蔗丰收口口甜 / 增收致富节节高).
+
+    >>> joined_by_a_mark("冬至大如年 人间小团圆", "丨杭州道街道社区暖冬行动温情绽放")
+    True
+    >>> joined_by_a_mark("乡村振兴 | 甘蔗丰收口口甜", "增收致富节节高")
+    True
+    >>> joined_by_a_mark("甘蔗丰收口口甜", "增收致富节节高")
+    False
+    """
+    return ends_in_a_clause(previous) or line.lstrip().startswith(_JOINING) or couplet(_after_the_bar(previous), line)
 
 
 def _said_by_the_text(previous: str, line: str) -> bool | None:
@@ -112,9 +127,7 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
     >>> _said_by_the_text("冬至大如年 人间小团圆", "丨杭州道街道社区暖冬行动温情绽放")
     True
     """
-    if left_open(previous, line) or line.lstrip().startswith(_JOINING):
-        return True  # a line opening with a joining mark goes on with the one above
-    if ends_in_a_clause(previous):
+    if left_open(previous, line) or joined_by_a_mark(previous, line):
         return True
     if one_glyph_at_a_mark(previous, line):
         return True  # one character after a colon or a quote, or before a colon: a word cut (“民心路”修 / 进…)
@@ -154,6 +167,16 @@ def _after_the_lead(text: str) -> str:
     ('消防安全', '')
     """
     return re.split("[：:]", text, maxsplit=1)[1] if colon_led(text) else ""
+
+
+def _after_the_bar(text: str) -> str:
+    """A title's words after the bar that follows its column's name, or nothing.
+
+    >>> _after_the_bar("乡村振兴 | 甘蔗丰收口口甜"), _after_the_bar("甘蔗丰收口口甜")
+    ('甘蔗丰收口口甜', '')
+    """
+    parts = re.split(r"\s*[丨|｜]\s*", text.strip(), maxsplit=1)
+    return parts[1] if len(parts) == 2 else ""
 
 
 def _cut_before_a_couplet(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str]) -> bool:
