@@ -48,3 +48,10 @@ def test_a_couplet_after_a_column_s_bar_goes_on_into_the_line_under() -> None:
     # headline of its own.
     assert ("", "乡村振兴|甘蔗丰收口口甜增收致富节节高", "") in _titles(100026, "thirteenth-held-out")
     assert _whole(100026, "时下正值甘蔗丰收之际", "thirteenth-held-out") is not None
+
+
+def test_a_byline_may_credit_the_text_and_photos_or_the_video_before_a_colon() -> None:
+    # （文图：罗素玲 视频：罗素玲 胡东和）: read as text, the story ran on into the next one.
+    for seed in (9012, 100117):
+        article = _whole(seed, "从化是广东省荔枝晚熟", "ninth-held-out")
+        assert article is not None and article.byline == ["文图：罗素玲", "视频：罗素玲", "胡东和"]
