@@ -55,3 +55,8 @@ def test_a_byline_may_credit_the_text_and_photos_or_the_video_before_a_colon() -
     for seed in (9012, 100117):
         article = _whole(seed, "从化是广东省荔枝晚熟", "ninth-held-out")
         assert article is not None and article.byline == ["文图：罗素玲", "视频：罗素玲", "胡东和"]
+
+
+def test_no_story_opens_with_what_points_back_to_an_event_told() -> None:
+    # 此次活动不仅是一次环境卫生整治… ends 双红村：志愿服务“扮靓”省道沿线; cut before it, it went to the story after.
+    assert _whole(100048, "3月19日，双峰县沙塘乡", "thirteenth-held-out") is not None
