@@ -106,11 +106,12 @@ KINDS_OF_PLACE = (
 INTO_A_PLACE = ("走进", "送进", "走入", "进入", "深入", "来到", "回到", "走向", "送到", "进驻", "扎根", "助力", "服务")
 
 # How a paragraph goes on with a story already told: no story opens with these (据了解，今年我市…), nor with
-# what points back to an event it has told (此次活动…, 活动现场…: of the collected articles' 882 first
-# paragraphs none, of their later ones 140).
+# what points back to what it has told: the event, its day, the place or body it named (此次活动…, 当天…,
+# 该镇…: of the collected articles' 882 first paragraphs none, of their later ones 205).
 GOING_ON = (
     "据了解", "据悉", "据介绍", "此外", "另外", "同时", "与此同时", "截至目前", "目前", "下一步", "接下来",
-    "此次", "本次", "这次", "活动中", "活动现场", "活动期间", "活动结束",
+    "此次", "本次", "这次", "活动", "当天", "随后",
+    "该镇", "该村", "该县", "该区", "该乡", "该市", "该社区", "该街道", "该局", "该院", "该校", "该公司",
 )
 # How the name of a recurring column ends or starts (抗击疫情特别报道, 聚焦两会): printed over a
 # title as its kicker, it names the series, not the story, so it matches no article.  Words that

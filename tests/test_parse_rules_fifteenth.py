@@ -60,3 +60,9 @@ def test_a_byline_may_credit_the_text_and_photos_or_the_video_before_a_colon() -
 def test_no_story_opens_with_what_points_back_to_an_event_told() -> None:
     # 此次活动不仅是一次环境卫生整治… ends 双红村：志愿服务“扮靓”省道沿线; cut before it, it went to the story after.
     assert _whole(100048, "3月19日，双峰县沙塘乡", "thirteenth-held-out") is not None
+
+
+def test_no_story_opens_with_the_day_or_the_place_it_has_named() -> None:
+    # 当天的开幕活动… ends the 忠县首届栀子花文化旅游节开幕 story; cut before it, the story after lost its start too.
+    assert _whole(100133, "5月30日，以“栀子飘香", "fourth-held-out") is not None
+    assert _whole(100133, "“您看咱家这黑木耳", "fourth-held-out") is not None
