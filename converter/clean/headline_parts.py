@@ -295,13 +295,10 @@ def is_kicker(first: str, second: str) -> bool:
     (True, False)
 
     A couplet parted by a comma is one too: over a line longer than a title under a kicker, the line is its
-    subtitle:
+    subtitle; a line opening with a column's name in brackets is a title, the line over it its kicker:
 
     >>> is_kicker("服务为大家，社区在行动", "薛家岛街道各社区大力营造“人人文明，人人参与”的良好创城氛围")
     False
-
-    A line opening with a column's name in brackets is a title, so the line over it is its kicker:
-
     >>> is_kicker("擦亮乡村底色 建设美丽家园", "[西固镇]西固镇开展人居环境集中整治行动")
     True
     """
