@@ -66,3 +66,11 @@ def test_no_story_opens_with_the_day_or_the_place_it_has_named() -> None:
     # 当天的开幕活动… ends the 忠县首届栀子花文化旅游节开幕 story; cut before it, the story after lost its start too.
     assert _whole(100133, "5月30日，以“栀子飘香", "fourth-held-out") is not None
     assert _whole(100133, "“您看咱家这黑木耳", "fourth-held-out") is not None
+
+
+def test_two_stories_under_two_titles_read_as_one_headline_are_cut_apart() -> None:
+    # 徐家楼街道各社区扮靓美好家园 over 【新春走基层】甘谷：干群携手扩渠清淤备春耕, two stories run together,
+    # had been read as a title and its subtitle over one article; each title is found on its own side of a break.
+    assert ("", "徐家楼街道各社区扮靓美好家园", "") in _titles(100117, "fourteenth-held-out")
+    assert _whole(100117, "近日，徐家楼街道全面开展", "fourteenth-held-out") is not None
+    assert _whole(100117, "目前，正是春耕生产的关键时期", "fourteenth-held-out") is not None

@@ -30,7 +30,7 @@ from converter.clean.headlines import (
 )
 from converter.clean.overlong import cut_overlong_lines
 from converter.clean.paragraphs import ends_sentence, join_paragraphs, joined_and_narrowing
-from converter.clean.second_story import cut_second_stories, rejoin_couplet_halves
+from converter.clean.second_story import cut_second_stories, cut_two_titles, rejoin_couplet_halves
 from converter.clean.spacing import HAN, close_cjk_gaps
 from converter.clean.stacked import (
     displaced,
@@ -126,6 +126,7 @@ def _page_articles(name: str, text: str, issue: Issue) -> list[Article]:
         issue.warnings.extend(placement.warnings)
     for zone, unplaced, shadowed in zones:
         left = cut_second_stories(articles, zone, unplaced, shadowed)
+        cut_two_titles(articles, zone)
         issue.unplaced_headlines += _give_lines(left, zone, partial(give_left_over, shadowed=shadowed))
     _place_displaced(displaced_lines, articles, issue)
     for article in articles:
