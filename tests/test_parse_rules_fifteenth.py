@@ -74,3 +74,12 @@ def test_two_stories_under_two_titles_read_as_one_headline_are_cut_apart() -> No
     assert ("", "徐家楼街道各社区扮靓美好家园", "") in _titles(100117, "fourteenth-held-out")
     assert _whole(100117, "近日，徐家楼街道全面开展", "fourteenth-held-out") is not None
     assert _whole(100117, "目前，正是春耕生产的关键时期", "fourteenth-held-out") is not None
+
+
+def test_a_couplet_broken_across_two_lines_after_its_title_s_lead_is_one_title() -> None:
+    # 皖美宝藏小城丨陈汉乡：志愿服务 / 迎新春 洁净乡村过大年: the halves 志愿服务迎新春 and 洁净乡村过大年 are read
+    # without the column's name and the lead before them (it had been a title and its subtitle).
+    title = "皖美宝藏小城丨陈汉乡：志愿服务迎新春洁净乡村过大年"
+    assert ("", title, "") in _titles(15013, "fourteenth-held-out")
+    # A place's name after the break opens a title of its own: 镇原春节见闻：和煦春风暖民心 / 翠屏区 推进新时代文明实践.
+    assert ("", "镇原春节见闻：和煦春风暖民心", "") in _titles(200191, "tenth-held-out")

@@ -20,7 +20,11 @@ _LONG_COUPLET_HALF = (4, 12, 2)
 # A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
 SLOGAN = 5
 # Marks no half of a couplet holds, nor a column's name.
-PUNCTUATED = re.compile(f"[{PHRASE_BREAKS}、{SENTENCE_STOPS}{OPEN_PARENS}{CLOSE_PARENS}《》—]")
+PUNCTUATED = re.compile(f"[{PHRASE_BREAKS}、{SENTENCE_STOPS}{OPEN_PARENS}{CLOSE_PARENS}《》—丨|｜]")
+
+
+# Leads and columns' names opening a title, each with its colon or bar (皖美宝藏小城丨陈汉乡：).
+_LEADS = re.compile(r"^(?:[^：:丨|｜\s]{1,12}\s*[：:丨|｜]\s*)+")
 
 
 def couplet_across(left: str, right: str) -> bool:
@@ -41,14 +45,20 @@ def couplet_across(left: str, right: str) -> bool:
     False
     >>> couplet_across("雪后初晴", "泾源县多举措推动 志愿服务工作走深走实")
     False
+
+    A lead and its colon, or a column's name and its bar, before the first half are none of it:
+
+    >>> couplet_across("皖美宝藏小城丨陈汉乡：志愿服务", "迎新春 洁净乡村过大年")
+    True
     """
     head, _, rest = right.partition(" ")
+    half = _LEADS.sub("", left.strip()) or left  # a lead or a column's name before it is no half
     long_half = (
-        han_count(left) > SLOGAN  # no short phrase of its own (雪后初晴 / 泾源县多举措推动 志愿服务…)
-        and han_count(left + head) > _COUPLET_HALF[1]
-        and couplet(left + head, rest, _LONG_COUPLET_HALF)
+        han_count(half) > SLOGAN  # no short phrase of its own (雪后初晴 / 泾源县多举措推动 志愿服务…)
+        and han_count(half + head) > _COUPLET_HALF[1]
+        and couplet(half + head, rest, _LONG_COUPLET_HALF)
     )
-    if rest and " " not in rest and (couplet(left + head, rest) or long_half):
+    if rest and " " not in rest and (couplet(half + head, rest) or long_half):
         return True
     first, _, tail = left.rpartition(" ")
     return bool(first) and " " not in first and couplet(first, tail + right)

@@ -139,7 +139,8 @@ def cut_at_the_break(left: str, right: str) -> bool:
         return True
     if _BOUND_START.match(right) or bound_at_the_end(left):
         return True  # no title opens with a particle (开在村委会 / 里的表彰会) or ends with a conjunction
-    return number_broken(left, right) or (couplet_across(left, right) and not _name_over_two_phrases(left, right))
+    across = couplet_across(left, right) and not _name_over_two_phrases(left, right)
+    return number_broken(left, right) or (across and not names_a_body(right.partition(" ")[0]))
 
 
 def _name_over_two_phrases(left: str, right: str) -> bool:
