@@ -105,6 +105,9 @@ KINDS_OF_PLACE = (
 # Verbs that make a line ending in a body's suffix a clause, not a name (宣传大餐送进社区, 义诊走进乡村).
 INTO_A_PLACE = ("走进", "送进", "走入", "进入", "深入", "来到", "回到", "走向", "送到", "进驻", "扎根", "助力", "服务")
 
+# The bar a paper prints between a column's name and its title (乡村振兴 | 甘蔗丰收…, 皖美宝藏小城丨陈汉乡：…).
+COLUMN_BARS = "丨|｜"
+
 # How a paragraph goes on with a story already told: no story opens with these (据了解，今年我市…), nor with
 # what points back to what it has told: the event, its day, the place or body it named (此次活动…, 当天…,
 # 该镇…: of the collected articles' 882 first paragraphs none, of their later ones 205).

@@ -13,10 +13,10 @@ from __future__ import annotations
 from converter.clean.bigrams import (
     bigram_share,
     bigrams,
+    breaks,
     paragraph_grams,
     places,
     text_overlap,
-    texts_from,
 )
 from converter.clean.broken_titles import MIN_HEADLINE, ONE_HEADLINE
 from converter.clean.spacing import squeezed
@@ -108,23 +108,16 @@ def _cut_by_places(paragraphs: list[str], headlines: list[str], grams: list[set[
     >>> _cut_by_places(paragraphs, headlines, paragraph_grams(paragraphs))
     2
     """
-    mentions: dict[int, set[int]] = {}  # a headline → the paragraphs naming its places
-    for number, headline in enumerate(headlines):
-        for name in places(squeezed(headline)):
-            mentions.setdefault(number, set()).update(i for i, paragraph in enumerate(paragraphs) if name in paragraph)
-    named = [mention for mention in mentions.values() if mention]
+    named = [naming for naming in (_naming(headline, paragraphs) for headline in headlines) if naming]
     if len(named) < 2:
         return None
     spans = named_spans(paragraphs)
-    suffixes = texts_from(grams)
-    before: set[str] = set()
     found: list[tuple[float, int]] = []
-    for cut in range(1, len(grams)):
-        before = before | grams[cut - 1]
+    for cut, before, after in breaks(grams):
         parted = any(max(m) < cut for m in named) and any(min(m) >= cut for m in named)
         if not parted or any(first < cut <= last for first, last in spans):
             continue
-        overlap = text_overlap(before, suffixes[cut])
+        overlap = text_overlap(before, after)
         if overlap < _ONE_STORY and not goes_on(paragraphs[cut]) and not announces(paragraphs[cut - 1]):
             found.append((overlap, cut))
     return min(found)[1] if found else None
@@ -132,8 +125,13 @@ def _cut_by_places(paragraphs: list[str], headlines: list[str], grams: list[set[
 
 def _named_before(headline: str, paragraphs: list[str], cut: int) -> bool:
     """Whether the places a headline names are named in the text, and only before paragraph ``cut``."""
-    naming = [i for name in places(squeezed(headline)) for i, paragraph in enumerate(paragraphs) if name in paragraph]
+    naming = _naming(headline, paragraphs)
     return bool(naming) and max(naming) < cut
+
+
+def _naming(headline: str, paragraphs: list[str]) -> set[int]:
+    """The paragraphs naming a village or township the headline names."""
+    return {i for name in places(squeezed(headline)) for i, paragraph in enumerate(paragraphs) if name in paragraph}
 
 
 def _best_cut(
@@ -153,13 +151,9 @@ def _best_cut(
     headlines, anchors = [number for number, _ in anchored], [grams for _, grams in anchored]
     best: tuple[float, int, int] | None = None
     candidates: list[tuple[float, int, int]] = []
-    suffixes = texts_from(grams)
     spans = named_spans(paragraphs)
-    before: set[str] = set()
     lifted: set[int] = set()  # breaks scored higher with a headline's faint share before them read as none
-    for cut in range(1, len(grams)):
-        before = before | grams[cut - 1]
-        after = suffixes[cut]
+    for cut, before, after in breaks(grams):
         shares = _across([(bigram_share(a, before), bigram_share(a, after)) for a in anchors], headlines)
         # A headline as short as a photo's title (金秋硕果) says a story begins alone only with two of its words
         # after the break: one word shared (田野 of 田野新绿 in …为这片田野带来希望) is chance.

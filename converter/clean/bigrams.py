@@ -8,6 +8,7 @@ a headline's words are found in its own story.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from converter.clean.authors import SURNAMES
@@ -89,6 +90,22 @@ def texts_from(grams: list[set[str]]) -> list[set[str]]:
     for paragraph in reversed(grams[:-1]):
         suffixes.insert(0, paragraph | suffixes[0])
     return suffixes
+
+
+def breaks(grams: list[set[str]]) -> Iterator[tuple[int, set[str], set[str]]]:
+    """Each break between paragraphs (the index of the paragraph after it), with the bigrams of the text
+    before it and of the text after it (``grams``: each paragraph's).
+
+    >>> [(cut, sorted(before), sorted(after)) for cut, before, after in breaks([{"a"}, {"b"}, {"c"}])]
+    [(1, ['a'], ['b', 'c']), (2, ['a', 'b'], ['c'])]
+    """
+    if len(grams) < 2:
+        return
+    suffixes = texts_from(grams)
+    before: set[str] = set()
+    for cut in range(1, len(grams)):
+        before = before | grams[cut - 1]
+        yield cut, before, suffixes[cut]
 
 
 def bigram_share(grams: set[str], text_grams: set[str]) -> float:

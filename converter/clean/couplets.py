@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.spacing import han_count
-from converter.text import CLOSE_PARENS, HAN_CLASS, OPEN_PARENS, PHRASE_BREAKS, SENTENCE_STOPS
+from converter.text import CLOSE_PARENS, COLUMN_BARS, HAN_CLASS, OPEN_PARENS, PHRASE_BREAKS, SENTENCE_STOPS
 
 # A couplet title (特色产业铺路子 / 村民增收有奔头, 永年有个小小乡村书屋 / 书香溢满世界读书日) has halves
 # this long, the two within one character of each other.
@@ -20,11 +20,11 @@ _LONG_COUPLET_HALF = (4, 12, 2)
 # A first line this short, naming nothing, is a slogan kicker (新春开新局) rather than a title.
 SLOGAN = 5
 # Marks no half of a couplet holds, nor a column's name.
-PUNCTUATED = re.compile(f"[{PHRASE_BREAKS}、{SENTENCE_STOPS}{OPEN_PARENS}{CLOSE_PARENS}《》—丨|｜]")
+PUNCTUATED = re.compile(f"[{PHRASE_BREAKS}、{SENTENCE_STOPS}{OPEN_PARENS}{CLOSE_PARENS}《》—{COLUMN_BARS}]")
 
 
 # Leads and columns' names opening a title, each with its colon or bar (皖美宝藏小城丨陈汉乡：).
-_LEADS = re.compile(r"^(?:[^：:丨|｜\s]{1,12}\s*[：:丨|｜]\s*)+")
+_LEADS = re.compile(rf"^(?:[^：:{COLUMN_BARS}\s]{{1,12}}\s*[：:{COLUMN_BARS}]\s*)+")
 
 
 def couplet_across(left: str, right: str) -> bool:

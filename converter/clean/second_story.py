@@ -12,7 +12,7 @@ in two at the halves of its couplet title is joined again.
 
 from __future__ import annotations
 
-from converter.clean.bigrams import bigram_share, bigrams, paragraph_grams, text_overlap, texts_from
+from converter.clean.bigrams import bigram_share, bigrams, breaks, paragraph_grams, text_overlap
 from converter.clean.couplets import couplet
 from converter.clean.headline_parts import lead_only, names_a_body
 from converter.clean.lines import DASH_START
@@ -71,11 +71,7 @@ def second_story(paragraphs: list[str], taken: str, left: str) -> tuple[int, boo
     if min(len(headlines[0]), len(headlines[1])) < _STORY_HEADLINE:
         return None
     found: list[tuple[float, int, bool]] = []
-    before: set[str] = set()
-    suffixes = texts_from(grams)
-    for cut in range(1, len(grams)):
-        before = before | grams[cut - 1]
-        after = suffixes[cut]
+    for cut, before, after in breaks(grams):
         if text_overlap(before, after) >= _TWO_STORIES:
             continue
         for first, second, taken_first in ((headlines[0], headlines[1], True), (headlines[1], headlines[0], False)):
@@ -149,14 +145,11 @@ def blind_second_story(paragraphs: list[str], taken: str) -> tuple[int, bool] | 
     if len(paragraphs) < 2 or len(headline) < _STORY_HEADLINE:
         return None
     grams = paragraph_grams(paragraphs)
-    suffixes = texts_from(grams)
-    before: set[str] = set()
     found: list[tuple[int, bool]] = []
-    for cut in range(1, len(grams)):
-        before = before | grams[cut - 1]
-        if text_overlap(before, suffixes[cut]) >= _APART or not opens_with_when(paragraphs[cut]):
+    for cut, before, after in breaks(grams):
+        if text_overlap(before, after) >= _APART or not opens_with_when(paragraphs[cut]):
             continue
-        shares = bigram_share(headline, before), bigram_share(headline, suffixes[cut])
+        shares = bigram_share(headline, before), bigram_share(headline, after)
         if _one_side(shares) or _one_side(shares[::-1]):
             found.append((cut, _one_side(shares)))
     return found[0] if len(found) == 1 else None

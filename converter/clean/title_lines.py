@@ -31,7 +31,7 @@ from converter.clean.matching import LEANS, Matcher, spans_across
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import han_count, squeezed
 from converter.clean.word_breaks import is_noun, word_across
-from converter.text import HAN_CLASS
+from converter.text import COLUMN_BARS, HAN_CLASS
 
 # A headline line alone this short may be a photo title, not a weakly matching headline.
 PHOTO_TITLE = 5
@@ -78,7 +78,7 @@ def left_open(previous: str, line: str) -> bool:
 
 
 # Marks that join what is before them to what is after: a middle dot, the bar after a column's name.
-_JOINING = ("·", "・", "•", "丨", "|", "｜")
+_JOINING = ("·", "・", "•", *COLUMN_BARS)
 
 
 def ends_in_a_clause(text: str) -> bool:
@@ -175,7 +175,7 @@ def _after_the_bar(text: str) -> str:
     >>> _after_the_bar("乡村振兴 | 甘蔗丰收口口甜"), _after_the_bar("甘蔗丰收口口甜")
     ('甘蔗丰收口口甜', '')
     """
-    parts = re.split(r"\s*[丨|｜]\s*", text.strip(), maxsplit=1)
+    parts = re.split(rf"\s*[{COLUMN_BARS}]\s*", text.strip(), maxsplit=1)
     return parts[1] if len(parts) == 2 else ""
 
 
