@@ -344,9 +344,9 @@ def cut_points(
         # Where their words part no stories, their places may; a headline whose places are all before the
         # cut has its story there, and says nothing of the text after it.
         cut = _cut_by_places(paragraphs, headlines, grams)
-        later = [h for h in headlines if cut is None or not _named_before(h, paragraphs, cut)]
-    if cut is None:
-        return []
+        if cut is None:
+            return []
+        later = [h for h in headlines if not _named_before(h, paragraphs, cut)]
     after = {point - cut for point in narrowing if point > cut}
     return cut_points(paragraphs[:cut], headlines, grams[:cut], open_start, narrowing) + [cut] + [
         # The text after the cut may open with an article its headline does not name (one that names
