@@ -40,13 +40,13 @@ were made):
 - "third-held-out" and "fourth-held-out": ``local_news_third_held_out.jsonl``
   and ``local_news_fourth_held_out.jsonl``, the same again, each of papers
   none of the sets before it come from;
-- "fifth-held-out" to "fifteenth-held-out": ``local_news_fifth_held_out.jsonl``,
+- "fifth-held-out" to "sixteenth-held-out": ``local_news_fifth_held_out.jsonl``,
   ``local_news_sixth_held_out.jsonl``, ``local_news_seventh_held_out.jsonl``,
   ``local_news_eighth_held_out.jsonl``, ``local_news_ninth_held_out.jsonl``,
   ``local_news_tenth_held_out.jsonl``, ``local_news_eleventh_held_out.jsonl``,
   ``local_news_twelfth_held_out.jsonl``, ``local_news_thirteenth_held_out.jsonl``,
-  ``local_news_fourteenth_held_out.jsonl`` and ``local_news_fifteenth_held_out.jsonl``,
-  the same again;
+  ``local_news_fourteenth_held_out.jsonl``, ``local_news_fifteenth_held_out.jsonl`` and
+  ``local_news_sixteenth_held_out.jsonl``, the same again;
 - "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
   others come from, collected last and measured only at the end.
 
@@ -94,6 +94,8 @@ THIRTEENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_thirteenth_held_ou
 FOURTEENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_fourteenth_held_out.jsonl")
 # Articles of papers none of the sets before it come from: "fifteenth-held-out".
 FIFTEENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_fifteenth_held_out.jsonl")
+# Articles of papers none of the sets before it come from: "sixteenth-held-out".
+SIXTEENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_sixteenth_held_out.jsonl")
 # Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
 HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
@@ -113,8 +115,10 @@ TWELFTH_HELD_OUT_SEEDS = range(13000, 13030)
 THIRTEENTH_HELD_OUT_SEEDS = range(14000, 14030)
 FOURTEENTH_HELD_OUT_SEEDS = range(15000, 15030)
 FIFTEENTH_HELD_OUT_SEEDS = range(16000, 16030)
-HELD_OUT_SEEDS = range(17000, 17030)
-# The splits, in the order they were made; all but the last have been worked on.
+SIXTEENTH_HELD_OUT_SEEDS = range(17000, 17030)
+HELD_OUT_SEEDS = range(18000, 18030)
+# The splits, in the order they were made; all have been worked on. The held-out split
+# joins them when its set of articles is collected.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -133,7 +137,7 @@ SPLITS = (
     "thirteenth-held-out",
     "fourteenth-held-out",
     "fifteenth-held-out",
-    "held-out",
+    "sixteenth-held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
@@ -207,6 +211,7 @@ def pool(split: str) -> list[dict]:
         "thirteenth-held-out": THIRTEENTH_HELD_OUT_ARTICLES,
         "fourteenth-held-out": FOURTEENTH_HELD_OUT_ARTICLES,
         "fifteenth-held-out": FIFTEENTH_HELD_OUT_ARTICLES,
+        "sixteenth-held-out": SIXTEENTH_HELD_OUT_ARTICLES,
         "held-out": HELD_OUT_ARTICLES,
     }
     if split in later:
@@ -355,9 +360,8 @@ def page(seed: int, split: str, pool: list[dict]) -> Page:
         if blank and blanks and out and out[-1] != "":
             out.append("")
         out.append(text)
-        if blanks:
-            if rng.random() < 0.7:
-                out.append("")
+        if blanks and rng.random() < 0.7:
+            out.append("")
     text = "\n".join(out).rstrip("\n") + "\n"
     return Page(f"{split}-{seed:04}", split, text, gold, unplaced)
 
@@ -382,6 +386,7 @@ def pages(split: str | None = None) -> list[Page]:
         "thirteenth-held-out": THIRTEENTH_HELD_OUT_SEEDS,
         "fourteenth-held-out": FOURTEENTH_HELD_OUT_SEEDS,
         "fifteenth-held-out": FIFTEENTH_HELD_OUT_SEEDS,
+        "sixteenth-held-out": SIXTEENTH_HELD_OUT_SEEDS,
         "held-out": HELD_OUT_SEEDS,
     }
     made: list[Page] = []

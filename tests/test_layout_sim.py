@@ -59,11 +59,13 @@ WORKED_ON = {
     "fourteenth-held-out": (0.97, 0.87),
     # Measured once at 95.7% and 86.8%.
     "fifteenth-held-out": (0.95, 0.89),
+    # Measured once at 86.0% and 84.2%.
+    "sixteenth-held-out": (0.88, 0.84),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.88, 0.84)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -113,7 +115,7 @@ LATER_SETS = [
     (layout_sim.THIRTEENTH_HELD_OUT_ARTICLES, 36, 27, 5),
     (layout_sim.FOURTEENTH_HELD_OUT_ARTICLES, 34, 27, 1),
     (layout_sim.FIFTEENTH_HELD_OUT_ARTICLES, 59, 54, 4),
-    (layout_sim.HELD_OUT_ARTICLES, 41, 35, 2),
+    (layout_sim.SIXTEENTH_HELD_OUT_ARTICLES, 41, 35, 2),
 ]
 
 
