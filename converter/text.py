@@ -63,7 +63,8 @@ NAME_MARKS = "□■●◎"
 # Roles a bracketed credit names before a colon and a name: （撰稿：方慧娟 审核：张志平）, （作者：周家山）.
 EDITING_ROLES = (
     "撰稿", "供稿", "审核", "审校", "编辑", "校对", "作者",
-    "来源", "图片", "制作", "编审", "监制", "责编", "责任编辑", "责任编审", "策划", "综合", "文图", "图文", "视频",
+    "来源", "图片", "制作", "编审", "监制", "责编", "责任编辑", "责任编审", "策划", "综合",
+    "文图", "图文", "视频", "文字",
 )
 # Roles that sign a dateline's report (本报评论员…报道).
 REPORTING_ROLES = (*REPORTER_ROLES, "评论员", "特约记者")

@@ -10,6 +10,7 @@ from converter.text import (
     CREDIT_ROLES,
     EDITING_ROLES,
     HAN_CLASS,
+    MEDIUM_KINDS,
     NAME_MARKS,
     NEWS_AGENCIES,
     REPORTER_ROLES,
@@ -23,15 +24,20 @@ _NAME = f"[{HAN_CLASS}·](?: ?[{HAN_CLASS}·]){{1,3}}"  # a name set wide keeps 
 _REPORTER = f"[{HAN_CLASS}·/／\\-－]{{0,12}}?" + either(REPORTER_ROLES)
 # An editing role, what the editor is first too (融媒体编辑), before a colon or a bar (责任编审 | 李传玉).
 _EDITOR = f"[{HAN_CLASS}]{{0,6}}?{either(EDITING_ROLES)}(?=[:：]|\\s*[|｜])"
-_ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)}|{_EDITOR})"
-# A copy's source in place of names: （据新华社报道）.
-_SOURCE = f"据(?:{either(NEWS_AGENCIES)}|[{HAN_CLASS}]{{2,10}}?)(?:报道|消息)"
-# A name's credit after it, slashed or not: 摄, /摄, 文/图, 摄影报道.
-_CREDIT_AFTER = r"(?:[\s/／|｜]*" + either((*CREDIT_ROLES, "供稿")) + r"(?:[/／]" + either(CREDIT_ROLES) + r")?)?"
 # A public body's name glued to its writer's (县残联周艳霞, 肥城市农业机械发展服务中心武东升), or
 # printed apart before it (民建直属总支 张平).
 # A body's name holds no word of a sentence's grammar (乡镇负责人名单由市委组织部提供 is a note, not 提供 of a body).
 _BODY = f"(?:(?:(?![由的了是在把被将从向])[{HAN_CLASS}]){{1,14}}?{either(BODY_SUFFIXES)})"
+# The township or office that sent the copy, before a colon as a role is (（鸡林乡：付超）).
+_SENDER = f"{_BODY}(?=[:：])"
+_ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)}|{_EDITOR}|{_SENDER})"
+# A copy's source in place of names: （据新华社报道）, or the medium that reported it (（迁安信息港报道）).
+_SOURCE = (
+    f"据(?:{either(NEWS_AGENCIES)}|[{HAN_CLASS}]{{2,10}}?)(?:报道|消息)"
+    f"|[{HAN_CLASS}]{{1,10}}?(?:{either(MEDIUM_KINDS)}|信息港)报道"
+)
+# A name's credit after it, slashed or not: 摄, /摄, 文/图, 摄影报道.
+_CREDIT_AFTER = r"(?:[\s/／|｜]*" + either((*CREDIT_ROLES, "供稿")) + r"(?:[/／]" + either(CREDIT_ROLES) + r")?)?"
 # A role parted from its names by a colon, a blank or a bar (责任编审 | 李传玉, as web pages print it).
 # Where a writer works, in brackets after the name (通讯员：李华（大关县社科联）).
 _AFFILIATION = f"(?:[（(][{HAN_CLASS}]{{2,12}}[）)])?"

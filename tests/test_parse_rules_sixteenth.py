@@ -1,0 +1,27 @@
+"""Rules found on the sixteenth set of real articles (tests/data/articles/local_news_sixteenth_held_out.jsonl),
+after its single held-out measurement, and on more seeded pages of the earlier sets.
+
+Each test lays real articles out on a simulated page where the parser once
+got them wrong, and checks they now come out as printed.
+"""
+
+from __future__ import annotations
+
+from tests.test_parse_rules_tenth import _whole
+
+SIXTEENTH = "sixteenth-held-out"
+
+
+def test_a_byline_may_credit_the_text_or_name_the_township_that_sent_it_before_a_colon() -> None:
+    # （文字：郑振华） and （鸡林乡：付超）: read as text, both stayed in the story's last paragraph.
+    article = _whole(17001, "8月5日-9日，香洲区前山街道", SIXTEENTH)
+    assert article is not None and article.byline == ["文字：郑振华"]
+    article = _whole(17014, "为扎实推进农村人居环境整治工作", SIXTEENTH)
+    assert article is not None and article.byline == ["鸡林乡：付超"]
+
+
+def test_a_byline_may_name_the_medium_that_reported_the_story() -> None:
+    # （迁安信息港报道）, on a line of its own: read as text, it opened the next story.
+    article = _whole(17005, "6月2日上午，我市举", SIXTEENTH)
+    assert article is not None and article.byline == ["迁安信息港报道"]
+    assert _whole(17005, "9月16日12时", SIXTEENTH) is not None
