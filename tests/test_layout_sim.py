@@ -116,6 +116,7 @@ LATER_SETS = [
     (layout_sim.FOURTEENTH_HELD_OUT_ARTICLES, 34, 27, 1),
     (layout_sim.FIFTEENTH_HELD_OUT_ARTICLES, 59, 54, 4),
     (layout_sim.SIXTEENTH_HELD_OUT_ARTICLES, 41, 35, 2),
+    (layout_sim.HELD_OUT_ARTICLES, 40, 38, 3),
 ]
 
 
