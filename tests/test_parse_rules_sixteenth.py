@@ -7,7 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _whole
+from tests.test_parse_rules_tenth import _titles, _whole
 
 SIXTEENTH = "sixteenth-held-out"
 
@@ -25,3 +25,9 @@ def test_a_byline_may_name_the_medium_that_reported_the_story() -> None:
     article = _whole(17005, "6月2日上午，我市举", SIXTEENTH)
     assert article is not None and article.byline == ["迁安信息港报道"]
     assert _whole(17005, "9月16日12时", SIXTEENTH) is not None
+
+
+def test_a_title_line_naming_who_and_what_they_do_goes_on_with_what_is_done() -> None:
+    # 榆阳区金榆社区开展 / 节前卫生清理营造整洁舒适节日环境: too long together for the lengths alone, the two lines
+    # had been read as a title and its subtitle; a body's name and its verb leave the title open.
+    assert ("", "榆阳区金榆社区开展节前卫生清理营造整洁舒适节日环境", "") in _titles(17018, SIXTEENTH)

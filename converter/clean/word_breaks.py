@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from converter.clean.headline_parts import names_a_body
 from converter.clean.spacing import squeezed
 from converter.pinyin.lexicon import load_lexicon, log_likelihood, segment
 from converter.text import HAN_CLASS
@@ -66,3 +67,21 @@ def is_noun(word: str) -> bool:
     (True, False, False)
     """
     return load_lexicon().tags.get(word, "").startswith("n")
+
+
+def ends_with_its_verb(text: str) -> bool:
+    """A line naming who and then what they do, with nothing done to: a title the break cut before its object
+    (榆阳区金榆社区开展 / 节前卫生清理…), never a kicker or a title of its own (活动顺利开展 names no one).
+
+    >>> ends_with_its_verb("榆阳区金榆社区开展"), ends_with_its_verb("活动顺利开展")
+    (True, False)
+    >>> ends_with_its_verb("张家口市领导率团赴承德市考察")
+    False
+    """
+    run = _HAN_RUN_END.search(squeezed(text))
+    words = segment(run.group()) if run else []
+    tags = [load_lexicon().tags.get(word.text, "") for word in words]
+    if len(words) < 2 or len(words[-1].text) < 2 or tags[-1] != "v":
+        return False
+    # Only names before the verb: 张家口市领导率团赴承德市考察 says whom it went to see.
+    return all(tag.startswith("n") for tag in tags[:-1]) and names_a_body(squeezed(text)[: -len(words[-1].text)])
