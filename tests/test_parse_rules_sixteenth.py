@@ -31,3 +31,12 @@ def test_a_title_line_naming_who_and_what_they_do_goes_on_with_what_is_done() ->
     # 榆阳区金榆社区开展 / 节前卫生清理营造整洁舒适节日环境: too long together for the lengths alone, the two lines
     # had been read as a title and its subtitle; a body's name and its verb leave the title open.
     assert ("", "榆阳区金榆社区开展节前卫生清理营造整洁舒适节日环境", "") in _titles(17018, SIXTEENTH)
+
+
+def test_a_line_naming_its_report_s_kind_is_the_subtitle_of_the_title_over_it() -> None:
+    # 风景这边正好！ / 后溪镇新春群众文体活动侧记, the subtitle printed without its dash: read as one title, or as two
+    # headlines of two stories.
+    for seed in (17011, 17014, 17024):
+        assert ("", "风景这边正好！", "后溪镇新春群众文体活动侧记") in _titles(seed, SIXTEENTH)
+    # A title holding a dash holds its own subtitle: “好日子就要唱着过”——中心 / 镇同心村文化广场见闻 is one title.
+    assert ("", "“好日子就要唱着过”——中心镇同心村文化广场见闻", "") in _titles(100012, "eighth-held-out")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.couplets import PUNCTUATED, SLOGAN, couplet, couplet_across, whole_couplet
-from converter.clean.lines import DASH_END, DASH_START
+from converter.clean.lines import DASH_END, DASH_START, subtitle_line
 from converter.clean.spacing import HAN, han_count
 from converter.model import Headline
 from converter.text import (
@@ -303,7 +303,7 @@ def is_kicker(first: str, second: str) -> bool:
     >>> is_kicker("擦亮乡村底色 建设美丽家园", "[西固镇]西固镇开展人居环境集中整治行动")
     True
     """
-    if DASH_START.match(second) or (is_subtitle(second) and not is_subtitle(first)):
+    if subtitle_line(second) or (is_subtitle(second) and not is_subtitle(first)):
         return False
     if opens_with_a_column_mark(second) and not opens_with_a_column_mark(first):
         return True  # a column's name in brackets opens a title, never a subtitle ([西固镇]西固镇开展…)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from converter.clean.articles import DASH_START
 from converter.clean.assignment import best_assignment
 from converter.clean.broken_titles import NAME_OVER_TITLE
 from converter.clean.couplets import whole_couplet
@@ -28,6 +27,7 @@ from converter.clean.headline_parts import (
     names_a_body,
     names_a_column,
 )
+from converter.clean.lines import DASH_START, subtitle_line
 from converter.clean.matching import LEANS, MATCHES, Matcher
 from converter.clean.spacing import han_count
 from converter.clean.title_lines import PHOTO_TITLE, joined_titles
@@ -104,7 +104,7 @@ def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
         if lean is None and lead_only(fragment.text) and position + 1 < len(joined):
             lean = matcher.lean(joined[position + 1].text)  # a lead and its colon go where the title after it goes
         room = bool(groups) and len(groups[-1]) < _HEADLINE_PARTS and not groups[-1][-1].doubled
-        if room and DASH_START.match(fragment.text) and (lean is None or leans[-1] in (None, lean)):
+        if room and subtitle_line(fragment.text) and (lean is None or leans[-1] in (None, lean)):
             groups[-1].append(fragment)
             leans[-1] = lean if leans[-1] is None else leans[-1]
         elif room and lean is not None and leans[-1] == lean and _may_follow(groups[-1], fragment):

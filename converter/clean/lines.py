@@ -22,6 +22,35 @@ PAGE_HEADER = re.compile(
 SENTENCE_PUNCTUATION = re.compile(f"[{RUNNING_TEXT_MARKS}]")
 # A subtitle's leading dash, as typeset or as extracted.
 DASH_START = re.compile(r"^(?:——|—|－－|--|―)")
+# A line naming the kind of report the title over it heads (后溪镇新春群众文体活动侧记, …见闻): a subtitle, as a
+# line led by a dash is, though printed without the dash.
+_REPORT_KIND = re.compile(r"(?:侧记|纪实|综述|小记|速写|掠影|巡礼|手记|见闻|纪事|素描|札记|追记)\s*$")
+
+
+def names_its_report_kind(text: str) -> bool:
+    """A line ending with the kind of report it heads: ``后溪镇新春群众文体活动侧记``, ``…文化广场见闻``.
+
+    >>> names_its_report_kind("后溪镇新春群众文体活动侧记"), names_its_report_kind("风景这边正好！")
+    (True, False)
+
+    A line that holds a dash holds a title and its subtitle both: ``“好日子就要唱着过”——中心镇同心村文化广场见闻``.
+
+    >>> names_its_report_kind("“好日子就要唱着过”——中心镇同心村文化广场见闻")
+    False
+    """
+    return bool(_REPORT_KIND.search(text)) and not _DASH.search(text)
+
+
+def subtitle_line(text: str) -> bool:
+    """A line that reads as a subtitle: led by a dash (——记…) or naming its report's kind (…活动侧记).
+
+    >>> subtitle_line("——记县人民医院"), subtitle_line("后溪镇新春群众文体活动侧记"), subtitle_line("风景这边正好！")
+    (True, True, False)
+    """
+    return bool(DASH_START.match(text)) or names_its_report_kind(text)
+
+
+_DASH = re.compile(r"——|—|－－|--|―")
 # A kicker's trailing dash, leading into the title under it (北碚区政协与巴中市政协—— / 挖掘合作“闪光点”…).
 DASH_END = re.compile(r"(?:——|—|－－|--|―)\s*$")
 

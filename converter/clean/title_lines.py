@@ -26,7 +26,7 @@ from converter.clean.headline_parts import (
     too_long_for_one_title,
     whole_quotation,
 )
-from converter.clean.lines import DASH_END, DASH_START
+from converter.clean.lines import DASH_END, DASH_START, names_its_report_kind
 from converter.clean.matching import LEANS, Matcher, spans_across
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import han_count, squeezed
@@ -235,6 +235,8 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
     said = _said_by_the_text(previous.text, fragment.text)
     if said is not None:
         return said
+    if names_its_report_kind(fragment.text):
+        return False  # the kind of report (…活动侧记) under a title: its subtitle, unless the break cut a word
     if following and not colon_led(fragment.text) and colon_led(fragment.text + following):
         return False  # a lead broken before its colon opens a title (走进家园看问题 / 伊川县韦 / 村：垃圾池…)
     # A couplet on its line is whole, over a line long enough for a title of its own: a kicker
