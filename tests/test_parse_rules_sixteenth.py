@@ -40,3 +40,10 @@ def test_a_line_naming_its_report_s_kind_is_the_subtitle_of_the_title_over_it() 
         assert ("", "风景这边正好！", "后溪镇新春群众文体活动侧记") in _titles(seed, SIXTEENTH)
     # A title holding a dash holds its own subtitle: “好日子就要唱着过”——中心 / 镇同心村文化广场见闻 is one title.
     assert ("", "“好日子就要唱着过”——中心镇同心村文化广场见闻", "") in _titles(100012, "eighth-held-out")
+
+
+def test_a_detail_on_a_line_of_its_own_is_the_text_s_never_a_headline() -> None:
+    # ●时间：23日晚10时许 / ●地点：集美东辉村田洋社, opening the page's first story: the first had been read as
+    # the story's title and the story's own title left over.
+    article = _whole(17000, "●时间：23日晚10时许", SIXTEENTH)
+    assert article is not None and article.headline.title.replace(" ", "") == "新装50盏路灯点亮村民归途"

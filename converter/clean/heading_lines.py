@@ -13,6 +13,7 @@ import re
 
 from converter.clean.lines import (
     DASH_START,
+    DETAIL_LINE,
     PAGE_HEADER,
     SENTENCE_PUNCTUATION,
     PageLine,
@@ -98,6 +99,8 @@ def _candidate_lines(lines: list[PageLine], page_text: str, authors: list[bool],
         # a full line; a narrow line there is a headline.
         runs_on = index > 0 and not gaps[index] and not candidate[-1] and not closes(lines[index - 1])
         punctuated = line.text[-1:] in RUNNING_TEXT_MARKS + "、…”" + CLOSE_PARENS or line.text[:1] in OPEN_PARENS + "“"
+        # A detail on its own line (●时间：23日晚10时许) is the text's, as a sentence is.
+        punctuated = punctuated or bool(DETAIL_LINE.match(line.text))
         # An indented first line of a paragraph is narrow too, but a
         # headline seldom holds a sentence's punctuation.
         narrow = 0.6 if SENTENCE_PUNCTUATION.search(line.text) else 0.8

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.couplets import PUNCTUATED, SLOGAN, couplet, couplet_across, whole_couplet
-from converter.clean.lines import DASH_END, DASH_START, subtitle_line
+from converter.clean.lines import DASH_END, DASH_START, DETAIL_LABEL, subtitle_line
 from converter.clean.spacing import HAN, han_count
 from converter.model import Headline
 from converter.text import (
@@ -45,7 +45,7 @@ _DIGITS = re.compile(r"\d")
 _NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
 # A title led by where or who and a colon (武汉：老人家中笑语多, 金牛镇：汛情紧急): the lead opens the title. A label
 # and its colon (地点：光明路与联盟路交叉口…, 时间：…) lead no title: they give a detail under one.
-_COLON_LEAD = re.compile(f"^(?!(?:地点|时间|地址|日期|电话|来源)[：:])[{HAN.pattern[1:-1]}]{{2,6}}[：:]")
+_COLON_LEAD = re.compile(f"^(?!(?:{DETAIL_LABEL}|来源)[：:])[{HAN.pattern[1:-1]}]{{2,6}}[：:]")
 # A title line ending in one character after a colon, a stop or a comma, or a quoted term (高新区滹沱村：清,
 # …今日解封！居, 围场：“民心路”修): the line broke inside a word.  A quoted single character is a pun that may
 # end a title (舌尖享“莓”妙).

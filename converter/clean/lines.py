@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from converter.clean.spacing import close_cjk_gaps
-from converter.text import HAN_CLASS, RUNNING_TEXT_MARKS
+from converter.text import HAN_CLASS, NAME_MARKS, RUNNING_TEXT_MARKS, either
 
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作\s*者")
 NAME_LINE = re.compile(f"^[{HAN_CLASS}·]{{2,4}}$")
@@ -20,6 +20,9 @@ PAGE_HEADER = re.compile(
     f"^(?:\\d{{4}}年\\d{{1,2}}月\\d{{1,2}}日(?:星期.)?|\\d{{1,2}}[{HAN_CLASS}]{{1,4}}|第\\d+版.{{0,8}})$"
 )
 SENTENCE_PUNCTUATION = re.compile(f"[{RUNNING_TEXT_MARKS}]")
+# Labels of a detail the text gives on a line of its own, marked or not (●时间：23日晚10时许, 地点：…).
+DETAIL_LABEL = either(("地点", "时间", "地址", "日期", "电话"))
+DETAIL_LINE = re.compile(f"^[{NAME_MARKS}◆▲★]?\\s*{DETAIL_LABEL}[：:]")
 # A subtitle's leading dash, as typeset or as extracted.
 DASH_START = re.compile(r"^(?:——|—|－－|--|―)")
 # A line naming the kind of report the title over it heads (后溪镇新春群众文体活动侧记, …见闻): a subtitle, as a
