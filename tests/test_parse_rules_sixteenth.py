@@ -47,3 +47,10 @@ def test_a_detail_on_a_line_of_its_own_is_the_text_s_never_a_headline() -> None:
     # the story's title and the story's own title left over.
     article = _whole(17000, "●时间：23日晚10时许", SIXTEENTH)
     assert article is not None and article.headline.title.replace(" ", "") == "新装50盏路灯点亮村民归途"
+
+
+def test_a_headline_whose_story_lies_after_a_cut_tells_no_story_before_it() -> None:
+    # 林州：爱心墙让我们走的更近 over a story whose later paragraphs hold more of its words than its lede, before the
+    # story of 高椅古村开展“学雷锋纪念日”主题志愿服务活动: that headline's 开展, 志愿服务 and 活动 in the lede had
+    # read as a story of its own there, and the 林州 story was cut in two.
+    assert _whole(17012, "公益爱心墙，传递正能量！", SIXTEENTH) is not None

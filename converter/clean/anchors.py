@@ -123,6 +123,13 @@ def _cut_by_places(paragraphs: list[str], headlines: list[str], grams: list[set[
     return min(found)[1] if found else None
 
 
+def _found_after(headline: str, grams: list[set[str]], cut: int) -> bool:
+    """Whether a headline is in the text after paragraph ``cut``, and twice as much as before it."""
+    words = bigrams(headline.replace(ONE_HEADLINE, ""))
+    before, after = bigram_share(words, set().union(*grams[:cut])), bigram_share(words, set().union(*grams[cut:]))
+    return after >= _IN and after >= 2 * before
+
+
 def _named_before(headline: str, paragraphs: list[str], cut: int) -> bool:
     """Whether the places a headline names are named in the text, and only before paragraph ``cut``."""
     naming = _naming(headline, paragraphs)
@@ -140,6 +147,7 @@ def _best_cut(
     anchored: list[tuple[int, set[str]]],
     open_start: bool,
     narrowing: set[int],
+    told_after: set[int],
 ) -> int | None:
     """The paragraph break with the strongest headline evidence of two articles, or None.
 
@@ -154,7 +162,8 @@ def _best_cut(
     spans = named_spans(paragraphs)
     lifted: set[int] = set()  # breaks scored higher with a headline's faint share before them read as none
     for cut, before, after in breaks(grams):
-        shares = _across([(bigram_share(a, before), bigram_share(a, after)) for a in anchors], headlines)
+        all_shares = [(bigram_share(a, before), bigram_share(a, after)) for a in anchors]
+        shares = _across(all_shares, headlines)
         # A headline as short as a photo's title (金秋硕果) says a story begins alone only with two of its words
         # after the break: one word shared (田野 of 田野新绿 in …为这片田野带来希望) is chance.
         alone = _across([(_said_alone(a, before), _said_alone(a, after)) for a in anchors], headlines)
@@ -165,7 +174,9 @@ def _best_cut(
         narrows = cut in narrowing  # the column narrows: most often another article's column
         apart = (overlap < _COHESIVE and not named_both_sides) or narrows
         far = (overlap < _FAR_APART and not named_both_sides) or narrows
-        first = max((b - a for b, a in shares if _before_only(b, a, apart)), default=None)
+        # A headline whose story lies after the text is in no story before the break.
+        told = _across([(0.0, a) if n in told_after else (b, a) for (b, a), n in zip(all_shares, headlines)], headlines)
+        first = max((b - a for b, a in told if _before_only(b, a, apart)), default=None)
         # Another headline wholly (or all but) before the break: the one after it may say less.
         faint = first is not None and max(a for b, a in shares if b - a == first) <= _HARDLY_AFTER
         second = _after_side(shares, apart, far, faint, narrows)
@@ -309,6 +320,7 @@ def cut_points(
     grams: list[set[str]] | None = None,
     open_start: bool = False,
     narrowing: set[int] | None = None,
+    told_after: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Where (paragraph indexes) the articles run together in ``paragraphs`` begin, after the first.
 
@@ -317,6 +329,8 @@ def cut_points(
     after a break then says the break is where the next article begins.
     ``narrowing``: the breaks where the column narrows (another article's
     column, most often): the two sides are read as two stories.
+    ``told_after``: headlines whose stories lie after the text: they may say where their story begins in it, but
+    not that a story before a break is theirs.
 
     >>> paragraphs = ["县医院开展义诊活动，专家为村民看病。", "义诊当天，县医院服务群众三百人。",
     ...               "城关小学举办读书节，师生分享图书。", "读书节上，城关小学表彰了阅读之星。"]
@@ -338,7 +352,8 @@ def cut_points(
         return []
     grams = grams if grams is not None else paragraph_grams(paragraphs)
     narrowing = narrowing or set()
-    cut = _best_cut(paragraphs, grams, anchors, open_start, narrowing)
+    told = {number for number, headline in enumerate(headlines) if headline in told_after}
+    cut = _best_cut(paragraphs, grams, anchors, open_start, narrowing, told)
     later = headlines
     if cut is None:
         # Where their words part no stories, their places may; a headline whose places are all before the
@@ -348,10 +363,13 @@ def cut_points(
             return []
         later = [h for h in headlines if not _named_before(h, paragraphs, cut)]
     after = {point - cut for point in narrowing if point > cut}
-    return cut_points(paragraphs[:cut], headlines, grams[:cut], open_start, narrowing) + [cut] + [
+    # A headline whose story lies after the cut says nothing of the story before it (高椅古村开展…志愿服务活动,
+    # its story after the cut, shares 开展, 志愿服务 and 活动 with the story before it).
+    found_after = told_after | {h for h in headlines if _found_after(h, grams, cut)}
+    return cut_points(paragraphs[:cut], headlines, grams[:cut], open_start, narrowing, found_after) + [cut] + [
         # The text after the cut may open with an article its headline does not name (one that names
         # none of its words, 龙潭镇： / 久旱甘冽甜民心): one headline found further on cuts it too.
-        cut + point for point in cut_points(paragraphs[cut:], later, grams[cut:], open_start, after)
+        cut + point for point in cut_points(paragraphs[cut:], later, grams[cut:], open_start, after, told_after)
     ]
 
 
