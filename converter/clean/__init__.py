@@ -16,9 +16,9 @@ from converter.clean.anchors import cut_points, unclaimed
 from converter.clean.articles import ArticleLines, page_lines, split_by_datelines, split_by_headings, split_dateline
 from converter.clean.bigrams import paragraph_grams
 from converter.clean.broken_titles import join_broken_titles
+from converter.clean.column_names import names_a_column
 from converter.clean.continuations import finish_continuations, join_continuations
 from converter.clean.furniture import drop_repeated_lines, join_broken_lines, split_figure_notes, split_page_header
-from converter.clean.headline_parts import names_a_column
 from converter.clean.headlines import (
     WHOLE_PAGE,
     Fragment,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from converter.clean.assignment import best_assignment
 from converter.clean.broken_titles import NAME_OVER_TITLE
+from converter.clean.column_names import names_a_column
 from converter.clean.couplets import whole_couplet
 from converter.clean.derived_titles import derive_title
 from converter.clean.fragments import Fragment, split_fragments, stray_warnings
@@ -25,7 +26,6 @@ from converter.clean.headline_parts import (
     is_subtitle,
     lead_only,
     names_a_body,
-    names_a_column,
 )
 from converter.clean.lines import DASH_START, subtitle_line
 from converter.clean.matching import LEANS, MATCHES, Matcher

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from converter.clean.column_names import names_a_column, opens_with_a_column_mark
 from converter.clean.couplets import couplet, whole_couplet
 from converter.clean.fragments import Fragment
 from converter.clean.headline_parts import (
@@ -20,8 +21,6 @@ from converter.clean.headline_parts import (
     is_slogan,
     lead_only,
     names_a_body,
-    names_a_column,
-    opens_with_a_column_mark,
     short_title,
     too_long_for_one_title,
     whole_quotation,
