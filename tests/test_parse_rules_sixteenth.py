@@ -54,3 +54,9 @@ def test_a_headline_whose_story_lies_after_a_cut_tells_no_story_before_it() -> N
     # story of 高椅古村开展“学雷锋纪念日”主题志愿服务活动: that headline's 开展, 志愿服务 and 活动 in the lede had
     # read as a story of its own there, and the 林州 story was cut in two.
     assert _whole(17012, "公益爱心墙，传递正能量！", SIXTEENTH) is not None
+
+
+def test_a_couplet_over_a_short_line_naming_a_list_is_its_kicker() -> None:
+    # 乘坐文明车 争做文明人 / 文明直通车开进杏滨街道、灌口镇: the list's 、 had read the second line as a subtitle.
+    for seed in (17002, 17008, 17010):
+        assert ("乘坐文明车 争做文明人", "文明直通车开进杏滨街道、灌口镇", "") in _titles(seed, SIXTEENTH)

@@ -255,8 +255,12 @@ def is_kicker(first: str, second: str) -> bool:
     False
     >>> is_kicker("擦亮乡村底色 建设美丽家园", "[西固镇]西固镇开展人居环境集中整治行动")
     True
+    >>> is_kicker("乘坐文明车 争做文明人", "文明直通车开进杏滨街道、灌口镇")
+    True
     """
-    if subtitle_line(second) or (is_subtitle(second) and not is_subtitle(first)):
+    # A couplet over a line as short as a kicked title, naming a list (开进杏滨街道、灌口镇): its kicker.
+    listed = whole_couplet(first) and han_count(second) <= _KICKED_TITLE and not re.search("[，,；]", second)
+    if subtitle_line(second) or (is_subtitle(second) and not is_subtitle(first) and not listed):
         return False
     if opens_with_a_column_mark(second) and not opens_with_a_column_mark(first):
         return True  # a column's name in brackets opens a title, never a subtitle ([西固镇]西固镇开展…)
