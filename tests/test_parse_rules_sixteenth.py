@@ -60,3 +60,8 @@ def test_a_couplet_over_a_short_line_naming_a_list_is_its_kicker() -> None:
     # 乘坐文明车 争做文明人 / 文明直通车开进杏滨街道、灌口镇: the list's 、 had read the second line as a subtitle.
     for seed in (17002, 17008, 17010):
         assert ("乘坐文明车 争做文明人", "文明直通车开进杏滨街道、灌口镇", "") in _titles(seed, SIXTEENTH)
+
+
+def test_a_title_line_ending_with_the_paper_s_own_place_goes_on() -> None:
+    # 解禁！我市 / 最后一批渔船出海捕鱼: 我市 does what the next line tells; it had been read as a kicker.
+    assert ("", "解禁！我市最后一批渔船出海捕鱼", "") in _titles(17002, SIXTEENTH)

@@ -87,8 +87,9 @@ def number_broken(left: str, right: str) -> bool:
 # What no title opens with: a particle bound to the word before it (里的表彰会, 们的致富路, 之路).
 _BOUND_START = re.compile(r"^(?:[里中上下]?的|们|之)")
 # What no title ends with: a conjunction or 于 bound to the words after it (泸州市委宣传部与 / 杜家街社区…); 参与
-# and 普及 end titles, and so do the words 和 ends (祥和, 平和).
-_BOUND_END = re.compile(r"(?:(?<!参)与|(?<!普)及|于|(?<![祥平温柔缓饱暖谦随调附总共人])和)$")
+# and 普及 end titles, and so do the words 和 ends (祥和, 平和). Nor a paper's own place named as the one doing
+# what the next line tells (解禁！我市 / 最后一批渔船出海捕鱼).
+_BOUND_END = re.compile(r"(?:(?<!参)与|(?<!普)及|于|(?<![祥平温柔缓饱暖谦随调附总共人])和|我[省市县区州旗镇乡])$")
 
 
 def bound_at_the_end(text: str) -> bool:
@@ -96,6 +97,8 @@ def bound_at_the_end(text: str) -> bool:
 
     >>> bound_at_the_end("泸州市委宣传部与"), bound_at_the_end("百姓舞台 百姓参与"), bound_at_the_end("一派祥和")
     (True, False, False)
+    >>> bound_at_the_end("解禁！我市")
+    True
     """
     return bool(_BOUND_END.search(text.rstrip()))
 
