@@ -65,3 +65,10 @@ def test_a_couplet_over_a_short_line_naming_a_list_is_its_kicker() -> None:
 def test_a_title_line_ending_with_the_paper_s_own_place_goes_on() -> None:
     # 解禁！我市 / 最后一批渔船出海捕鱼: 我市 does what the next line tells; it had been read as a kicker.
     assert ("", "解禁！我市最后一批渔船出海捕鱼", "") in _titles(17002, SIXTEENTH)
+
+
+def test_two_stories_under_two_titles_are_cut_apart_though_both_share_a_few_words() -> None:
+    # “笔墨送福韵·志愿暖新春”志愿服务项目启动 / 喜报！黄州区在全省社区公益创投大赛上再创佳绩, read as a title and
+    # its subtitle over both stories: each title mostly on its side of the break, both of 志愿服务项目.
+    assert _whole(17016, "1月26日上午，襄都区", SIXTEENTH) is not None
+    assert _whole(17016, "12月16日，湖北省", SIXTEENTH) is not None

@@ -29,6 +29,8 @@ _TWO_STORIES = 0.15
 # Or both headlines this much on their own side and not at all on the other (绵竹：民生微实事 件件暖民心 over roads
 # built by a 民生 fund, 孙桥镇：凝聚政协之力… over the next story): each alone says little, the two together enough.
 _EACH_ALONE = 0.2
+# Or both this much more on their own side than on the other.
+_MOSTLY = 3
 # A headline with fewer bigrams than this may be a photo's title (金秋硕果, 丰收时节) or half a title (产业兴旺 of
 # 产业兴旺 增收“有道”): it tells no story apart.
 _STORY_HEADLINE = 6
@@ -45,7 +47,7 @@ _ONE_STORY = 0.1
 _TWO_TITLES = 0.1
 
 
-def second_story(paragraphs: list[str], taken: str, left: str) -> tuple[int, bool] | None:
+def second_story(paragraphs: list[str], taken: str, left: str, titles: bool = False) -> tuple[int, bool] | None:
     """Where an article that took headline ``taken`` holds a second story, the one headline ``left`` names.
 
     Returns the paragraph the second story begins at, and whether ``taken``
@@ -53,7 +55,8 @@ def second_story(paragraphs: list[str], taken: str, left: str) -> tuple[int, boo
     between them run together; the assignment gives their article one of the
     two headlines and leaves the other over; both then say where it is cut,
     each on its own side (小龙虾“跃”出… over the crayfish story, 菜农忙采摘… over
-    the vegetable growers' after it).
+    the vegetable growers' after it). ``titles``: the two were read as one headline's two lines, each a title
+    of its own; then each mostly on its side is enough, though both share a word or two with the other story.
 
     >>> paragraphs = ["小龙虾迎来上市旺季，为乡村振兴写下新篇章。", "小龙虾养殖让村民增收。"]
     >>> paragraphs.append("1月14日，菜农忙着采摘蔬菜，销往各地。")
@@ -78,7 +81,8 @@ def second_story(paragraphs: list[str], taken: str, left: str) -> tuple[int, boo
             first_shares = bigram_share(first, before), bigram_share(first, after)
             second_shares = bigram_share(second, before), bigram_share(second, after)
             either = _one_side(first_shares) or _one_side(second_shares[::-1])
-            if not (either or _each_alone(first_shares, second_shares)):
+            mostly = titles and _each_mostly(first_shares, second_shares)
+            if not (either or _each_alone(first_shares, second_shares) or mostly):
                 continue
             near = min(first_shares[0], second_shares[1]) >= _FAINTLY_ON_ITS_SIDE
             if near and _mostly_near(first_shares) and _mostly_near(second_shares[::-1]):
@@ -125,6 +129,18 @@ def _each_alone(first: tuple[float, float], second: tuple[float, float]) -> bool
     (True, False)
     """
     return first[1] == 0.0 == second[0] and min(first[0], second[1]) >= _EACH_ALONE
+
+
+def _each_mostly(first: tuple[float, float], second: tuple[float, float]) -> bool:
+    """The first headline before a break, the second after it, each at least _ON_ITS_SIDE there and _MOSTLY times
+    as much as on the other side (“笔墨送福韵·志愿暖新春”志愿服务项目启动 / 喜报！黄州区在全省社区公益创投…, both
+    of 志愿服务项目).
+
+    >>> _each_mostly((1.0, 0.31), (0.1, 0.5)), _each_mostly((1.0, 0.31), (0.2, 0.5))
+    (True, False)
+    """
+    mostly = first[0] >= _MOSTLY * first[1] and second[1] >= _MOSTLY * second[0]
+    return mostly and min(first[0], second[1]) >= _ON_ITS_SIDE
 
 
 def blind_second_story(paragraphs: list[str], taken: str) -> tuple[int, bool] | None:
@@ -213,7 +229,7 @@ def cut_two_titles(articles: list[Article], zone: list[Article]) -> None:
         parts = article.headline.parts
         if article.headline.source != "page" or len(parts) != 2 or _kicked_or_dashed(*parts):
             continue
-        found = second_story(article.paragraphs, parts[0], parts[1])
+        found = second_story(article.paragraphs, parts[0], parts[1], titles=True)
         if found is None:
             continue
         cut, first_before = found
