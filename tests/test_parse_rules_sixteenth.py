@@ -72,3 +72,9 @@ def test_two_stories_under_two_titles_are_cut_apart_though_both_share_a_few_word
     # its subtitle over both stories: each title mostly on its side of the break, both of 志愿服务项目.
     assert _whole(17016, "1月26日上午，襄都区", SIXTEENTH) is not None
     assert _whole(17016, "12月16日，湖北省", SIXTEENTH) is not None
+
+
+def test_a_closing_note_broken_after_its_bracket_still_ends_the_story() -> None:
+    # …舒适的环境。（ / 完）: the story's last paragraph, ending on the bracket, had been read as headline lines.
+    article = _whole(100073, "9月29日，国庆节即将到来之际", SIXTEENTH)
+    assert article is not None and article.paragraphs[-1].endswith("舒适的环境。（完）")

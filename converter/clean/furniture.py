@@ -40,6 +40,10 @@ _NOTE_LINES = 3
 _MIN_REPEATED = 3
 
 
+# What follows the bracket of a closing note: 完）, 未完待续）.
+_NOTE_REST = re.compile(r"(?:完|全文完|续完|待续|未完|未完待续)[）)]")
+
+
 def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
     """A line starting with closing punctuation continues the line before it.
 
@@ -67,7 +71,7 @@ def join_broken_lines(lines: list[PageLine]) -> list[PageLine]:
         previous = joined[-1] if joined else None
         if previous is None:
             joined.append(line)
-        elif _dash_cut(previous.text, line.text):
+        elif _dash_cut(previous.text, line.text) or _note_cut(previous.text, line.text):
             joined[-1] = _run_on(previous, previous.raw.rstrip(), line)  # the halves of a dash (融融— / —一场…)
         elif credit_name_cut(previous.text, line.text):
             joined[-1] = _run_on(previous, previous.raw.rstrip() + " ", line)
@@ -95,6 +99,15 @@ def _dash_cut(line: str, following: str) -> bool:
     (True, False, False)
     """
     return line.endswith("—") and not line.endswith("——") and following.startswith("—") and following[1:2] != "—"
+
+
+def _note_cut(line: str, following: str) -> bool:
+    """A closing note the line break cut after its bracket: …舒适的环境。（ / 完）.
+
+    >>> _note_cut("舒适的环境。（", "完）"), _note_cut("协助党组（", "党委）")
+    (True, False)
+    """
+    return line.endswith(("（", "(")) and bool(_NOTE_REST.fullmatch(following.strip()))
 
 
 def _is_copy(line: str, rest: str, after_sentence: bool) -> bool:
