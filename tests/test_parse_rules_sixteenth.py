@@ -78,3 +78,9 @@ def test_a_closing_note_broken_after_its_bracket_still_ends_the_story() -> None:
     # …舒适的环境。（ / 完）: the story's last paragraph, ending on the bracket, had been read as headline lines.
     article = _whole(100073, "9月29日，国庆节即将到来之际", SIXTEENTH)
     assert article is not None and article.paragraphs[-1].endswith("舒适的环境。（完）")
+
+
+def test_a_dateline_may_put_a_colon_before_its_reporters() -> None:
+    # 视点网讯：（通讯员 赵娜） on a line of its own: the names had been read as the byline of an article of its own.
+    article = _whole(100023, "9月29日，国庆节即将到来之际", SIXTEENTH)
+    assert article is not None and article.dateline == "视点网讯：（通讯员赵娜）"

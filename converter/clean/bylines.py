@@ -59,7 +59,7 @@ _BYLINE = re.compile(_AFTER_A_SENTENCE + _NAMES_GROUP)
 # A credit after a photo's caption, which ends with no stop (图为村庄内路灯一角（庄学兵 摄影报道）): known by its roles.
 _CAPTION_BYLINE = re.compile(_NAMES_GROUP)
 # (文 and 图 alone say too little: （图一）.)  A dateline's names follow its 讯, 电, 网 or 报道 (本报讯（记者 鲁 威）).
-_DATELINE_END = re.compile(r"(?:讯|电|网|消息|报道)\s*$")
+_DATELINE_END = re.compile(r"(?:讯|电|网|消息|报道)[：:]?\s*$")
 _ANY_ROLE = re.compile(either((*REPORTER_ROLES, "摄影报道", "摄影", "摄", "报道")) + f"|{either(EDITING_ROLES)}[:：]")
 _ROLE = re.compile(f"^{_ROLES}[:：]?")
 # Any bracketed group after a sentence's end (or alone on its line) holding no sentence punctuation, with at
@@ -121,6 +121,8 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     (('路灯一角', ['庄学兵 摄影报道']), [])
     >>> split_byline("奉化新闻网讯（记者 鲁 威）")[1], split_byline("云上黄石报道（记者 张小康）")[1]
     ([], [])
+    >>> split_byline("视点网讯：（通讯员 赵娜） ")[1]
+    []
     >>> split_byline("  （ 作 者 ： 周 家 山 ）")[1], split_byline("（作者为山东大学校长）")[1]
     (['作者：周家山'], [])
 

@@ -70,7 +70,7 @@ DATELINE = re.compile(
     # a name of two parts)
     + f"|(?:{_HAN}{{2,10}}?(?:--|[-－·]))?{_HAN}{{1,10}}?" + either(MEDIUM_KINDS) + _DATE + "?" + f"{_HAN}{{0,6}}?"
     + f"(?:{_DATE}?讯|{_DATE}电)"  # 电 only after its date (供电, 充电)
-    + r"(?=[（(\s\d：:]|$)" + _BRACKETED
+    + r"(?=[（(\s\d：:]|$)(?:[：:](?=[（(]))?" + _BRACKETED  # 视点网讯：（通讯员赵娜）: a colon before the names
     # 金山网讯近日…, 东北网2月26日讯近段时间…: the medium's own name, 讯 right after it or its date
     # (the run-on line of a story before it never: 充满憧憬本报讯)
     + f"|(?:(?!本[报网]){_HAN}){{1,10}}?" + either(MEDIUM_KINDS) + f"(?:{_DATE}?{_XUN}|{_DATE}{_DIAN})(?![息号])"
