@@ -84,3 +84,10 @@ def test_a_dateline_may_put_a_colon_before_its_reporters() -> None:
     # 视点网讯：（通讯员 赵娜） on a line of its own: the names had been read as the byline of an article of its own.
     article = _whole(100023, "9月29日，国庆节即将到来之际", SIXTEENTH)
     assert article is not None and article.dateline == "视点网讯：（通讯员赵娜）"
+
+
+def test_a_story_s_last_sentence_may_end_crying_out_after_clause_breaks() -> None:
+    # 下一步，新光社区将以社区治理为抓手，以文明提升为契机， / 开展更多文明实践活动，为文明城市创建增光添彩！ before the
+    # page's headlines: its lines had been read as headline lines, the story ending at its last full stop.
+    article = _whole(17001, "近日，滨河新区街道新光社区", SIXTEENTH)
+    assert article is not None and article.paragraphs[-1].endswith("为文明城市创建增光添彩！")

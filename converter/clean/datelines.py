@@ -16,7 +16,7 @@ from converter.clean.bylines import split_byline
 from converter.clean.heading_lines import heading_flags
 from converter.clean.headings import split_by_headings
 from converter.clean.lines import AUTHOR_NOTE, SENTENCE_PUNCTUATION, ArticleLines, PageLine
-from converter.clean.paragraphs import ends_sentence, ends_text, paragraph_breaks, signed_after_the_end
+from converter.clean.paragraphs import ends_sentence, ends_text, paragraph_breaks, set_width, signed_after_the_end
 from converter.clean.spacing import close_cjk_gaps
 from converter.text import (
     CHINESE_STOPS,
@@ -230,6 +230,12 @@ def _is_dateline_start(lines: list[PageLine], index: int) -> bool:
     return closed or previous.text[-1:] not in CLAUSE_BREAKS
 
 
+# A line this wide of its column's widest lines or wider fills the column.
+_FULL = 0.8
+# A comma with words after it on its line: a clause goes on inside the line.
+_INNER_COMMA = re.compile(r"，(?=.*[^\s，])")
+
+
 def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]] | None:
     """Articles from dateline to byline, and the lines outside them (headline lines); None without datelines."""
     lines = [with_dateline_gap(line) for line in lines]
@@ -249,7 +255,7 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
             # are headline lines.
             sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
             full_stops = [i for i in sentence_ends if ends_text(lines[i].text) and not _listing_title(lines, i, start)]
-            end = (full_stops or sentence_ends or [stop - 1])[-1]
+            end = _cried_out((full_stops or sentence_ends or [stop - 1])[-1], lines, stop)
             if stop < len(lines) and _lost_its_stop(lines[end + 1 : stop]):  # the page's headlines follow the last
                 end = stop - 1
         body = list(lines[start : end + 1])
@@ -261,6 +267,22 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
         articles.append(ArticleLines(body, lines[start].page, names))
         _add_undated(lines[end + 1 : stop], articles, outside, before_a_dateline=stop < len(lines))
     return articles, outside
+
+
+def _cried_out(end: int, lines: list[PageLine], stop: int) -> int:
+    """The article's last line: after its last full stop, a sentence of two lines or more, the first with a comma
+    inside it, running on at clause breaks into a cry that ends it (下一步，…以文明提升为契机， / 开展更多文明实践
+    活动，为文明城市创建增光添彩！), its first line about as wide as the column; a headline broken at a comma holds
+    none before it (西江千户苗寨：苗寨稻田美如画， / 金谷飘香迎丰收！) or is narrower (今年，昌吉市以民生需求为导向， /
+    将建成15个自治区美丽宜居村！).
+    """
+    after = end + 1
+    column = max((set_width(line.text) for line in lines[max(0, end - _AROUND) : end + 1]), default=0.0)
+    if after >= stop or not _INNER_COMMA.search(lines[after].text) or set_width(lines[after].text) < _FULL * column:
+        return end
+    while after < stop and lines[after].text.endswith(tuple(CLAUSE_BREAKS)):
+        after += 1
+    return after if end + 1 < after < stop and ends_sentence(lines[after].text) else end
 
 
 def _lost_its_stop(rest: list[PageLine]) -> bool:
