@@ -60,12 +60,12 @@ WORKED_ON = {
     # Measured once at 95.7% and 86.8%.
     "fifteenth-held-out": (0.95, 0.89),
     # Measured once at 86.0% and 84.2%.
-    "sixteenth-held-out": (0.88, 0.84),
+    "sixteenth-held-out": (0.97, 0.95),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE: dict[str, tuple[float, float]] = {}
+MEASURED_ONCE = {"held-out": (0.91, 0.92)}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
