@@ -79,6 +79,7 @@ def test_trailing_names_group_becomes_the_byline(line: str, rest: str, names: li
         "在这里。（记者从县农业农村局获悉）",  # a role in a note that says what was learnt
         "（详见3版报道）",
         "会议要求，要加大物资多方",
+        "视点网讯：（通讯员赵娜）",  # a dateline, its reporters in brackets after a colon
     ],
 )
 def test_other_brackets_are_not_bylines(line: str) -> None:

@@ -121,8 +121,6 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     (('路灯一角', ['庄学兵 摄影报道']), [])
     >>> split_byline("奉化新闻网讯（记者 鲁 威）")[1], split_byline("云上黄石报道（记者 张小康）")[1]
     ([], [])
-    >>> split_byline("视点网讯：（通讯员 赵娜） ")[1]
-    []
     >>> split_byline("  （ 作 者 ： 周 家 山 ）")[1], split_byline("（作者为山东大学校长）")[1]
     (['作者：周家山'], [])
 

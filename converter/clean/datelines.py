@@ -232,8 +232,6 @@ def _is_dateline_start(lines: list[PageLine], index: int) -> bool:
 
 # A line this wide of its column's widest lines or wider fills the column.
 _FULL = 0.8
-# A comma with words after it on its line: a clause goes on inside the line.
-_INNER_COMMA = re.compile(r"，(?=.*[^\s，])")
 
 
 def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]] | None:
@@ -278,7 +276,7 @@ def _cried_out(end: int, lines: list[PageLine], stop: int) -> int:
     """
     after = end + 1
     column = max((set_width(line.text) for line in lines[max(0, end - _AROUND) : end + 1]), default=0.0)
-    if after >= stop or not _INNER_COMMA.search(lines[after].text) or set_width(lines[after].text) < _FULL * column:
+    if after >= stop or not _INNER_CLAUSE.search(lines[after].text) or set_width(lines[after].text) < _FULL * column:
         return end
     while after < stop and lines[after].text.endswith(tuple(CLAUSE_BREAKS)):
         after += 1
