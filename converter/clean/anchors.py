@@ -123,11 +123,11 @@ def _cut_by_places(paragraphs: list[str], headlines: list[str], grams: list[set[
     return min(found)[1] if found else None
 
 
-def _found_after(headline: str, grams: list[set[str]], cut: int) -> bool:
-    """Whether a headline is in the text after paragraph ``cut``, and twice as much as before it."""
+def _found_after(headline: str, before: set[str], after: set[str]) -> bool:
+    """Whether a headline is in the text ``after`` a break, and twice as much as in the text ``before`` it."""
     words = bigrams(headline.replace(ONE_HEADLINE, ""))
-    before, after = bigram_share(words, set().union(*grams[:cut])), bigram_share(words, set().union(*grams[cut:]))
-    return after >= _IN and after >= 2 * before
+    share = bigram_share(words, after)
+    return share >= _IN and share >= 2 * bigram_share(words, before)
 
 
 def _named_before(headline: str, paragraphs: list[str], cut: int) -> bool:
@@ -175,7 +175,8 @@ def _best_cut(
         apart = (overlap < _COHESIVE and not named_both_sides) or narrows
         far = (overlap < _FAR_APART and not named_both_sides) or narrows
         # A headline whose story lies after the text is in no story before the break.
-        told = _across([(0.0, a) if n in told_after else (b, a) for (b, a), n in zip(all_shares, headlines)], headlines)
+        masked = [(0.0, a) if n in told_after else (b, a) for (b, a), n in zip(all_shares, headlines)]
+        told = _across(masked, headlines) if told_after else shares
         first = max((b - a for b, a in told if _before_only(b, a, apart)), default=None)
         # Another headline wholly (or all but) before the break: the one after it may say less.
         faint = first is not None and max(a for b, a in shares if b - a == first) <= _HARDLY_AFTER
@@ -365,7 +366,8 @@ def cut_points(
     after = {point - cut for point in narrowing if point > cut}
     # A headline whose story lies after the cut says nothing of the story before it (高椅古村开展…志愿服务活动,
     # its story after the cut, shares 开展, 志愿服务 and 活动 with the story before it).
-    found_after = told_after | {h for h in headlines if _found_after(h, grams, cut)}
+    sides = set().union(*grams[:cut]), set().union(*grams[cut:])
+    found_after = told_after | {h for h in headlines if _found_after(h, *sides)}
     return cut_points(paragraphs[:cut], headlines, grams[:cut], open_start, narrowing, found_after) + [cut] + [
         # The text after the cut may open with an article its headline does not name (one that names
         # none of its words, 龙潭镇： / 久旱甘冽甜民心): one headline found further on cuts it too.

@@ -23,8 +23,11 @@ SENTENCE_PUNCTUATION = re.compile(f"[{RUNNING_TEXT_MARKS}]")
 # Labels of a detail the text gives on a line of its own, marked or not (●时间：23日晚10时许, 地点：…).
 DETAIL_LABEL = either(("地点", "时间", "地址", "日期", "电话"))
 DETAIL_LINE = re.compile(f"^[{NAME_MARKS}◆▲★]?\\s*{DETAIL_LABEL}[：:]")
-# A subtitle's leading dash, as typeset or as extracted.
-DASH_START = re.compile(r"^(?:——|—|－－|--|―)")
+# A dash, as typeset or as extracted.
+_DASHES = r"(?:——|—|－－|--|―)"
+_DASH = re.compile(_DASHES)
+# A subtitle's leading dash.
+DASH_START = re.compile("^" + _DASHES)
 # A line naming the kind of report the title over it heads (后溪镇新春群众文体活动侧记, …见闻): a subtitle, as a
 # line led by a dash is, though printed without the dash.
 _REPORT_KIND = re.compile(r"(?:侧记|纪实|综述|小记|速写|掠影|巡礼|手记|见闻|纪事|素描|札记|追记)\s*$")
@@ -53,9 +56,8 @@ def subtitle_line(text: str) -> bool:
     return bool(DASH_START.match(text)) or names_its_report_kind(text)
 
 
-_DASH = re.compile(r"——|—|－－|--|―")
 # A kicker's trailing dash, leading into the title under it (北碚区政协与巴中市政协—— / 挖掘合作“闪光点”…).
-DASH_END = re.compile(r"(?:——|—|－－|--|―)\s*$")
+DASH_END = re.compile(_DASHES + r"\s*$")
 
 
 @dataclass

@@ -80,7 +80,8 @@ def ends_with_its_verb(text: str) -> bool:
     """
     run = _HAN_RUN_END.search(squeezed(text))
     words = segment(run.group()) if run else []
-    tags = [load_lexicon().tags.get(word.text, "") for word in words]
+    tagged = load_lexicon().tags
+    tags = [tagged.get(word.text, "") for word in words]
     if len(words) < 2 or len(words[-1].text) < 2 or tags[-1] != "v":
         return False
     # Only names before the verb: 张家口市领导率团赴承德市考察 says whom it went to see.
