@@ -79,8 +79,10 @@ def ends_with_its_verb(text: str) -> bool:
     False
     """
     run = _HAN_RUN_END.search(squeezed(text))
-    words = segment(run.group()) if run else []
     tagged = load_lexicon().tags
+    if not run or not any(tagged.get(run.group()[-n:]) == "v" for n in range(2, len(run.group()) + 1)):
+        return False  # no verb ends the line: not worth cutting it into words
+    words = segment(run.group())
     tags = [tagged.get(word.text, "") for word in words]
     if len(words) < 2 or len(words[-1].text) < 2 or tags[-1] != "v":
         return False
