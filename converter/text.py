@@ -64,7 +64,9 @@ NAME_MARKS = "□■●◎"
 EDITING_ROLES = (
     "撰稿", "供稿", "审核", "审校", "编辑", "校对", "作者",
     "来源", "图片", "制作", "编审", "监制", "责编", "责任编辑", "责任编审", "策划", "综合",
-    "文图", "图文", "视频", "文字",
+    "文图", "图文", "视频", "文字", "供图", "撰文", "整理", "出品", "主编", "美编", "统筹", "摄像", "剪辑",
+    # The three reviews a county media centre signs each story with (一审/二审/三审, 初审/复审/终审).
+    "初审", "复审", "终审", "一审", "二审", "三审",
 )
 # Roles that sign a dateline's report (本报评论员…报道).
 REPORTING_ROLES = (*REPORTER_ROLES, "评论员", "特约记者")
