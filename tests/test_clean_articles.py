@@ -22,6 +22,11 @@ from converter.clean.articles import (
         ("本报北京1月2日电今天", "本报北京1月2日电", "今天"),
         ("新华社北京1月2日电（记者张三）今天", "新华社北京1月2日电（记者张三）", "今天"),
         ("据新华社报道，今天", "据新华社报道，", "今天"),
+        # A county's app as the medium, its name of four characters and 讯 before a blank (a sentence's
+        # 发布消息 names no medium).
+        ("掌上城关讯 近日，", "掌上城关讯", "近日，"),
+        ("城关发布讯 近日，", "城关发布讯", "近日，"),
+        ("市应急管理局发布消息：近日", None, "市应急管理局发布消息：近日"),
         ("据悉，此次爱心", None, "据悉，此次爱心"),
         ("会议强调，当前", None, "会议强调，当前"),
     ],

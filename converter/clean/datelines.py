@@ -93,8 +93,9 @@ DATELINE = re.compile(
     + f"(?:\\s+(?:{either(REPORTER_ROLES)}\\s*)?{_HAN}{{2,3}})*\\s+{_HAN}{{0,6}}?{_XUN}" + _BRACKETED
     # □朱诗钒 “古人学问…: a marked writer's name alone, a blank before the text
     + f"|[◇◆□■●◎]\\s*(?!(?:本报)?{either(REPORTER_ROLES)}){_HAN}{{2,4}}(?=\\s)"
-    # 柳州讯 7月3日…: a place and 讯 alone, told from a sentence's 喜讯 by the blank printed after it
-    + f"|{_HAN}{{2,3}}{_XUN}(?=\\s+[^\\s（(])"
+    # 柳州讯 7月3日…, 掌上城关讯 近日…: a place's or an app's name and 讯 alone, told from a sentence's 喜讯 by
+    # the blank printed after it
+    + f"|{_HAN}{{2,4}}{_XUN}(?=\\s+[^\\s（(])"
     # 靖远讯（特约通讯员冯文强）: a place and 讯, its reporter in brackets
     + f"|{_HAN}{{2,6}}?{_XUN}(?=\\s*[（(][^（）()]*(?:{either(REPORTER_ROLES)}))\\s*" + _BRACKETED
     # ■记者 严利君 通讯员 熊建辉, □东方今报·猛犸新闻记者 徐先友 实习生 王昊宇: marked reporters, each named
