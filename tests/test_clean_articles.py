@@ -62,6 +62,32 @@ def test_articles_run_from_dateline_to_byline_and_the_rest_is_headline_lines() -
     assert [l.raw for l in outside] == ["兴县召开会议", "志愿者送去口罩"]
 
 
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("记者 张三 通讯员 李四", ["记者张三", "通讯员李四"]),
+        ("文/张三 图/李四", ["文/张三", "图/李四"]),
+        ("通讯员：李四", ["通讯员：李四"]),
+    ],
+)
+def test_a_credit_without_brackets_alone_before_the_next_dateline_is_the_byline(credit: str, names: list[str]) -> None:
+    # Printed without brackets on its own line, it had been read as a headline line (or glued to one).
+    story = "本报讯 近日，城关镇开展了人居环境整治。\n下一步，城关镇将持续推进整治。\n"
+    text = f"{story}{credit}\n本报讯 近日，河口乡举办丰收节。\n"
+    split = split_by_datelines(page_lines("p", text))
+    assert split is not None
+    articles, outside = split
+    assert articles[0].byline == names and articles[0].lines[-1].text == "下一步，城关镇将持续推进整治。"
+    assert outside == []
+
+
+def test_a_headline_naming_reporters_is_no_credit() -> None:
+    # 记者节座谈会: the role runs on into the title with no blank, colon or slash after it.
+    text = "本报讯 近日，城关镇开展了人居环境整治。\n记者节座谈会\n本报讯 近日，河口乡举办丰收节。\n"
+    split = split_by_datelines(page_lines("p", text))
+    assert split is not None and split[0][0].byline == []
+
+
 def test_a_page_without_datelines_is_not_split_by_datelines() -> None:
     assert split_by_datelines(page_lines("p", "会议强调，要加强防控。\n")) is None
 

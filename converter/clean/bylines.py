@@ -146,6 +146,28 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     return printed[: match.start()].rstrip(), names
 
 
+# A credit printed without brackets opens with a role and a blank, colon or slash: 记者 张三 通讯员 李四, 通讯员：李四,
+# 文/张三 图/李四 (a headline naming 记者 runs on after it: 记者节座谈会).
+_BARE_ROLE = re.compile(f"^(?:{_REPORTER}[\\s:：]|{_EDITOR}|[文图摄]{{1,2}}[/／:：])")
+
+
+def split_credit(line: str, alone: bool) -> tuple[str, list[str]]:
+    """The line's text and the credit ending it: bracketed (split_byline), or, on a line ``alone`` between a
+    sentence's end and the next story, a credit printed without brackets (记者 张三 通讯员 李四).
+
+    >>> split_credit("记者 张三 通讯员 李四", True), split_credit("记者 张三 通讯员 李四", False)
+    (('', ['记者张三', '通讯员李四']), ('记者 张三 通讯员 李四', []))
+    >>> split_credit("文/张三 图/李四", True), split_credit("记者节座谈会", True)
+    (('', ['文/张三', '图/李四']), ('记者节座谈会', []))
+    """
+    rest, names = split_byline(line)
+    text = _close_wide(line.strip())
+    if names or not alone or not _BARE_ROLE.match(text):
+        return rest, names
+    bare, names = split_byline(f"（{text}）")
+    return (line, []) if bare or not names else ("", names)
+
+
 def _found_credit(line: str) -> tuple[str, re.Match[str] | None, bool]:
     """The line as read, the credit ending it, and whether only the loose pattern found it."""
     printed = _SPACED_ROLE.sub(lambda role: re.sub(r"\s", "", role.group()), line)

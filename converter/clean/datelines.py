@@ -11,18 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from converter.clean.authors import author_lines
 from converter.clean.bylines import split_byline
-from converter.clean.heading_lines import heading_flags
 from converter.clean.headings import split_by_headings
-from converter.clean.lines import AUTHOR_NOTE, SENTENCE_PUNCTUATION, ArticleLines, PageLine
-from converter.clean.paragraphs import ends_sentence, ends_text, paragraph_breaks, set_width, signed_after_the_end
+from converter.clean.lines import ArticleLines, PageLine
+from converter.clean.paragraphs import ends_sentence, ends_text, paragraph_breaks, signed_after_the_end
 from converter.clean.spacing import close_cjk_gaps
+from converter.clean.text_ends import AROUND, credit_at, cried_out, holds_text, listing_title, lost_its_stop
 from converter.text import (
     CHINESE_STOPS,
     CLAUSE_BREAKS,
     CLOSE_PARENS,
-    CLOSING,
     HAN_CLASS,
     MEDIUM_KINDS,
     NEWS_AGENCIES,
@@ -30,7 +28,6 @@ from converter.text import (
     OWN_MEDIUM,
     REPORTER_ROLES,
     REPORTING_ROLES,
-    SENTENCE_ENDS,
     either,
 )
 
@@ -231,10 +228,6 @@ def _is_dateline_start(lines: list[PageLine], index: int) -> bool:
     return closed or previous.text[-1:] not in CLAUSE_BREAKS
 
 
-# A line this wide of its column's widest lines or wider fills the column.
-_FULL = 0.8
-
-
 def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[PageLine]] | None:
     """Articles from dateline to byline, and the lines outside them (headline lines); None without datelines."""
     lines = [with_dateline_gap(line) for line in lines]
@@ -247,18 +240,19 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
     for number, start in enumerate(starts):
         stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
         # A byline, or a credit after the last sentence (…进展。华商报记者马群), ends the article.
-        end = next((i for i in range(start, stop) if split_byline(lines[i].raw)[1] or _signs_off(lines, i, stop)), None)
+        signed = (i for i in range(start, stop) if credit_at(lines, i, start, stop)[1] or _signs_off(lines, i, stop))
+        end = next(signed, None)
         if end is None:
             # No byline: the article runs to its last sentence end; the lines
             # after it (the next article's headline, or the page's headlines)
             # are headline lines.
             sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
-            full_stops = [i for i in sentence_ends if ends_text(lines[i].text) and not _listing_title(lines, i, start)]
-            end = _cried_out((full_stops or sentence_ends or [stop - 1])[-1], lines, stop)
-            if stop < len(lines) and _lost_its_stop(lines[end + 1 : stop]):  # the page's headlines follow the last
+            full_stops = [i for i in sentence_ends if ends_text(lines[i].text) and not listing_title(lines, i, start)]
+            end = cried_out((full_stops or sentence_ends or [stop - 1])[-1], lines, stop)
+            if stop < len(lines) and lost_its_stop(lines[end + 1 : stop]):  # the page's headlines follow the last
                 end = stop - 1
         body = list(lines[start : end + 1])
-        rest, names = split_byline(body[-1].raw)
+        rest, names = credit_at(lines, start + len(body) - 1, start, stop)
         if names:
             body[-1] = PageLine(rest, close_cjk_gaps(rest), body[-1].page, body[-1].gap_before, index=body[-1].index)
             if not body[-1].text:
@@ -268,33 +262,6 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
     return articles, outside
 
 
-def _cried_out(end: int, lines: list[PageLine], stop: int) -> int:
-    """The article's last line: after its last full stop, a sentence of two lines or more, the first with a comma
-    inside it, running on at clause breaks into a cry that ends it (下一步，…以文明提升为契机， / 开展更多文明实践
-    活动，为文明城市创建增光添彩！), its first line about as wide as the column; a headline broken at a comma holds
-    none before it (西江千户苗寨：苗寨稻田美如画， / 金谷飘香迎丰收！) or is narrower (今年，昌吉市以民生需求为导向， /
-    将建成15个自治区美丽宜居村！).
-    """
-    after = end + 1
-    column = max((set_width(line.text) for line in lines[max(0, end - _AROUND) : end + 1]), default=0.0)
-    if after >= stop or not _INNER_CLAUSE.search(lines[after].text) or set_width(lines[after].text) < _FULL * column:
-        return end
-    while after < stop and lines[after].text.endswith(tuple(CLAUSE_BREAKS)):
-        after += 1
-    return after if end + 1 < after < stop and ends_sentence(lines[after].text) else end
-
-
-def _lost_its_stop(rest: list[PageLine]) -> bool:
-    """Text after an article's last line-final stop, no headline line among it, running to the next dateline:
-    the article's last paragraph, its final stop not printed (目前，村民捡回来的石头…充满憧憬); one sentence of
-    two lines or more is too, where a clause break inside a line shows it is text (…得到 / 了…支持，村民…憧憬)."""
-    clause = len(rest) > 1 and any(_INNER_CLAUSE.search(line.text) for line in rest)
-    if not (_holds_text(rest) or clause):
-        return False
-    page_text = "".join(line.text for line in rest)
-    return not any(heading_flags(rest, page_text, author_lines(rest, page_text)))
-
-
 def _signs_off(lines: list[PageLine], index: int, stop: int) -> bool:
     """A credit after the last sentence (…进展。华商报记者马群) where the layout ends the paragraph too.
 
@@ -302,8 +269,8 @@ def _signs_off(lines: list[PageLine], index: int, stop: int) -> bool:
     """
     if not signed_after_the_end(lines[index].text):
         return False
-    first = max(0, index - _AROUND)
-    return paragraph_breaks([line.text for line in lines[first : min(stop, index + _AROUND + 1)]])[index - first]
+    first = max(0, index - AROUND)
+    return paragraph_breaks([line.text for line in lines[first : min(stop, index + AROUND + 1)]])[index - first]
 
 
 def _add_undated(
@@ -317,7 +284,7 @@ def _add_undated(
     follows, text after its last stop that lost its stop (…充满憧憬) is its
     last paragraphs, not the page's headlines.
     """
-    if not _holds_text(stretch):
+    if not holds_text(stretch):
         outside.extend(stretch)
         return
     drafts, headings = split_by_headings(stretch)
@@ -336,65 +303,5 @@ def _unfinished_tail(stretch: list[PageLine], headings: list[PageLine]) -> list[
         if line is not heading:
             break
         tail.insert(0, line)
-    return tail if tail and _lost_its_stop(tail) else []
+    return tail if tail and lost_its_stop(tail) else []
 
-
-# A clause break inside a line, text going on after it (…的赞同和支持，村民对…).
-_INNER_CLAUSE = re.compile("[，；](?=.)")
-# Lines on each side of a credit that show the column it is set in.
-_AROUND = 8
-# Headlines never end a sentence; a stretch with this many sentence ends is text.
-_TEXT_SENTENCE_ENDS = 2
-# A sentence ends inside a line too (作正式展开。今年…), or before its byline (0亩。（张磊）).
-# Only a full stop, or a quotation closed after its stop, counts: a headline may cry out or ask
-# (险！宁都一蚊香厂发生火灾 幸！没有造成人员伤亡), while text quotes (大伙儿的心也敞亮了！”).
-_SENTENCE_END = re.compile(f"。|[{SENTENCE_ENDS}][{CLOSING}]")
-
-
-def _holds_text(lines: list[PageLine]) -> bool:
-    """Lines between articles that are running text, not headlines or captions.
-
-    >>> page = lambda *texts: [PageLine(t, t, "p", False) for t in texts]
-    >>> _holds_text(page("全县开展汛期安全大检查", "书香满校园"))
-    False
-    >>> _holds_text(page("险！宁都一蚊香厂发生火灾 幸！没有造成人员伤亡", "谁来管？"))
-    False
-    >>> _holds_text(page("国务院新闻办公室5日举行新闻", "发布会。", "有关负责人表示，夏粮收购", "进展顺利。"))
-    True
-    >>> _holds_text(page("3月31日，小冰麦播种工", "作正式展开。",
-    ...                  "合作种植面积从7000亩扩大到近2000", "0亩。（张磊 尹雪）"))
-    True
-
-    >>> _holds_text(page("村民过上城里人的生活。村民说：“灯亮了，", "大伙儿的心也敞亮了！”图为路灯一角"))
-    True
-
-    One sentence closed by its byline or its author's note is a short article too:
-
-    >>> _holds_text(page("在秋收农忙时节，法庭干警沿着山路", "驱车20余里，促成该案成功调解。（胡继锋）"))
-    True
-    >>> _holds_text(page("该社区请孤寡老人吃团圆饭，", "祝他们健康长寿。", "（作者：周家山）"))
-    True
-    """
-    text = "".join(line.text for line in lines)
-    signed = any(_signs_a_sentence(line, lines[n - 1] if n else None) for n, line in enumerate(lines))
-    return len(_SENTENCE_END.findall(text)) >= _TEXT_SENTENCE_ENDS or signed
-
-
-def _listing_title(lines: list[PageLine], index: int, start: int) -> bool:
-    """A line ending with an ellipsis that only lists (洗衣服、理发、唠家常……) under a line of no punctuation:
-    a headline's first line among the page's headlines, not the end of the text above them."""
-    text = lines[index].text
-    if not text.endswith("…") or SENTENCE_PUNCTUATION.search(text.rstrip("…")) or index <= start:
-        return False
-    previous = lines[index - 1].text
-    return not SENTENCE_PUNCTUATION.search(previous) and not previous.endswith(("、", "…"))
-
-
-def _signs_a_sentence(line: PageLine, before: PageLine | None) -> bool:
-    """A byline or an author's note after a sentence's end, on its line or alone under it
-    (…成功调解。（胡继锋）, …健康长寿。 / （作者：周家山）)."""
-    rest, names = split_byline(line.raw)
-    if not names and AUTHOR_NOTE.match(line.text):
-        rest, names = "", [line.text]
-    ended = close_cjk_gaps(rest) or (before.text if before else "")
-    return bool(names) and ends_sentence(ended)
