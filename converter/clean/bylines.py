@@ -161,8 +161,8 @@ def split_credit(line: str, alone: bool) -> tuple[str, list[str]]:
     (('', ['文/张三', '图/李四']), ('记者节座谈会', []))
     """
     rest, names = split_byline(line)
-    text = _close_wide(line.strip())
-    if names or not alone or not _BARE_ROLE.match(text):
+    text = _close_wide(line.strip()) if alone and not names else ""
+    if not _BARE_ROLE.match(text):
         return rest, names
     bare, names = split_byline(f"（{text}）")
     return (line, []) if bare or not names else ("", names)
