@@ -67,7 +67,7 @@ WORKED_ON = {
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE: dict[str, tuple[float, float]] = {}
+MEASURED_ONCE = {"held-out": (0.92, 0.83)}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -119,6 +119,7 @@ LATER_SETS = [
     (layout_sim.FIFTEENTH_HELD_OUT_ARTICLES, 59, 54, 4),
     (layout_sim.SIXTEENTH_HELD_OUT_ARTICLES, 41, 35, 2),
     (layout_sim.SEVENTEENTH_HELD_OUT_ARTICLES, 40, 38, 3),
+    (layout_sim.HELD_OUT_ARTICLES, 40, 36, 1),
 ]
 
 
