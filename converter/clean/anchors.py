@@ -48,6 +48,9 @@ _FAR_APART = 0.05
 # A headline of this many bigrams or fewer (four characters: 金秋硕果) tells a story alone only with this many in it.
 _PHOTO_TITLE = 3
 _WORDS_ALONE = 2
+# ... and one of this many bigrams or more not by one word of three characters (兵地融 of
+# 艾粽传情兵地融，一脉同心筑梦圆); in a shorter one the word is much of what it says (捣衣 of 村头响起捣衣声).
+_LONG_HEADLINE = 10
 # A headline this many times as much on one side of a break as on the other lies on that side.
 _MOSTLY = 3
 # Where the column narrows, a headline this many times as much after the break as before lies after it.
@@ -67,9 +70,22 @@ _LONE_PARAGRAPH = 120
 
 
 def _said_alone(anchor: set[str], text: set[str]) -> float:
-    """A headline's share in a text, as a headline alone tells a story by it: none from one word of a short one."""
-    found = len(anchor & text)
-    return 0.0 if len(anchor) <= _PHOTO_TITLE and found < _WORDS_ALONE else bigram_share(anchor, text)
+    """A headline's share in a text, as a headline alone tells a story by it: none from one word of a short one,
+    nor from one word of three characters of a long one (兵地融 of 艾粽传情兵地融，一脉同心筑梦圆 in a story's
+    last paragraph of 兵地融合: the one word says no story begins there).
+
+    >>> _said_alone(bigrams("艾粽传情兵地融，一脉同心筑梦圆"), bigrams("兵地融合的缩影"))
+    0.0
+    >>> round(_said_alone(bigrams("艾粽传情兵地融，一脉同心筑梦圆"), bigrams("兵地融合，同心筑梦")), 2)
+    0.38
+    """
+    found = anchor & text
+    if len(anchor) <= _PHOTO_TITLE and len(found) < _WORDS_ALONE:
+        return 0.0
+    share = bigram_share(anchor, text)
+    one_word = len(found) - sum(1 for a in found for b in found if a[1] == b[0]) == 1
+    long_one = len(anchor) >= _LONG_HEADLINE and len(found) <= _WORDS_ALONE
+    return 0.0 if one_word and long_one else share
 
 
 def _across(shares: list[tuple[float, float]], headlines: list[int]) -> list[tuple[float, float]]:
