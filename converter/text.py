@@ -54,8 +54,9 @@ OPEN_PARENS = "（("
 CLOSE_PARENS = "）)"
 
 # A paper's own reporters, named before their names in a byline or a
-# dateline: （记者 王丽 通讯员 张三）, 本报讯（记者 王丽）, 本报特约记者 李华.
-REPORTER_ROLES = ("记者", "通讯员", "拍客")
+# dateline: （记者 王丽 通讯员 张三）, 本报讯（记者 王丽）, 本报特约记者 李华; a district's 信息员 sends
+# its news as a 通讯员 does (（信息员：叶秋希、程越）).
+REPORTER_ROLES = ("记者", "通讯员", "拍客", "信息员")
 # Other roles a bracketed byline names: a photo's or a text's author.
 CREDIT_ROLES = ("摄影报道", "摄影", "摄", "文", "图", "报道")
 # Marks a paper prints before a byline's or an author's names (□记者 陈永团, ■ 张三).

@@ -18,3 +18,17 @@ def test_one_word_of_a_long_title_in_a_story_s_last_paragraph_starts_no_story_th
     for seed in (18008, 18011):
         article = _whole(seed, "5月28日，正值端午佳节来临之际", SEVENTEENTH)
         assert article is not None and article.headline.title == "艾粽传情兵地融，一脉同心筑梦圆"
+
+
+def test_a_district_s_information_officer_signs_as_a_correspondent_does() -> None:
+    # （信息员：叶秋希、程越）: read as text, it stayed in the story's last paragraph or opened the next story.
+    for seed in (18002, 18005, 18015):
+        article = _whole(seed, "为深化政务公开，增进政民互动", SEVENTEENTH)
+        assert article is not None and article.byline == ["信息员：叶秋希", "程越"]
+
+
+def test_a_body_alone_in_brackets_after_the_last_sentence_signs_the_story() -> None:
+    # （望谟县融媒体中心）: a body's name with no person's after it had been read as text.
+    for seed in (18018, 18026):
+        article = _whole(seed, "元宵节临近，为丰富群众的精神文化生活", SEVENTEENTH)
+        assert article is not None and article.byline == ["望谟县融媒体中心"]

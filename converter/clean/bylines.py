@@ -26,8 +26,9 @@ _REPORTER = f"[{HAN_CLASS}·/／\\-－]{{0,12}}?" + either(REPORTER_ROLES)
 _EDITOR = f"[{HAN_CLASS}]{{0,6}}?{either(EDITING_ROLES)}(?=[:：]|\\s*[|｜])"
 # A public body's name glued to its writer's (县残联周艳霞, 肥城市农业机械发展服务中心武东升), or
 # printed apart before it (民建直属总支 张平).
-# A body's name holds no word of a sentence's grammar (乡镇负责人名单由市委组织部提供 is a note, not 提供 of a body).
-_BODY = f"(?:(?:(?![由的了是在把被将从向])[{HAN_CLASS}]){{1,14}}?{either(BODY_SUFFIXES)})"
+# A body's name holds no word of a sentence's grammar (乡镇负责人名单由市委组织部提供 is a note, not 提供 of a
+# body), nor a note's 见 (（详见县文化中心）).
+_BODY = f"(?:(?:(?![由的了是在把被将从向见])[{HAN_CLASS}]){{1,14}}?{either(BODY_SUFFIXES)})"
 # The township or office that sent the copy, before a colon as a role is (（鸡林乡：付超）).
 _SENDER = f"{_BODY}(?=[:：])"
 _ROLES = f"(?:{_REPORTER}|{either(CREDIT_ROLES)}|{_EDITOR}|{_SENDER})"
@@ -39,9 +40,12 @@ _SOURCE = (
 # A name's credit after it, slashed or not: 摄, /摄, 文/图, 摄影报道.
 _CREDIT_AFTER = r"(?:[\s/／|｜]*" + either((*CREDIT_ROLES, "供稿")) + r"(?:[/／]" + either(CREDIT_ROLES) + r")?)?"
 # A role parted from its names by a colon, a blank or a bar (责任编审 | 李传玉, as web pages print it).
+# A body alone may sign the story, before another credit or last (（望谟县融媒体中心）).
 # Where a writer works, in brackets after the name (通讯员：李华（大关县社科联）).
 _AFFILIATION = f"(?:[（(][{HAN_CLASS}]{{2,12}}[）)])?"
-_NAMED = r"(?:" + _ROLES + r"[:：|｜\s/／]*)?" + rf"(?:{_BODY}?{_NAME}{_AFFILIATION}|{_BODY}(?=\s))" + _CREDIT_AFTER
+_NAMED = (
+    r"(?:" + _ROLES + r"[:：|｜\s/／]*)?" + rf"(?:{_BODY}?{_NAME}{_AFFILIATION}|{_BODY}(?=\s|[）)]))" + _CREDIT_AFTER
+)
 # A credit printed before all the names it covers: （文/图 茂名日报社全媒体记者 梁爽 通讯员 温嘉慧）.
 _LEADING_CREDIT = f"(?:[文图摄](?:[/／][文图摄])?(?:[（(][{HAN_CLASS}]{{2,8}}[）)])?" + r"[:：\s]\s*)"
 # The medium the reporters write for, printed before their names: 湖南日报·新湖南客户端, 本报视界网, 鹤峰台通联.
@@ -93,6 +97,8 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     ('', ['张明提', '康东'])
     >>> split_byline("确保安全度汛。（记者 王丽 通讯员 张三）")
     ('确保安全度汛。', ['记者王丽', '通讯员张三'])
+    >>> split_byline("新局面。”（望谟县融媒体中心）"), split_byline("表示。（详见县文化中心）")
+    (('新局面。”', ['望谟县融媒体中心']), ('表示。（详见县文化中心）', []))
     >>> split_byline("0 亩 。 （ 张 磊   尹 雪 ）")
     ('0 亩 。', ['张磊', '尹雪'])
     >>> split_byline("协助党组（党委）")
