@@ -32,3 +32,12 @@ def test_a_body_alone_in_brackets_after_the_last_sentence_signs_the_story() -> N
     for seed in (18018, 18026):
         article = _whole(seed, "元宵节临近，为丰富群众的精神文化生活", SEVENTEENTH)
         assert article is not None and article.byline == ["望谟县融媒体中心"]
+
+
+def test_a_headline_line_opening_with_a_binding_particle_goes_on_with_the_line_before() -> None:
+    # 坪山区坑梓街道开展“坪山区政府开放日”系列活动 / 之“空间提升，惠民共享”活动: too long for one title by the lengths
+    # alone, the two lines had been two anchors, and 提升 and 活动 of the second in the story before kept the
+    # story apart from the one before it.
+    article = _whole(18022, "为深化政务公开，增进政民互动", SEVENTEENTH)
+    assert article is not None
+    assert article.headline.title == "坪山区坑梓街道开展“坪山区政府开放日”系列活动之“空间提升，惠民共享”活动"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.couplets import two_glyphs_across
-from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, names_a_body
+from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, names_a_body, opens_bound
 from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
 from converter.clean.spacing import squeezed
@@ -97,6 +97,8 @@ def _heads(name: str, line: str) -> bool:
 def _spans_word(left: str, right: str, words: str) -> bool:
     if left_open(left, right) or joined_by_a_mark(left, right):
         return True  # a quote or bracket left open, a clause, a dot or a bar goes on (宁波18个“最美长寿 / 村”出炉…)
+    if opens_bound(right):
+        return True  # a particle opens no title: …系列活动 / 之“空间提升，惠民共享”活动
     if one_glyph_at_a_mark(left, right):
         return True  # no word is one character after a colon or a quote (高新区滹沱村：清 / 运垃圾 完善设施)
     if lone_glyph_at_the_break(left, right):

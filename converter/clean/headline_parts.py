@@ -92,6 +92,18 @@ _BOUND_START = re.compile(r"^(?:[里中上下]?的|们|之)")
 _BOUND_END = re.compile(r"(?:(?<!参)与|(?<!普)及|于|(?<![祥平温柔缓饱暖谦随调附总共人])和|我[省市县区州旗镇乡])$")
 
 
+def opens_bound(line: str) -> bool:
+    """A line opening with a particle that binds it to the words before it: no title opens so, it goes on with the
+    line before (…系列活动 / 之“空间提升，惠民共享”活动, 开在村委会 / 里的表彰会).
+
+    >>> opens_bound("之“空间提升，惠民共享”活动"), opens_bound("们的致富路")
+    (True, True)
+    >>> opens_bound("村里的表彰会")
+    False
+    """
+    return _BOUND_START.match(line.strip()) is not None
+
+
 def bound_at_the_end(text: str) -> bool:
     """A line ending with a conjunction or 于: it goes on into the next (泸州市委宣传部与 / 杜家街社区开展…).
 
@@ -138,7 +150,7 @@ def cut_at_the_break(left: str, right: str) -> bool:
     left, right = left.strip(), right.strip()
     if lone_glyph_at_the_break(left, right) or re.search(r"[，,]\s*\S{1,2}$", left):
         return True
-    if _BOUND_START.match(right) or bound_at_the_end(left):
+    if opens_bound(right) or bound_at_the_end(left):
         return True  # no title opens with a particle (开在村委会 / 里的表彰会) or ends with a conjunction
     across = couplet_across(left, right) and not _name_over_two_phrases(left, right)
     return number_broken(left, right) or (across and not names_a_body(right.partition(" ")[0]))
