@@ -126,7 +126,11 @@ GOING_ON = (
 COLUMN_ENDS = ("报道", "专栏", "系列", "巡礼", "专题")
 COLUMN_STARTS = ("聚焦", "关注", "直击")
 # Whole names of columns a paper runs on most pages, photo news above all (图话 over 运城：晋南粮仓田园忙).
-COLUMN_NAMES = ("图话", "图说", "图片新闻", "新闻图片", "图片报道", "快讯", "简讯", "短讯", "一线传真", "新闻速递")
+COLUMN_NAMES = (
+    "图话", "图说", "图片新闻", "新闻图片", "图片报道", "快讯", "简讯", "短讯", "一线传真", "新闻速递",
+    # A reporter's column from the field: the reporter went and saw (记者在一线 over “说理堂” 群众说理有地方).
+    "记者在一线", "记者走基层", "记者手记", "记者观察", "记者调查", "走基层", "新春走基层",
+)
 
 
 def either(words: Iterable[str]) -> str:

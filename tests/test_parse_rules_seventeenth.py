@@ -7,7 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _whole
+from tests.test_parse_rules_tenth import _titles, _whole
 
 SEVENTEENTH = "seventeenth-held-out"
 
@@ -41,3 +41,9 @@ def test_a_headline_line_opening_with_a_binding_particle_goes_on_with_the_line_b
     article = _whole(18022, "为深化政务公开，增进政民互动", SEVENTEENTH)
     assert article is not None
     assert article.headline.title == "坪山区坑梓街道开展“坪山区政府开放日”系列活动之“空间提升，惠民共享”活动"
+
+
+def test_a_reporter_s_column_name_over_a_title_is_its_kicker() -> None:
+    # 记者在一线 / “说理堂” 群众说理有地方: the couplet the two lines seemed to make had joined them into one title.
+    for seed in (18016, 18024):
+        assert ("记者在一线", "“说理堂”群众说理有地方", "") in _titles(seed, SEVENTEENTH)

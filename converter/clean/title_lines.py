@@ -130,8 +130,10 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
         return True
     if one_glyph_at_a_mark(previous, line):
         return True  # one character after a colon or a quote, or before a colon: a word cut (“民心路”修 / 进…)
-    if lead_only(previous):
-        return False  # a lead and its colon alone on a line: the kicker (故城： / 合作社分红…)
+    if lead_only(previous) or names_a_column(previous):
+        # A lead and its colon, or a column's name, alone on a line: the kicker (故城： / 合作社分红…, 记者在一线 /
+        # “说理堂” 群众说理有地方), whatever the break seems to cut.
+        return False
     if colon_led(previous) and han_count(_after_the_lead(previous)) < _AFTER_A_COLON:
         return True  # a lead and a colon, then a word or two: the title goes on (金牛镇：汛情 / 紧急全力…)
     if colon_led(line) or opens_with_a_column_mark(line):
@@ -148,8 +150,8 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
         return False  # a couplet title on a line of its own is a whole title, not the end of one
     if names_a_column(line):
         return False  # a column's name opens the next headline (…振兴 / 抗击疫情特别报道)
-    if whole_quotation(previous) or names_a_column(previous):
-        return False  # a quoted phrase or a column's name (抗击疫情特别报道) alone on its line: a kicker
+    if whole_quotation(previous):
+        return False  # a quoted phrase alone on its line: a kicker
     return None
 
 
