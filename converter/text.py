@@ -91,6 +91,8 @@ BODY_SUFFIXES = (
     "省", "市", "县", "区", "乡", "镇", "村", "街道", "社区", "小区", "委", "会", "管理局", "厅", "部",
     "办", "办公室", "院", "所", "站", "队", "校", "小学", "中学", "大学", "幼儿园", "处", "中心", "公司", "集团",
     "协会",
+    # State farms, forest farms and ranches, and the corps' regiments' farms (土墩子农场, 前哨农场).
+    "农场", "林场", "牧场",
     "支部", "总支", "党组",
     "工商联", "妇联", "文联", "残联", "侨联",
     # Inner Mongolia's banners and leagues, townships and villages (乌拉特前旗, 兴安盟, 嘎查).

@@ -47,3 +47,8 @@ def test_a_reporter_s_column_name_over_a_title_is_its_kicker() -> None:
     # 记者在一线 / “说理堂” 群众说理有地方: the couplet the two lines seemed to make had joined them into one title.
     for seed in (18016, 18024):
         assert ("记者在一线", "“说理堂”群众说理有地方", "") in _titles(seed, SEVENTEENTH)
+
+
+def test_a_farm_is_a_body_whose_verb_leaves_its_title_open() -> None:
+    # 土墩子农场举办 / 拔河比赛: a farm was no body's name, and the two lines had been read as kicker and title.
+    assert ("", "土墩子农场举办拔河比赛", "") in _titles(18019, SEVENTEENTH)
