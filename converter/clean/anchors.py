@@ -84,7 +84,7 @@ def _said_alone(anchor: set[str], text: set[str]) -> float:
         return 0.0
     share = bigram_share(anchor, text)
     one_word = len(found) - sum(1 for a in found for b in found if a[1] == b[0]) == 1
-    long_one = len(anchor) >= _LONG_HEADLINE and len(found) <= _WORDS_ALONE
+    long_one = len(anchor) >= _LONG_HEADLINE and len(found) == _WORDS_ALONE
     return 0.0 if one_word and long_one else share
 
 
