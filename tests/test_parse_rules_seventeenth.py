@@ -52,3 +52,8 @@ def test_a_reporter_s_column_name_over_a_title_is_its_kicker() -> None:
 def test_a_farm_is_a_body_whose_verb_leaves_its_title_open() -> None:
     # 土墩子农场举办 / 拔河比赛: a farm was no body's name, and the two lines had been read as kicker and title.
     assert ("", "土墩子农场举办拔河比赛", "") in _titles(18019, SEVENTEENTH)
+
+
+def test_a_line_ending_where_someone_goes_goes_on_with_what_they_do_there() -> None:
+    # 市长杨维到新抚区 / 视察创建文明城区工作情况: the two verbs of one sentence had been read as kicker and title.
+    assert ("", "市长杨维到新抚区视察创建文明城区工作情况", "") in _titles(18022, SEVENTEENTH)

@@ -29,7 +29,7 @@ from converter.clean.lines import DASH_END, DASH_START, names_its_report_kind
 from converter.clean.matching import LEANS, Matcher, spans_across
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import han_count, squeezed
-from converter.clean.word_breaks import ends_with_its_verb, is_noun, word_across
+from converter.clean.word_breaks import ends_with_its_verb, goes_there_to_do, is_noun, word_across
 from converter.text import COLUMN_BARS, HAN_CLASS
 
 # A headline line alone this short may be a photo title, not a weakly matching headline.
@@ -138,7 +138,7 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
         return True  # a lead and a colon, then a word or two: the title goes on (金牛镇：汛情 / 紧急全力…)
     if colon_led(line) or opens_with_a_column_mark(line):
         return False  # a lead and a colon, or a column's name, open a title (武汉：老人家中笑语多): it ends none above
-    if cut_at_the_break(previous, line) or ends_with_its_verb(previous):
+    if cut_at_the_break(previous, line) or ends_with_its_verb(previous) or goes_there_to_do(previous, line):
         return True
     if not whole_couplet(previous) and word_across(previous, line):
         return True  # the break cuts a word of the joined line (南宁交警做 / 好交通疏导…: 做好)

@@ -88,3 +88,27 @@ def ends_with_its_verb(text: str) -> bool:
         return False
     # Only names before the verb: 张家口市领导率团赴承德市考察 says whom it went to see.
     return all(tag.startswith("n") for tag in tags[:-1]) and names_a_body(squeezed(text)[: -len(words[-1].text)])
+
+
+# Where someone goes, at a line's end: 到 or 赴 and a place's or body's name (到新抚区, 赴承德市).
+_GOES_TO = re.compile(f"[到赴]([{HAN_CLASS}]{{2,10}})$")
+
+
+def goes_there_to_do(previous: str, line: str) -> bool:
+    """A line ending where someone goes over a line opening with what they do there: one title, the break between
+    the two verbs of one sentence (市长杨维到新抚区 / 视察创建文明城区工作情况), never a kicker and its title.
+
+    >>> goes_there_to_do("市长杨维到新抚区", "视察创建文明城区工作情况"), goes_there_to_do("县总工会", "到一线送清凉")
+    (True, False)
+    >>> goes_there_to_do("市长杨维到新抚区", "文明城区创建工作成效明显")
+    False
+    >>> goes_there_to_do("…到龙垭镇", "望直港镇35个村庄")
+    False
+    """
+    there = _GOES_TO.search(squeezed(previous))
+    if there is None or not names_a_body(there.group(1)):
+        return False
+    run = _HAN_RUN_START.search(squeezed(line))
+    words = segment(run.group()) if run else []
+    # A verb of one character may be a place's first (望 of 望直港镇): only a word of two says what is done.
+    return bool(words) and len(words[0].text) > 1 and load_lexicon().tags.get(words[0].text, "").startswith("v")
