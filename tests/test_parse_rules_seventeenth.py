@@ -57,3 +57,10 @@ def test_a_farm_is_a_body_whose_verb_leaves_its_title_open() -> None:
 def test_a_line_ending_where_someone_goes_goes_on_with_what_they_do_there() -> None:
     # 市长杨维到新抚区 / 视察创建文明城区工作情况: the two verbs of one sentence had been read as kicker and title.
     assert ("", "市长杨维到新抚区视察创建文明城区工作情况", "") in _titles(18022, SEVENTEENTH)
+
+
+def test_a_story_sharing_no_words_with_the_dated_one_before_it_begins_where_a_headline_s_word_does() -> None:
+    # 多方合力战冰雪 共筑出行“平安路”, only its 出行 printed in its story (11月25日晚，科左中旗迎来降雪天气…), after a
+    # dated story of 乌拉特前旗 sharing almost no words with it: the two had been read as one.
+    article = _whole(10000, "11月25日晚，科左中旗迎来降雪天气", "ninth-held-out")
+    assert article is not None and article.headline.title.replace(" ", "") == "多方合力战冰雪共筑出行“平安路”"

@@ -25,6 +25,7 @@ from converter.clean.story_breaks import (
     goes_on,
     named_spans,
     opens_with_speech,
+    opens_with_when,
     quotation,
     with_its_paragraphs,
 )
@@ -45,6 +46,10 @@ _ONE_STORY = 0.16
 # Where they share less than this (two stories side by side), a headline with any word in the text after
 # and none in the text before is in it at this share.
 _FAR_APART = 0.05
+# Where they share less than this (of the collected articles' breaks inside a story, 1 in 100; of the breaks between
+# two of them, nearly half) and the text after opens with when it happened, any word of a headline alone after the
+# break says a story begins there.
+_WORLDS_APART = 0.03
 # A headline of this many bigrams or fewer (four characters: 金秋硕果) tells a story alone only with this many in it.
 _PHOTO_TITLE = 3
 _WORDS_ALONE = 2
@@ -199,6 +204,12 @@ def _best_cut(
         second = _after_side(shares, apart, far, faint, narrows)
         story = cut > 1 or (len(paragraphs[0]) >= _LONE_PARAGRAPH and not opens_with_speech(paragraphs[0]))
         headless = open_start and apart and story and _headless(alone, far)
+        if second is None and first is None and open_start and story and overlap < _WORLDS_APART:
+            # Two texts sharing almost no words, the one after opening with when it happened (11月25日晚，…): any
+            # word of a headline after the break and none before says a story begins (出行 of 多方合力战冰雪 共筑出行…).
+            lone = [a for b, a in alone if b == 0.0 < a]
+            if lone and not named_both_sides and opens_with_when(paragraphs[cut]):
+                second, headless = max(lone), True
         if second is None or (first is None and not headless) or overlap >= _ONE_STORY:
             continue
         if goes_on(paragraphs[cut]) or announces(paragraphs[cut - 1]):
