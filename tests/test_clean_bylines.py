@@ -65,6 +65,9 @@ from converter.clean.bylines import split_byline
             "",
             ["文/图", "茂名日报社全媒体记者梁爽", "通讯员温嘉慧"],
         ),
+        # A district's information officer; a body alone signing the story.
+        ("参与度。（信息员：叶秋希、程越）", "参与度。", ["信息员：叶秋希", "程越"]),
+        ("新局面。”（望谟县融媒体中心）", "新局面。”", ["望谟县融媒体中心"]),
     ],
 )
 def test_trailing_names_group_becomes_the_byline(line: str, rest: str, names: list[str]) -> None:
@@ -84,6 +87,7 @@ def test_trailing_names_group_becomes_the_byline(line: str, rest: str, names: li
         "（详见3版报道）",
         "会议要求，要加大物资多方",
         "视点网讯：（通讯员赵娜）",  # a dateline, its reporters in brackets after a colon
+        "表示。（详见县文化中心）",  # a note's 见 before a body's name
     ],
 )
 def test_other_brackets_are_not_bylines(line: str) -> None:
