@@ -21,6 +21,8 @@ _WORDS_ALONE = 2
 # ... and one of this many bigrams or more not by one word of three characters (兵地融 of
 # 艾粽传情兵地融，一脉同心筑梦圆); in a shorter one the word is much of what it says (捣衣 of 村头响起捣衣声).
 _LONG_HEADLINE = 10
+# The bigrams of a word of three characters.
+_THREE_CHARACTERS = 2
 # A headline this many times as much on one side of a break as on the other lies on that side.
 _MOSTLY = 3
 # Where the column narrows, a headline this many times as much after the break as before lies after it.
@@ -48,10 +50,11 @@ def said_alone(anchor: set[str], text: set[str]) -> float:
     found = anchor & text
     if len(anchor) <= _PHOTO_TITLE and len(found) < _WORDS_ALONE:
         return 0.0
-    share = bigram_share(anchor, text)
-    one_word = len(found) - sum(1 for a in found for b in found if a[1] == b[0]) == 1
-    long_one = len(anchor) >= _LONG_HEADLINE and len(found) == _WORDS_ALONE
-    return 0.0 if one_word and long_one else share
+    # Two bigrams, one running on from the other (兵地, 地融): one word.
+    one_word = len(found) == _THREE_CHARACTERS and sum(1 for a in found for b in found if a[1] == b[0]) == 1
+    if one_word and len(anchor) >= _LONG_HEADLINE:
+        return 0.0
+    return bigram_share(anchor, text)
 
 
 def across(shares: list[tuple[float, float]], headlines: list[int]) -> list[tuple[float, float]]:
