@@ -31,10 +31,10 @@ from converter.clean.headline_shares import (
 from converter.clean.spacing import squeezed
 from converter.clean.story_breaks import (
     announces,
+    begins_apart,
     goes_on,
     named_spans,
     opens_with_speech,
-    opens_with_when,
     quotation,
     with_its_paragraphs,
 )
@@ -50,10 +50,6 @@ _ONE_STORY = 0.16
 # Where they share less than this (two stories side by side), a headline with any word in the text after
 # and none in the text before is in it at this share.
 _FAR_APART = 0.05
-# Where they share less than this (of the collected articles' breaks inside a story, 1 in 100; of the breaks between
-# two of them, nearly half) and the text after opens with when it happened, any word of a headline alone after the
-# break says a story begins there.
-_WORLDS_APART = 0.03
 # A headline with at most this share of its bigrams after a break lies before it (all but wholly).
 _HARDLY_AFTER = 0.1
 # With one headline alone, the text before must run two paragraphs or more, or one of this many
@@ -185,7 +181,7 @@ def _worlds_apart(alone: list[tuple[float, float]], overlap: float, paragraph: s
     True
     """
     lone = [after for before, after in alone if before == 0.0 < after]
-    return max(lone) if lone and overlap < _WORLDS_APART and opens_with_when(paragraph) else None
+    return max(lone) if lone and begins_apart(overlap, paragraph) else None
 
 
 def _chosen(

@@ -35,7 +35,6 @@ _FAINTLY_IN = 0.15
 _ABSENT = 0.15
 
 
-
 def said_alone(anchor: set[str], text: set[str]) -> float:
     """A headline's share in a text, as a headline alone tells a story by it: none from one word of a short one,
     nor from one word of three characters of a long one (兵地融 of 艾粽传情兵地融，一脉同心筑梦圆 in a story's

@@ -17,7 +17,7 @@ from converter.clean.couplets import couplet
 from converter.clean.headline_parts import lead_only, names_a_body
 from converter.clean.lines import DASH_START
 from converter.clean.spacing import squeezed
-from converter.clean.story_breaks import opens_with_when, with_its_paragraphs
+from converter.clean.story_breaks import begins_apart, opens_with_when, with_its_paragraphs
 from converter.model import Article, Headline
 
 # A headline no article took, and the one its article took, tell a second story in it apart more faintly: one
@@ -34,10 +34,6 @@ _MOSTLY = 3
 # A headline with fewer bigrams than this may be a photo's title (金秋硕果, 丰收时节) or half a title (产业兴旺 of
 # 产业兴旺 增收“有道”): it tells no story apart.
 _STORY_HEADLINE = 6
-# Two stories run together part where the words on either side of a paragraph break are near all different:
-# fewer than this share of their bigrams in common (of the collected articles' breaks inside a story, 1 in 100;
-# of the breaks between two of them, nearly half).
-_APART = 0.03
 # The two sides of a break inside one story share at least this share of their bigrams five times in six; two
 # stories side by side, one time in nine.
 _ONE_STORY = 0.1
@@ -163,7 +159,7 @@ def blind_second_story(paragraphs: list[str], taken: str) -> tuple[int, bool] | 
     grams = paragraph_grams(paragraphs)
     found: list[tuple[int, bool]] = []
     for cut, before, after in breaks(grams):
-        if text_overlap(before, after) >= _APART or not opens_with_when(paragraphs[cut]):
+        if not begins_apart(text_overlap(before, after), paragraphs[cut]):
             continue
         shares = bigram_share(headline, before), bigram_share(headline, after)
         if _one_side(shares) or _one_side(shares[::-1]):

@@ -101,6 +101,22 @@ def opens_with_when(paragraph: str) -> bool:
     return bool(_WHEN.match(paragraph))
 
 
+# Two stories run together part where the words on either side of a paragraph break are near all different:
+# fewer than this share of their bigrams in common (of the collected articles' breaks inside a story, 1 in 100;
+# of the breaks between two of them, nearly half).
+_APART = 0.03
+
+
+def begins_apart(overlap: float, paragraph: str) -> bool:
+    """A story begins at a break whose two sides share almost no words (``overlap``, the share of their bigrams in
+    common, under _APART) where the paragraph after it opens with when it happened, as a story's first does.
+
+    >>> begins_apart(0.014, "11月25日晚，科左中旗"), begins_apart(0.014, "据悉，"), begins_apart(0.05, "近日，")
+    (True, False, False)
+    """
+    return overlap < _APART and opens_with_when(paragraph)
+
+
 def announces(paragraph: str) -> bool:
     """The paragraph leads into the one after it with a colon (具体做法如下：): no story ends with it.
 
