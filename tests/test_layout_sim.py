@@ -62,12 +62,14 @@ WORKED_ON = {
     # Measured once at 86.0% and 84.2%.
     "sixteenth-held-out": (0.97, 0.95),
     # Measured once at 91.7% and 92.6%.
-    "seventeenth-held-out": (0.91, 0.92),
+    "seventeenth-held-out": (0.99, 0.97),
+    # Measured once at 92.6% and 83.5%.
+    "eighteenth-held-out": (0.92, 0.83),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.92, 0.83)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -119,7 +121,7 @@ LATER_SETS = [
     (layout_sim.FIFTEENTH_HELD_OUT_ARTICLES, 59, 54, 4),
     (layout_sim.SIXTEENTH_HELD_OUT_ARTICLES, 41, 35, 2),
     (layout_sim.SEVENTEENTH_HELD_OUT_ARTICLES, 40, 38, 3),
-    (layout_sim.HELD_OUT_ARTICLES, 40, 36, 1),
+    (layout_sim.EIGHTEENTH_HELD_OUT_ARTICLES, 40, 36, 1),
 ]
 
 
