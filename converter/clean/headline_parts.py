@@ -74,6 +74,23 @@ def names_a_body(text: str) -> bool:
     return bool(_NAME.match(text)) and named and not clause and not kind
 
 
+# A place's name built of places, each of a few characters and its unit (离石区 凤山街道 久安社区).
+_PLACE_UNIT = "街道|社区|小区|嘎查|苏木|省|市|县|区|旗|盟|州|乡|镇|村"
+_PLACE_CHAIN = re.compile(f"^(?:[{HAN.pattern[1:-1]}]{{1,4}}?(?:{_PLACE_UNIT}))+$")
+
+
+def chain_of_places(text: str) -> bool:
+    """Whether ``text`` is a place named down to its smallest part, each part a place of its own: a name
+    however long, where a long line naming a body is a title (西洋江镇召开民情走访院落恳谈会).
+
+    >>> chain_of_places("离石区凤山街道久安社区"), chain_of_places("平谷区王辛庄镇")
+    (True, True)
+    >>> chain_of_places("新庄镇集中召开村级群众大会"), chain_of_places("消防演练进幼儿园")
+    (False, False)
+    """
+    return bool(_PLACE_CHAIN.match(text.strip()))
+
+
 def number_broken(left: str, right: str) -> bool:
     """A number or its unit cut by the line break: ``大竹8 / 个项目集中开工``, ``增长0. / 35元``.
 
@@ -358,6 +375,8 @@ def headline_of(texts: list[str]) -> Headline:
 
     >>> headline_of(["防控阻击战倡议活动", "兴县：", "工商联倡议积极应对疫情"]).parts
     ['防控阻击战倡议活动', '兴县：工商联倡议积极应对疫情']
+    >>> headline_of(["离石区凤山街道久安社区", "银装素裹迎新春", "扫雪除冰保畅通"]).parts
+    ['离石区凤山街道久安社区', '银装素裹迎新春 扫雪除冰保畅通']
     """
     if len(texts) == 1:
         return Headline(title=texts[0])
@@ -369,4 +388,8 @@ def headline_of(texts: list[str]) -> Headline:
         return Headline(title=texts[0], subtitle=texts[1])
     if lead_only(texts[1]):
         return Headline(title=texts[1] + texts[2], kicker=texts[0], subtitle="".join(texts[3:]) or None)
+    if len(texts) == 3 and couplet(texts[1], texts[2]):
+        # A couplet's halves on two lines under its kicker: the title (of the sets' headlines, nine kickers over
+        # couplet titles and no title and subtitle that make a couplet).
+        return Headline(title=f"{texts[1].rstrip()} {texts[2].lstrip()}", kicker=texts[0])
     return Headline(title=texts[1], kicker=texts[0], subtitle="".join(texts[2:]))

@@ -21,6 +21,7 @@ from converter.clean.derived_titles import derive_title
 from converter.clean.fragments import Fragment, split_fragments, stray_warnings
 from converter.clean.headline_parts import (
     attach,
+    chain_of_places,
     headline_of,
     is_kicker,
     is_subtitle,
@@ -85,9 +86,10 @@ def _title_under_a_name(group: list[Fragment], fragment: Fragment) -> bool:
     article (教师比武喜报频传: its words are not the text's): kicker and title, a name alone being no title.
     A longer line ending in a body's name is a title (西洋江镇召开民情走访院落恳谈会)."""
     name = group[0].text
-    named = len(group) == 1 and han_count(name) <= NAME_OVER_TITLE and names_a_body(name) and not group[0].doubled
+    short = han_count(name) <= NAME_OVER_TITLE or chain_of_places(name)
+    named = len(group) == 1 and short and names_a_body(name) and not group[0].doubled
     title = han_count(fragment.text) > PHOTO_TITLE and not fragment.doubled and not DASH_START.match(fragment.text)
-    return named and title and not whole_couplet(fragment.text)
+    return named and title and (not whole_couplet(fragment.text) or chain_of_places(name))
 
 
 def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:
