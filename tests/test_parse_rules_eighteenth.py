@@ -23,3 +23,9 @@ def test_a_couplet_s_halves_on_two_lines_under_its_kicker_are_the_title() -> Non
     # 离石区凤山街道久安社区 / 银装素裹迎新春 / 扫雪除冰保畅通: kicker, title and subtitle by their order alone.
     for seed in (19005, 19015, 19025):
         assert ("离石区凤山街道久安社区", "银装素裹迎新春扫雪除冰保畅通", "") in _titles(seed, EIGHTEENTH)
+
+
+def test_a_title_line_ending_in_a_place_s_name_after_a_comma_goes_on() -> None:
+    # 垃圾分类我参与，平谷区 / 王辛庄镇开展周末卫生大扫除活动: the first line, a clause by its comma, had been read
+    # as the kicker of the second.
+    assert ("", "垃圾分类我参与，平谷区王辛庄镇开展周末卫生大扫除活动", "") in _titles(19012, EIGHTEENTH)

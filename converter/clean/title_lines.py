@@ -16,6 +16,7 @@ from converter.clean.fragments import Fragment
 from converter.clean.headline_parts import (
     ONE_AFTER_A_MARK,
     bound_at_the_end,
+    chain_of_places,
     colon_led,
     cut_at_the_break,
     is_slogan,
@@ -89,8 +90,16 @@ def ends_in_a_clause(text: str) -> bool:
     (True, False, True)
     >>> ends_in_a_clause("“书记坝坝茶”·"), ends_in_a_clause("有事好商量丨")
     (True, True)
+
+    So does one whose last clause is a place's name alone, the subject of a clause the next line
+    says (垃圾分类我参与，平谷区 / 王辛庄镇开展周末卫生大扫除活动):
+
+    >>> ends_in_a_clause("垃圾分类我参与，平谷区"), ends_in_a_clause("平谷区")
+    (True, False)
     """
-    return text.rstrip().endswith(("，", ",", "、", *_JOINING)) or bound_at_the_end(text)
+    clauses = re.split("[，,]", text.strip())
+    named = len(clauses) > 1 and chain_of_places(clauses[-1])
+    return text.rstrip().endswith(("，", ",", "、", *_JOINING)) or bound_at_the_end(text) or named
 
 
 def _too_short(text: str, following: str) -> bool:
