@@ -7,7 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _titles
+from tests.test_parse_rules_tenth import _titles, _whole
 
 EIGHTEENTH = "eighteenth-held-out"
 
@@ -29,3 +29,11 @@ def test_a_title_line_ending_in_a_place_s_name_after_a_comma_goes_on() -> None:
     # 垃圾分类我参与，平谷区 / 王辛庄镇开展周末卫生大扫除活动: the first line, a clause by its comma, had been read
     # as the kicker of the second.
     assert ("", "垃圾分类我参与，平谷区王辛庄镇开展周末卫生大扫除活动", "") in _titles(19012, EIGHTEENTH)
+
+
+def test_a_headline_mostly_before_a_break_the_two_sides_sharing_almost_no_words_lies_before_it() -> None:
+    # 六石义工：志愿服务进山区 文明实践暖人心 over its story and 震湖乡春节文化活动丰富多彩 over the next: the first
+    # title's 暖人心 quoted in the second story (“党的政策暖人心…”) had kept the two stories one.
+    for start in ("3月10日上午，一行车辆驶出六石街道", "春节期间，西吉县震湖乡"):
+        article = _whole(19028, start, EIGHTEENTH)
+        assert article is not None and not article.headline.subtitle

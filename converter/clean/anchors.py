@@ -143,7 +143,7 @@ def _best_cut(
         # A headline whose story lies after the text is in no story before the break.
         masked = [(0.0, a) if n in told_after else (b, a) for (b, a), n in zip(all_shares, headlines)]
         told = across(masked, headlines) if told_after else shares
-        first = max((b - a for b, a in told if before_only(b, a, apart)), default=None)
+        first = max((b - a for b, a in told if before_only(b, a, apart, far)), default=None)
         # Another headline wholly (or all but) before the break: the one after it may say less.
         faint = first is not None and max(a for b, a in shares if b - a == first) <= _HARDLY_AFTER
         second = after_side(shares, apart, far, faint, narrows)

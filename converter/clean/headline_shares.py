@@ -76,12 +76,20 @@ def across(shares: list[tuple[float, float]], headlines: list[int]) -> list[tupl
     return [share for share, headline in zip(shares, headlines) if len(sides.get(headline, ())) < 2]
 
 
-def before_only(before: float, after: float, apart: bool) -> bool:
+def before_only(before: float, after: float, apart: bool, far: bool = False) -> bool:
     """A headline in the text before a break and not after it; where the two texts share few words, partly in it.
 
     >>> before_only(0.6, 0.1, apart=False), before_only(0.33, 0.0, apart=False), before_only(0.33, 0.0, apart=True)
     (True, False, True)
+
+    Where they share almost none (``far``), partly in it and twice as much as after (六石义工：志愿服务进山区
+    文明实践暖人心 before a story of 震湖乡 that quotes “党的政策暖人心”):
+
+    >>> before_only(0.47, 0.18, apart=True), before_only(0.47, 0.18, apart=True, far=True)
+    (False, True)
     """
+    if far and before >= WEAKLY_IN and after <= before / _MOSTLY_AFTER:
+        return True
     return (before >= IN and after < _NOT_IN) or (apart and before >= WEAKLY_IN and after == 0.0)
 
 
