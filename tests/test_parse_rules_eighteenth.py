@@ -37,3 +37,10 @@ def test_a_headline_mostly_before_a_break_the_two_sides_sharing_almost_no_words_
     for start in ("3月10日上午，一行车辆驶出六石街道", "春节期间，西吉县震湖乡"):
         article = _whole(19028, start, EIGHTEENTH)
         assert article is not None and not article.headline.subtitle
+
+
+def test_a_line_naming_who_said_the_quotation_above_ends_its_paragraph() -> None:
+    # “…岛石是我家，环境靠大家。” / 巾帼志愿者小方笑着说。: the short speech tag, read as a paragraph of its own, had
+    # gone with the next story.
+    article = _whole(19026, "近日，临安区岛石集镇", EIGHTEENTH)
+    assert article is not None and article.paragraphs[-2].endswith("”巾帼志愿者小方笑着说。")

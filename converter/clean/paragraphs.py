@@ -43,6 +43,22 @@ _INDENT_WIDTH = 2.0
 _INDENT = 1.0
 
 
+# Who said the quotation closed just before, alone on a line (巾帼志愿者小方笑着说。): the end of its paragraph.
+_SPEECH_TAG = re.compile(r"^[^。！？“”‘’：:，,]{1,14}(?:说|道|表示|介绍|感慨|感叹|坦言|强调)。$")
+
+
+def says_who_said_it(line: str, following: str) -> bool:
+    """A line closing a quotation, and the line after it naming who said it: one paragraph, however
+    short the second line is.
+
+    >>> says_who_said_it("岛石是我家，环境靠大家。”", "巾帼志愿者小方笑着说。")
+    True
+    >>> says_who_said_it("环境靠大家。”", "据了解，此次活动全镇共出动。"), says_who_said_it("大家。", "他说。")
+    (False, False)
+    """
+    return bool(_QUOTATION_END.search(line.strip())) and bool(_SPEECH_TAG.match(following.strip()))
+
+
 def ends_sentence(line: str) -> bool:
     """True when ``line`` ends with 。！？… (possibly followed by ”）).
 
@@ -138,7 +154,7 @@ def paragraph_breaks(lines: list[str]) -> list[bool]:
         if index == len(lines) - 1:
             breaks.append(True)
             continue
-        if not (ends_sentence(line) or signed_after_the_end(line)):
+        if not (ends_sentence(line) or signed_after_the_end(line)) or says_who_said_it(line, lines[index + 1]):
             breaks.append(False)
             continue
         # Both lines are measured against the column around them; where
