@@ -44,3 +44,9 @@ def test_a_line_naming_who_said_the_quotation_above_ends_its_paragraph() -> None
     # gone with the next story.
     article = _whole(19026, "近日，临安区岛石集镇", EIGHTEENTH)
     assert article is not None and article.paragraphs[-2].endswith("”巾帼志愿者小方笑着说。")
+
+
+def test_a_few_words_ending_with_an_exclamation_under_an_open_line_end_its_title() -> None:
+    # 好榜样！蕉城这里来了一群志愿 / 服务“热心人”！, neither line leaning to a story: the short second line had been
+    # left unplaced as if it were a photo's title.
+    assert ("", "好榜样！蕉城这里来了一群志愿服务“热心人”！", "") in _titles(19008, EIGHTEENTH)

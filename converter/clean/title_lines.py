@@ -293,6 +293,8 @@ def _each_its_own(previous: Fragment, fragment: Fragment, matcher: Matcher) -> b
 def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: list[str], following: str) -> bool:
     """Whether two fragments the text alone does not join are one title, by the article they lean to."""
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
+    if not sides and _exclaimed_tail(previous.text, fragment.text):
+        return True
     short = _too_short(fragment.text, following) and not names_a_body(previous.text)
     if short and matcher.lean(fragment.text) in (None, matcher.lean(previous.text)):
         return True  # too short for a headline of its own: the end of the one above (产业兴旺 增收 / “有道”)
@@ -323,6 +325,17 @@ def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, te
     # Nothing says otherwise: one title broken in two, if each line leans to this article alone
     # and the first is no slogan over its title (书香满校园 / 城关小学举办读书节活动).
     return not is_slogan(previous.text) and matcher.lean(previous.text) == lean == matcher.lean(fragment.text)
+
+
+def _exclaimed_tail(previous: str, line: str) -> bool:
+    """A few words ending with ! or ? under a line that ends in none: the end of its title, not a photo's title,
+    which carries no marks (好榜样！蕉城这里来了一群志愿 / 服务“热心人”！).
+
+    >>> _exclaimed_tail("好榜样！蕉城这里来了一群志愿", "服务“热心人”！"), _exclaimed_tail("金秋硕果", "古城夜色")
+    (True, False)
+    """
+    ends_open = re.search(f"[{HAN_CLASS}]$", previous.strip()) is not None
+    return ends_open and han_count(line) <= PHOTO_TITLE and line.strip().endswith(("！", "？", "!", "?"))
 
 
 def _joint_lean(left: str, right: str, matcher: Matcher) -> int | None:
