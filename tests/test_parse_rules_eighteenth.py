@@ -50,3 +50,10 @@ def test_a_few_words_ending_with_an_exclamation_under_an_open_line_end_its_title
     # 好榜样！蕉城这里来了一群志愿 / 服务“热心人”！, neither line leaning to a story: the short second line had been
     # left unplaced as if it were a photo's title.
     assert ("", "好榜样！蕉城这里来了一群志愿服务“热心人”！", "") in _titles(19008, EIGHTEENTH)
+
+
+def test_a_title_line_ending_in_a_word_that_binds_the_next_goes_on() -> None:
+    # 徐家楼街道各 / 社区扮靓美好家园: 各 (each) ends no title; the second line, leaning to no story, had been left
+    # unplaced under half a title.
+    for seed in (100016, 100035):
+        assert ("", "徐家楼街道各社区扮靓美好家园", "") in _titles(seed, "fourteenth-held-out")
