@@ -57,3 +57,10 @@ def test_a_title_line_ending_in_a_word_that_binds_the_next_goes_on() -> None:
     # unplaced under half a title.
     for seed in (100016, 100035):
         assert ("", "徐家楼街道各社区扮靓美好家园", "") in _titles(seed, "fourteenth-held-out")
+
+
+def test_a_closing_line_sharing_no_words_with_either_story_ends_the_story_before() -> None:
+    # 全市各乡镇及部分村相关负责人参加了会议。, the last line of a meeting's report, before an untitled story of 怀集
+    # sharing no words with it either: it had opened the story after.
+    article = _whole(100003, "4月17日，黄骅市在吕桥镇", EIGHTEENTH)
+    assert article is not None and article.paragraphs[-1] == "全市各乡镇及部分村相关负责人参加了会议。"

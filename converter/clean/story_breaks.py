@@ -60,15 +60,32 @@ def with_its_paragraphs(tied: list[int], paragraphs: list[str], grams: list[set[
     2
     >>> with_its_paragraphs([1, 2], ["", "据了解，全市", ""], [{"百岁"}, {"了解"}, {"了解"}])
     2
+
+    One sharing as few words with each side goes with the text before, unless it opens as stories do:
+
+    >>> closing, lede, apart = "相关负责人参加了会议。", "“真好！”这是村民的心声。", [{"百岁"}, set(), {"支部"}]
+    >>> with_its_paragraphs([1, 2], ["", closing, ""], apart), with_its_paragraphs([1, 2], ["", lede, ""], apart)
+    (2, 1)
     """
     first, last = min(tied), max(tied)
     before = set().union(*grams[:first])
     after = set().union(*grams[last:])
     cut = first
-    while cut < last and (len(grams[cut] & before) > len(grams[cut] & after) or paragraphs[cut].startswith(GOING_ON)):
+    while cut < last and (
+        _goes_before(paragraphs[cut], grams[cut], before, after) or paragraphs[cut].startswith(GOING_ON)
+    ):
         before |= grams[cut]
         cut += 1
     return cut
+
+
+def _goes_before(paragraph: str, grams: set[str], before: set[str], after: set[str]) -> bool:
+    """A paragraph sharing more words with the text before than after goes with it; as many (none, most often:
+    全市各乡镇及部分村相关负责人参加了会议。) too, unless it opens as stories do, with a quotation or with when
+    it happened: a story's lede shares its words with the story, a closing line often with neither."""
+    shared_before, shared_after = len(grams & before), len(grams & after)
+    opens = paragraph.startswith("“") or opens_with_when(paragraph)
+    return shared_before > shared_after or (shared_before == shared_after and not opens)
 
 
 def goes_on(paragraph: str) -> bool:
