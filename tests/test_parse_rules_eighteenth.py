@@ -64,3 +64,10 @@ def test_a_closing_line_sharing_no_words_with_either_story_ends_the_story_before
     # sharing no words with it either: it had opened the story after.
     article = _whole(100003, "4月17日，黄骅市在吕桥镇", EIGHTEENTH)
     assert article is not None and article.paragraphs[-1] == "全市各乡镇及部分村相关负责人参加了会议。"
+
+
+def test_a_closing_paragraph_opened_as_stories_close_runs_on_into_its_cry() -> None:
+    # 下一步，新光社区将以 / 社区治理为抓手，以文明提 / … / 光添彩！: the indented first line, narrower than its column
+    # and ending at no clause break, had ended the text; the paragraph was listed among the headlines.
+    article = _whole(100072, "近日，滨河新区街道新光社区", "sixteenth-held-out")
+    assert article is not None and article.paragraphs[-1].startswith("下一步，新光社区将以社区治理为抓手")

@@ -12,13 +12,15 @@ from converter.clean.heading_lines import heading_flags
 from converter.clean.lines import AUTHOR_NOTE, SENTENCE_PUNCTUATION, PageLine
 from converter.clean.paragraphs import ends_sentence, set_width
 from converter.clean.spacing import close_cjk_gaps
-from converter.text import CLAUSE_BREAKS, CLOSING, SENTENCE_ENDS
+from converter.text import CLAUSE_BREAKS, CLOSING, GOING_ON, SENTENCE_ENDS
 
 # Lines on each side of a line that show the column it is set in.
 AROUND = 8
 
 # A line this wide of its column's widest lines or wider fills the column.
 _FULL = 0.8
+# A paragraph's first line is indented by two characters.
+_INDENT = 2.0
 
 
 def credit_at(lines: list[PageLine], index: int, start: int, stop: int) -> tuple[str, list[str]]:
@@ -33,15 +35,36 @@ def cried_out(end: int, lines: list[PageLine], stop: int) -> int:
     inside it, running on at clause breaks into a cry that ends it (下一步，…以文明提升为契机， / 开展更多文明实践
     活动，为文明城市创建增光添彩！), its first line about as wide as the column; a headline broken at a comma holds
     none before it (西江千户苗寨：苗寨稻田美如画， / 金谷飘香迎丰收！) or is narrower (今年，昌吉市以民生需求为导向， /
-    将建成15个自治区美丽宜居村！).
+    将建成15个自治区美丽宜居村！).  A closing paragraph's indented first line opening as no headline does
+    (下一步，新光社区将以) runs on through lines that fill the column, wherever they break.
     """
     after = end + 1
     column = max((set_width(line.text) for line in lines[max(0, end - AROUND) : end + 1]), default=0.0)
-    if after >= stop or not _INNER_CLAUSE.search(lines[after].text) or set_width(lines[after].text) < _FULL * column:
+    closing = after < stop and _opens_a_closing_paragraph(lines[after].text, column)
+    if closing:
+        after += 1
+    elif after >= stop or not _INNER_CLAUSE.search(lines[after].text) or set_width(lines[after].text) < _FULL * column:
         return end
-    while after < stop and lines[after].text.endswith(tuple(CLAUSE_BREAKS)):
+    while after < stop and (
+        lines[after].text.endswith(tuple(CLAUSE_BREAKS)) or (closing and _set_as_text(lines, after, column))
+    ):
         after += 1
     return after if end + 1 < after < stop and ends_sentence(lines[after].text) else end
+
+
+def _opens_a_closing_paragraph(text: str, column: float) -> bool:
+    """A paragraph's first line, indented, opening as a story's last paragraph does (下一步，新光社区将以): a headline
+    never opens so."""
+    return text.startswith(GOING_ON) and _FULL * column - _INDENT <= set_width(text) <= column
+
+
+def _set_as_text(lines: list[PageLine], index: int, column: float) -> bool:
+    """A line of a sentence running on as text: it ends none, and fills the column (a headline runs wider or
+    narrower) after a line that fills it or opens a closing paragraph."""
+    text = lines[index].text
+    return not ends_sentence(text) and _FULL * column <= set_width(text) <= column and _INNER_CLAUSE.search(
+        lines[index - 1].text + text
+    ) is not None
 
 
 def lost_its_stop(rest: list[PageLine]) -> bool:
