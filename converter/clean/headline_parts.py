@@ -11,17 +11,10 @@ import re
 from converter.clean.column_names import names_a_column, opens_with_a_column_mark
 from converter.clean.couplets import SLOGAN, couplet, couplet_across, whole_couplet
 from converter.clean.lines import DASH_END, DASH_START, DETAIL_LABEL, subtitle_line
+from converter.clean.names import names_a_body
 from converter.clean.spacing import HAN, han_count
 from converter.model import Headline
-from converter.text import (
-    BODY_SUFFIXES,
-    FLAGS,
-    HAN_CLASS,
-    INTO_A_PLACE,
-    KINDS_OF_PLACE,
-    NOT_A_PLACE_NAME,
-    NOT_ONE_PLACE,
-)
+from converter.text import HAN_CLASS
 
 # A title opened by a column's name and broken over two lines holds at most this many Han characters (【新春走基层】
 # 春雪过后，张家川县 / 北关山犹如一幅水墨丹青画: 24; one title in twenty runs over 24).
@@ -40,7 +33,6 @@ _LONG_TITLE = 22
 # 清洁家园齐行动 扮美社区共参与).
 _KICKED_TITLE = 16
 _DIGITS = re.compile(r"\d")
-_NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
 # A title led by where or who and a colon (武汉：老人家中笑语多, 金牛镇：汛情紧急): the lead opens the title. A label
 # and its colon (地点：光明路与联盟路交叉口…, 时间：…) lead no title: they give a detail under one.
 _COLON_LEAD = re.compile(f"^(?!(?:{DETAIL_LABEL}|来源)[：:])[{HAN.pattern[1:-1]}]{{2,6}}[：:]")
@@ -48,47 +40,6 @@ _COLON_LEAD = re.compile(f"^(?!(?:{DETAIL_LABEL}|来源)[：:])[{HAN.pattern[1:-
 # …今日解封！居, 围场：“民心路”修): the line broke inside a word.  A quoted single character is a pun that may
 # end a title (舌尖享“莓”妙).
 ONE_AFTER_A_MARK = re.compile(f"(?:[：:！？!?，、；]|[“‘《][^“”‘’《》]{{2,}}[”’》])[{HAN.pattern[1:-1]}]$")
-
-
-def names_a_body(text: str) -> bool:
-    """A line that is the name of a place or a public body: a kicker saying who or where.
-
-    A line with a space in it is two phrases of a title, not a name
-    (``有力量 万华凤凰城社区`` / ``志愿者在行动``); nor is one describing
-    many places (``我县部分村镇`` / ``垃圾乱扔乱放影响环境卫生``).
-
-    >>> [names_a_body(t) for t in ("双牌上梧江瑶族乡", "兴县县委统战部新联会", "大竹8个项目", "裕园社区", "乌拉特前旗")]
-    [True, True, False, True, True]
-    >>> names_a_body("有力量 万华凤凰城社区"), names_a_body("我县部分村镇"), names_a_body("澄潭镇横联")
-    (False, False, False)
-    >>> names_a_body("渝北宣传大餐送进社区"), names_a_body("嵊州美丽乡村"), names_a_body("五星红旗")  # nor a flag
-    (False, False, False)
-    >>> names_a_body("开在村委会里的表彰会")  # a phrase of 的 is none
-    False
-    """
-    text = text.strip()
-    clause = any(w in text for w in (*NOT_ONE_PLACE, *INTO_A_PLACE, "的"))  # 开在村委会里的表彰会: a phrase
-    # 美丽乡村, 示范村, 在农村: a kind of place, not a place's name.
-    kind = text.endswith(("村", "镇", "乡")) and (text[-2:-1] in NOT_A_PLACE_NAME or text[-3:-1] in KINDS_OF_PLACE)
-    named = text.endswith(BODY_SUFFIXES) and not text.endswith(FLAGS)  # 挂国旗: a flag, no banner
-    return bool(_NAME.match(text)) and named and not clause and not kind
-
-
-# A place's name built of places, each of a few characters and its unit (离石区 凤山街道 久安社区).
-_PLACE_UNIT = "街道|社区|小区|嘎查|苏木|省|市|县|区|旗|盟|州|乡|镇|村"
-_PLACE_CHAIN = re.compile(f"^(?:[{HAN.pattern[1:-1]}]{{1,4}}?(?:{_PLACE_UNIT}))+$")
-
-
-def chain_of_places(text: str) -> bool:
-    """Whether ``text`` is a place named down to its smallest part, each part a place of its own: a name
-    however long, where a long line naming a body is a title (西洋江镇召开民情走访院落恳谈会).
-
-    >>> chain_of_places("离石区凤山街道久安社区"), chain_of_places("平谷区王辛庄镇")
-    (True, True)
-    >>> chain_of_places("新庄镇集中召开村级群众大会"), chain_of_places("消防演练进幼儿园")
-    (False, False)
-    """
-    return bool(_PLACE_CHAIN.match(text.strip()))
 
 
 def number_broken(left: str, right: str) -> bool:
@@ -226,6 +177,8 @@ def is_slogan(text: str) -> bool:
 
 # A place's name: two characters or more and what kind of place it is (寿光市, 箬横镇).
 _A_PLACE = re.compile(f"[{HAN_CLASS}]{{2}}[省市县区镇乡村]")
+
+
 def whole_quotation(text: str) -> bool:
     """A line that is one quoted phrase, complete: a slogan printed over its title (“一村一策” / 通城推进乡村振兴).
 

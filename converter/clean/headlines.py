@@ -19,17 +19,10 @@ from converter.clean.column_names import names_a_column
 from converter.clean.couplets import whole_couplet
 from converter.clean.derived_titles import derive_title
 from converter.clean.fragments import Fragment, split_fragments, stray_warnings
-from converter.clean.headline_parts import (
-    attach,
-    chain_of_places,
-    headline_of,
-    is_kicker,
-    is_subtitle,
-    lead_only,
-    names_a_body,
-)
+from converter.clean.headline_parts import attach, headline_of, is_kicker, is_subtitle, lead_only
 from converter.clean.lines import DASH_START, subtitle_line
 from converter.clean.matching import LEANS, MATCHES, Matcher
+from converter.clean.names import chain_of_places, names_a_body
 from converter.clean.spacing import han_count
 from converter.clean.title_lines import PHOTO_TITLE, joined_titles
 from converter.model import Headline

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from converter.clean.bigrams import bigram_share, bigrams, breaks, paragraph_grams, text_overlap
 from converter.clean.couplets import couplet
-from converter.clean.headline_parts import lead_only, names_a_body
+from converter.clean.headline_parts import lead_only
 from converter.clean.lines import DASH_START
+from converter.clean.names import names_a_body
 from converter.clean.spacing import squeezed
 from converter.clean.story_breaks import begins_apart, opens_with_when, with_its_paragraphs
 from converter.model import Article, Headline

@@ -16,18 +16,17 @@ from converter.clean.fragments import Fragment
 from converter.clean.headline_parts import (
     ONE_AFTER_A_MARK,
     bound_at_the_end,
-    chain_of_places,
     colon_led,
     cut_at_the_break,
     is_slogan,
     lead_only,
-    names_a_body,
     short_title,
     too_long_for_one_title,
     whole_quotation,
 )
 from converter.clean.lines import DASH_END, DASH_START, names_its_report_kind
 from converter.clean.matching import LEANS, Matcher, spans_across
+from converter.clean.names import chain_of_places, names_a_body
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import han_count, squeezed
 from converter.clean.word_breaks import ends_with_its_verb, goes_there_to_do, is_noun, word_across

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.headline_parts import names_a_body
+from converter.clean.names import names_a_body
 from converter.clean.spacing import squeezed
 from converter.pinyin.lexicon import load_lexicon, log_likelihood, segment
 from converter.text import HAN_CLASS

@@ -1,0 +1,55 @@
+"""Names of places and public bodies: a headline line that is one names who or where (a kicker, most often).
+
+A county paper's kicker often names the village, the township or the body its title is about (双牌上梧江瑶族乡,
+兴县县委统战部新联会, 离石区凤山街道久安社区); a line that reads as a phrase or a kind of place names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.clean.spacing import HAN
+from converter.text import BODY_SUFFIXES, FLAGS, INTO_A_PLACE, KINDS_OF_PLACE, NOT_A_PLACE_NAME, NOT_ONE_PLACE
+
+_NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
+
+
+def names_a_body(text: str) -> bool:
+    """A line that is the name of a place or a public body: a kicker saying who or where.
+
+    A line with a space in it is two phrases of a title, not a name
+    (``有力量 万华凤凰城社区`` / ``志愿者在行动``); nor is one describing
+    many places (``我县部分村镇`` / ``垃圾乱扔乱放影响环境卫生``).
+
+    >>> [names_a_body(t) for t in ("双牌上梧江瑶族乡", "兴县县委统战部新联会", "大竹8个项目", "裕园社区", "乌拉特前旗")]
+    [True, True, False, True, True]
+    >>> names_a_body("有力量 万华凤凰城社区"), names_a_body("我县部分村镇"), names_a_body("澄潭镇横联")
+    (False, False, False)
+    >>> names_a_body("渝北宣传大餐送进社区"), names_a_body("嵊州美丽乡村"), names_a_body("五星红旗")  # nor a flag
+    (False, False, False)
+    >>> names_a_body("开在村委会里的表彰会")  # a phrase of 的 is none
+    False
+    """
+    text = text.strip()
+    clause = any(w in text for w in (*NOT_ONE_PLACE, *INTO_A_PLACE, "的"))  # 开在村委会里的表彰会: a phrase
+    # 美丽乡村, 示范村, 在农村: a kind of place, not a place's name.
+    kind = text.endswith(("村", "镇", "乡")) and (text[-2:-1] in NOT_A_PLACE_NAME or text[-3:-1] in KINDS_OF_PLACE)
+    named = text.endswith(BODY_SUFFIXES) and not text.endswith(FLAGS)  # 挂国旗: a flag, no banner
+    return bool(_NAME.match(text)) and named and not clause and not kind
+
+
+# A place's name built of places, each of a few characters and its unit (离石区 凤山街道 久安社区).
+_PLACE_UNIT = "街道|社区|小区|嘎查|苏木|省|市|县|区|旗|盟|州|乡|镇|村"
+_PLACE_CHAIN = re.compile(f"^(?:[{HAN.pattern[1:-1]}]{{1,4}}?(?:{_PLACE_UNIT}))+$")
+
+
+def chain_of_places(text: str) -> bool:
+    """Whether ``text`` is a place named down to its smallest part, each part a place of its own: a name
+    however long, where a long line naming a body is a title (西洋江镇召开民情走访院落恳谈会).
+
+    >>> chain_of_places("离石区凤山街道久安社区"), chain_of_places("平谷区王辛庄镇")
+    (True, True)
+    >>> chain_of_places("新庄镇集中召开村级群众大会"), chain_of_places("消防演练进幼儿园")
+    (False, False)
+    """
+    return bool(_PLACE_CHAIN.match(text.strip()))
