@@ -71,3 +71,10 @@ def test_a_closing_paragraph_opened_as_stories_close_runs_on_into_its_cry() -> N
     # and ending at no clause break, had ended the text; the paragraph was listed among the headlines.
     article = _whole(100072, "近日，滨河新区街道新光社区", "sixteenth-held-out")
     assert article is not None and article.paragraphs[-1].startswith("下一步，新光社区将以社区治理为抓手")
+
+
+def test_a_lede_opening_with_verse_opens_its_story() -> None:
+    # 春风暖暖茶园绿，层层叠叠上小峰。…, the lede of 凤庆县大寺乡：绿芽茶飘香 茶农采茶忙, shares no words with either
+    # story; read as the last paragraph of the story before, it had gone with that story.
+    article = _whole(16026, "春风暖暖茶园绿", "fifteenth-held-out")
+    assert article is not None and "绿芽茶飘香" in article.headline.title

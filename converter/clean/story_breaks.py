@@ -46,6 +46,9 @@ def named_spans(paragraphs: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
+
+
 def with_its_paragraphs(tied: list[int], paragraphs: list[str], grams: list[set[str]]) -> int:
     """Of breaks two headlines tell apart no better, the one after the paragraphs sharing words with the text before.
 
@@ -79,12 +82,26 @@ def with_its_paragraphs(tied: list[int], paragraphs: list[str], grams: list[set[
     return cut
 
 
+def _opens_with_verse(paragraph: str) -> bool:
+    """A paragraph opening with two lines of verse, as a feature's lede may (春风暖暖茶园绿，层层叠叠上小峰。).
+
+    >>> _opens_with_verse("春风暖暖茶园绿，层层叠叠上小峰。美女…"), _opens_with_verse("春风拂面，暖意融融。")
+    (True, True)
+    >>> _opens_with_verse("全市各乡镇及部分村相关负责人参加了会议。"), _opens_with_verse("目前，该村已经完工。")
+    (False, False)
+    """
+    clauses = re.split("[，。；！]", paragraph, maxsplit=2)
+    return len(clauses) == 3 and len(clauses[0]) == len(clauses[1]) in (4, 5, 7) and all(
+        _HAN_ONLY.fullmatch(clause) for clause in clauses[:2]
+    )
+
+
 def _goes_before(paragraph: str, grams: set[str], before: set[str], after: set[str]) -> bool:
     """A paragraph sharing more words with the text before than after goes with it; as many (none, most often:
     全市各乡镇及部分村相关负责人参加了会议。) too, unless it opens as stories do, with a quotation or with when
     it happened: a story's lede shares its words with the story, a closing line often with neither."""
     shared_before, shared_after = len(grams & before), len(grams & after)
-    opens = paragraph.startswith("“") or opens_with_when(paragraph)
+    opens = paragraph.startswith("“") or opens_with_when(paragraph) or _opens_with_verse(paragraph)
     return shared_before > shared_after or (shared_before == shared_after and not opens)
 
 
