@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from converter.text import CLOSING, HAN_CLASS, SENTENCE_ENDS, WORD_CLASS
+from converter.text import CLOSING, HAN_CLASS, PHRASE_BREAKS, SENTENCE_ENDS, WORD_CLASS
 
 # A line ends a sentence when its last character, past closing quotes and
 # brackets, is one of these.
@@ -44,7 +44,7 @@ _INDENT = 1.0
 
 
 # Who said the quotation closed just before, alone on a line (巾帼志愿者小方笑着说。): the end of its paragraph.
-_SPEECH_TAG = re.compile(r"^[^。！？“”‘’：:，,]{1,14}(?:说|道|表示|介绍|感慨|感叹|坦言|强调)。$")
+_SPEECH_TAG = re.compile(f"^[^{SENTENCE_ENDS}{PHRASE_BREAKS}“”‘’]{{1,14}}(?:说|道|表示|介绍|感慨|感叹|坦言|强调)。$")
 
 
 def says_who_said_it(line: str, following: str) -> bool:
