@@ -37,6 +37,8 @@ CHINESE_STOPS = "。！？"
 SENTENCE_STOPS = CHINESE_STOPS + "!?"
 # A sentence also ends at an ellipsis (……) trailing off.
 SENTENCE_ENDS = SENTENCE_STOPS + "…"
+# The marks a headline may cry out or ask with (险！宁都一蚊香厂发生火灾).
+CRIES = "！？!?"
 # Full-width marks that break a clause inside a sentence.  Their half-width
 # forms are left out: , and : also sit inside numbers (1,000, 18:00).
 CLAUSE_BREAKS = "，、；："

@@ -19,7 +19,7 @@ from converter.clean.lines import (
     PageLine,
 )
 from converter.clean.paragraphs import continues_into, ends_sentence, ends_text, set_width, signed_after_the_end
-from converter.text import CLOSE_PARENS, OPEN_PARENS, PHRASE_BREAKS, RUNNING_TEXT_MARKS
+from converter.text import CLOSE_PARENS, CRIES, OPEN_PARENS, PHRASE_BREAKS, RUNNING_TEXT_MARKS
 
 # A clause break inside a line: text, not a headline crying out.
 _CLAUSE_BREAK = re.compile(f"[{PHRASE_BREAKS}、]")
@@ -80,7 +80,7 @@ def cries_out(line: PageLine) -> bool:
     False
     """
     text = line.text.rstrip()
-    return not ends_text(text) and text.endswith(("！", "？", "!", "?")) and not _CLAUSE_BREAK.search(text)
+    return not ends_text(text) and text.endswith(tuple(CRIES)) and not _CLAUSE_BREAK.search(text)
 
 
 def _alone(lines: list[PageLine], gaps: list[bool], index: int) -> bool:

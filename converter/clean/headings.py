@@ -24,7 +24,7 @@ from converter.clean.lines import (
 from converter.clean.paragraphs import ends_sentence, ends_text, set_width
 from converter.clean.spacing import close_cjk_gaps
 from converter.clean.stacked import printed_parts
-from converter.text import CLOSE_PARENS
+from converter.text import CLOSE_PARENS, CRIES
 
 
 def _merged(lines: list[PageLine]) -> PageLine:
@@ -172,7 +172,7 @@ def _headline_cry(lines: list[PageLine], index: int, finished: list[int], column
     set in: one of them, since the last line that finishes something, falls well short of the column (西江千户苗寨：
     苗寨稻田, a headline's first line). Text crying out so (您一定会赞叹，定西真美！) ends a paragraph of full lines."""
     text = lines[index].text.rstrip()
-    if ends_text(text) or not text.endswith(("！", "？", "!", "?")):
+    if ends_text(text) or not text.endswith(tuple(CRIES)):
         return False
     start = max((i for i in finished if i < index), default=-1) + 1
     return any(set_width(line.text) < _SHORT_OF_THE_COLUMN * column for line in lines[start:index])

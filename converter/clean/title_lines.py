@@ -30,7 +30,7 @@ from converter.clean.names import chain_of_places, names_a_body
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import han_count, squeezed
 from converter.clean.word_breaks import ends_with_its_verb, goes_there_to_do, is_noun, word_across
-from converter.text import COLUMN_BARS, HAN_CLASS
+from converter.text import COLUMN_BARS, CRIES, HAN_CLASS
 
 # A headline line alone this short may be a photo title, not a weakly matching headline.
 PHOTO_TITLE = 5
@@ -334,7 +334,7 @@ def _exclaimed_tail(previous: str, line: str) -> bool:
     (True, False)
     """
     ends_open = re.search(f"[{HAN_CLASS}]$", previous.strip()) is not None
-    return ends_open and han_count(line) <= PHOTO_TITLE and line.strip().endswith(("！", "？", "!", "?"))
+    return ends_open and han_count(line) <= PHOTO_TITLE and line.strip().endswith(tuple(CRIES))
 
 
 def _joint_lean(left: str, right: str, matcher: Matcher) -> int | None:
