@@ -79,10 +79,10 @@ def _title_under_a_name(group: list[Fragment], fragment: Fragment) -> bool:
     article (教师比武喜报频传: its words are not the text's): kicker and title, a name alone being no title.
     A longer line ending in a body's name is a title (西洋江镇召开民情走访院落恳谈会)."""
     name = group[0].text
-    short = han_count(name) <= NAME_OVER_TITLE or chain_of_places(name)
-    named = len(group) == 1 and short and names_a_body(name) and not group[0].doubled
+    places = chain_of_places(name)
+    named = len(group) == 1 and (han_count(name) <= NAME_OVER_TITLE or places) and names_a_body(name)
     title = han_count(fragment.text) > PHOTO_TITLE and not fragment.doubled and not DASH_START.match(fragment.text)
-    return named and title and (not whole_couplet(fragment.text) or chain_of_places(name))
+    return named and not group[0].doubled and title and (not whole_couplet(fragment.text) or places)
 
 
 def _grouped(joined: list[Fragment], matcher: Matcher) -> list[list[Fragment]]:

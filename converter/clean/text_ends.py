@@ -59,8 +59,8 @@ def _opens_a_closing_paragraph(text: str, column: float) -> bool:
 
 
 def _set_as_text(lines: list[PageLine], index: int, column: float) -> bool:
-    """A line of a sentence running on as text: it ends none, and fills the column (a headline runs wider or
-    narrower) after a line that fills it or opens a closing paragraph."""
+    """A line of a sentence running on as text: it ends none, fills the column (a headline runs wider or
+    narrower), and it or the line before holds a clause break with words after it."""
     text = lines[index].text
     return not ends_sentence(text) and _FULL * column <= set_width(text) <= column and _INNER_CLAUSE.search(
         lines[index - 1].text + text
