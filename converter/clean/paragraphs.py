@@ -36,7 +36,7 @@ _SHORT_LINE = 2.0
 # two column widths, not the ragged widths of one.
 _WIDTH_CHANGE = 2.0
 # The indent of a paragraph's first line, lost in the page text.
-_INDENT_WIDTH = 2.0
+INDENT_WIDTH = 2.0
 # A line narrower than its column by this much after a sentence end starts
 # a paragraph: the two-character indent, less the slack of justified
 # digits and squeezed punctuation.
@@ -170,7 +170,7 @@ def paragraph_breaks(lines: list[str]) -> list[bool]:
                 widths[max(0, index - 2 * _WINDOW) : index + 2 + 2 * _WINDOW]
             )
         # The first line of a paragraph lost its indent: it is short by that much already.
-        indent = _INDENT_WIDTH if index == 0 or breaks[-1] else 0.0
+        indent = INDENT_WIDTH if index == 0 or breaks[-1] else 0.0
         short_line = widths[index] <= column_before - _SHORT_LINE - indent
         next_indented = widths[index + 1] <= column_after - _INDENT
         breaks.append(short_line or next_indented)

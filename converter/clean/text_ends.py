@@ -10,7 +10,7 @@ from converter.clean.authors import author_lines
 from converter.clean.bylines import split_byline, split_credit
 from converter.clean.heading_lines import heading_flags
 from converter.clean.lines import AUTHOR_NOTE, SENTENCE_PUNCTUATION, PageLine
-from converter.clean.paragraphs import ends_sentence, set_width
+from converter.clean.paragraphs import INDENT_WIDTH, ends_sentence, set_width
 from converter.clean.spacing import close_cjk_gaps
 from converter.text import CLAUSE_BREAKS, CLOSING, GOING_ON, SENTENCE_ENDS
 
@@ -19,8 +19,6 @@ AROUND = 8
 
 # A line this wide of its column's widest lines or wider fills the column.
 _FULL = 0.8
-# A paragraph's first line is indented by two characters.
-_INDENT = 2.0
 
 
 def credit_at(lines: list[PageLine], index: int, start: int, stop: int) -> tuple[str, list[str]]:
@@ -55,7 +53,7 @@ def cried_out(end: int, lines: list[PageLine], stop: int) -> int:
 def _opens_a_closing_paragraph(text: str, column: float) -> bool:
     """A paragraph's first line, indented, opening as a story's last paragraph does (下一步，新光社区将以): a headline
     never opens so."""
-    return text.startswith(GOING_ON) and _FULL * column - _INDENT <= set_width(text) <= column
+    return text.startswith(GOING_ON) and _FULL * column - INDENT_WIDTH <= set_width(text) <= column
 
 
 def _set_as_text(lines: list[PageLine], index: int, column: float) -> bool:
