@@ -125,6 +125,7 @@ LATER_SETS = [
     (layout_sim.SEVENTEENTH_HELD_OUT_ARTICLES, 40, 38, 3),
     (layout_sim.EIGHTEENTH_HELD_OUT_ARTICLES, 40, 36, 1),
     (layout_sim.NINETEENTH_HELD_OUT_ARTICLES, 60, 52, 2),
+    (layout_sim.HELD_OUT_ARTICLES, 32, 30, 1),
 ]
 
 
