@@ -19,3 +19,12 @@ def test_a_paragraph_pointing_back_to_a_matter_told_before_opens_no_story() -> N
     for seed in (100037, 100048, 100072):
         article = _whole(seed, "昨天中午，记者路过市区建设路西段", "twelfth-held-out")
         assert article is not None and article.paragraphs[-1].endswith("有关部门应该赶紧修修。”")
+
+
+def test_a_headline_partly_after_a_break_where_a_lede_opens_begins_its_story() -> None:
+    # 黑河作协沾河分会…开展义务植树活动 over its story and “守望冬奥，扫雪为民”志愿服务，温暖民心 over the next,
+    # which opens 2021年11月6日张家口市出现了大风降温强降雪 and names little of its title: the second story had
+    # run on after the first.
+    for seed in (100034, 100127, 200241):
+        article = _whole(seed, "2021年11月6日张家口市", NINETEENTH)
+        assert article is not None and article.headline.title == "“守望冬奥，扫雪为民”志愿服务，温暖民心"

@@ -23,6 +23,7 @@ from converter.clean.headline_shares import (
     IN,
     absent_as_none,
     across,
+    after_a_lede,
     after_side,
     before_only,
     reads_headless,
@@ -35,6 +36,7 @@ from converter.clean.story_breaks import (
     goes_on,
     named_spans,
     opens_with_speech,
+    opens_with_when,
     quotation,
     with_its_paragraphs,
 )
@@ -147,6 +149,8 @@ def _best_cut(
         # Another headline wholly (or all but) before the break: the one after it may say less.
         faint = first is not None and max(a for b, a in shares if b - a == first) <= _HARDLY_AFTER
         second = after_side(shares, apart, far, faint, narrows)
+        if second is None and first is not None and apart and opens_with_when(paragraphs[cut]):
+            second = after_a_lede(shares)
         story = cut > 1 or (len(paragraphs[0]) >= _LONE_PARAGRAPH and not opens_with_speech(paragraphs[0]))
         headless = open_start and apart and story and reads_headless(alone, far)
         if second is None and first is None and open_start and story and not named_both_sides:

@@ -143,6 +143,19 @@ def after_side(shares: list[tuple[float, float]], apart: bool, far: bool, faint:
     return max(found, default=None)
 
 
+def after_a_lede(shares: list[tuple[float, float]]) -> float | None:
+    """Where another headline lies before a break, the texts share few words and the paragraph after it opens
+    with when it happened, as a story's first does: how much the headline most after it lies after it, partly
+    in the text after and twice as much as before (“守望冬奥，扫雪为民”志愿服务，温暖民心, whose story of shovelling
+    snow names 志愿, 民 and little else of it, after a story of planting trees); None if none does.
+
+    >>> round(after_a_lede([(0.92, 0.12), (0.067, 0.2)]), 3), after_a_lede([(0.92, 0.12), (0.12, 0.2)])
+    (0.133, None)
+    """
+    found = [after - before for before, after in shares if after >= _FAINTLY_IN and after >= _MOSTLY_AFTER * before]
+    return max(found, default=None)
+
+
 def after_more(before: float, after: float) -> bool:
     """Where the column narrows at the break, a headline partly after it and twice as much as before it.
 
