@@ -28,3 +28,11 @@ def test_a_headline_partly_after_a_break_where_a_lede_opens_begins_its_story() -
     for seed in (100034, 100127, 200241):
         article = _whole(seed, "2021年11月6日张家口市", NINETEENTH)
         assert article is not None and article.headline.title == "“守望冬奥，扫雪为民”志愿服务，温暖民心"
+
+
+def test_a_slogan_the_story_quotes_heads_the_title_under_it() -> None:
+    # 绿色省运康养广元 / 35家媒体集中采访走进广元 over a story whose last paragraph quotes “绿色省运、康养广元”: the
+    # kicker leaning to that paragraph and the title to the first had cut the story in two.
+    for seed in (100012, 100017, 100028):
+        article = _whole(seed, "四川省第十三届运动会", "tenth-held-out")
+        assert article is not None and "35家媒体集中采访走进广元" in "".join(article.headline.parts)

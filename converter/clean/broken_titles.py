@@ -4,13 +4,15 @@ Either half of a title broken over two lines would pass for a headline of
 its own and cut the article it names (anchors.py); the lines are joined where
 the break falls inside a word of the page's text, or a quote is left open,
 or both are too short to say anything alone.  A place's name alone over a
-title is kept with it as one article's headline of two lines.
+title, or a slogan the story quotes, is kept with it as one article's headline
+of two lines.
 """
 
 from __future__ import annotations
 
 import re
 
+from converter.clean.bigrams import bigram_set
 from converter.clean.couplets import two_glyphs_across
 from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, opens_bound
 from converter.clean.lines import DASH_END, DASH_START
@@ -67,7 +69,7 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
         elif joined and max(len(word_chars(joined[-1])), len(word_chars(line))) < MIN_HEADLINE:
             # Two lines too short to say anything alone: the halves of one title (“枣”当家 / “枣”致富).
             joined[-1] += line
-        elif joined and _heads(joined[-1], line):
+        elif joined and (_heads(joined[-1], line) or _quoted_slogan(joined[-1], line, text)):
             joined[-1] += ONE_HEADLINE + line
         else:
             joined.append(line)
@@ -93,6 +95,34 @@ def _heads(name: str, line: str) -> bool:
         return True  # a lead and its colon (什邡市峨眉山路：) or a kicker's dash head the line under them
     short = len(word_chars(name)) <= NAME_OVER_TITLE and len(word_chars(name + line)) <= _TWO_LINE_TITLE
     return short and names_a_body(name)
+
+
+# Characters either side of a quoted slogan in which the story's title is told.
+_NEAR = 400
+_QUOTATION = re.compile(r"“([^”]{4,24})”")
+_NOT_WORDS = re.compile(r"[\s、，,！!·]")
+
+
+def _quoted_slogan(slogan: str, line: str, text: str) -> bool:
+    """A line the text quotes whole as a slogan (“绿色省运、康养广元”) heads the title under it, where the title is
+    told near the quotation: kicker and title of one story, each an anchor, whatever parts of it they lean to.
+
+    >>> text = "35家记者抵达广元开展集中采访。采访团围绕“绿色省运、康养广元”展开采访。"
+    >>> _quoted_slogan("绿色省运康养广元", "35家媒体集中采访走进广元", text)
+    True
+    >>> _quoted_slogan("绿色省运康养广元", "县医院开展义诊", text), _quoted_slogan("康养广元", "35家媒体集中采访", text)
+    (False, False)
+    """
+    if ONE_HEADLINE in slogan or DASH_START.match(line):
+        return False
+    bare = _NOT_WORDS.sub("", slogan)
+    title = bigram_set(line)
+    for quoted in _QUOTATION.finditer(text):
+        if _NOT_WORDS.sub("", quoted.group(1)) == bare:
+            near = bigram_set(text[max(0, quoted.start() - _NEAR) : quoted.end() + _NEAR])
+            if title and len(title & near) >= len(title) / 2:
+                return True
+    return False
 
 
 def _spans_word(left: str, right: str, words: str) -> bool:
