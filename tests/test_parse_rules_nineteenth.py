@@ -36,3 +36,11 @@ def test_a_slogan_the_story_quotes_heads_the_title_under_it() -> None:
     for seed in (100012, 100017, 100028):
         article = _whole(seed, "四川省第十三届运动会", "tenth-held-out")
         assert article is not None and "35家媒体集中采访走进广元" in "".join(article.headline.parts)
+
+
+def test_a_lead_and_a_word_or_two_over_a_line_are_one_title_to_the_anchors() -> None:
+    # 林州：爱心墙 / 让我们走的更近 over a story quoting “…反而让人们走得更近！” in its third paragraph: the two
+    # lines, read as two headlines, had cut the story at that paragraph.
+    for seed in (100039, 100084):
+        article = _whole(seed, "公益爱心墙，传递正能量！", "sixteenth-held-out")
+        assert article is not None and article.headline.title == "林州：爱心墙让我们走的更近"

@@ -19,7 +19,7 @@ from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
 from converter.clean.names import names_a_body
 from converter.clean.spacing import squeezed
-from converter.clean.title_lines import joined_by_a_mark, left_open, one_glyph_at_a_mark
+from converter.clean.title_lines import joined_by_a_mark, left_open, one_glyph_at_a_mark, short_after_its_lead
 
 # Parts the lines of one article's headline that are anchors each (a kicker naming a body and its title).
 ONE_HEADLINE = "\n"
@@ -128,6 +128,8 @@ def _quoted_slogan(slogan: str, line: str, text: str) -> bool:
 def _spans_word(left: str, right: str, words: str) -> bool:
     if left_open(left, right) or joined_by_a_mark(left, right):
         return True  # a quote or bracket left open, a clause, a dot or a bar goes on (宁波18个“最美长寿 / 村”出炉…)
+    if short_after_its_lead(left) and not lead_only(left):
+        return True  # a lead, its colon and a word or two say no title: 林州：爱心墙 / 让我们走的更近
     if opens_bound(right):
         return True  # a particle opens no title: …系列活动 / 之“空间提升，惠民共享”活动
     if one_glyph_at_a_mark(left, right):

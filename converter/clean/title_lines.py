@@ -142,7 +142,7 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
         # A lead and its colon, or a column's name, alone on a line: the kicker (故城： / 合作社分红…, 记者在一线 /
         # “说理堂” 群众说理有地方), whatever the break seems to cut.
         return False
-    if colon_led(previous) and han_count(_after_the_lead(previous)) < _AFTER_A_COLON:
+    if short_after_its_lead(previous):
         return True  # a lead and a colon, then a word or two: the title goes on (金牛镇：汛情 / 紧急全力…)
     if colon_led(line) or opens_with_a_column_mark(line):
         return False  # a lead and a colon, or a column's name, open a title (武汉：老人家中笑语多): it ends none above
@@ -167,6 +167,16 @@ def _cuts_a_word(previous: Fragment, fragment: Fragment, matcher: Matcher, texts
     """The two characters across the break are a word of the article the two lines lean to together."""
     lean = matcher.lean(previous.text + fragment.text)
     return lean is not None and matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False)
+
+
+def short_after_its_lead(text: str) -> bool:
+    """A lead and its colon, then a word or two: too little for a title, which goes on into the next line
+    (金牛镇：汛情 / 紧急全力转移受灾群众, 林州：爱心墙 / 让我们走的更近).
+
+    >>> short_after_its_lead("林州：爱心墙"), short_after_its_lead("武汉：老人家中笑语多")
+    (True, False)
+    """
+    return colon_led(text) and han_count(_after_the_lead(text)) < _AFTER_A_COLON
 
 
 def _after_the_lead(text: str) -> str:
