@@ -44,3 +44,11 @@ def test_a_lead_and_a_word_or_two_over_a_line_are_one_title_to_the_anchors() -> 
     for seed in (100039, 100084):
         article = _whole(seed, "公益爱心墙，传递正能量！", "sixteenth-held-out")
         assert article is not None and article.headline.title == "林州：爱心墙让我们走的更近"
+
+
+def test_a_term_a_headline_quotes_weighs_twice_in_matching_it() -> None:
+    # 节前慰问温暖“好人”心 over a story of visiting the city's “镇江好人”, beside a story of a snowy morning whose
+    # volunteers feel 暖: the title had gone to neither, its story given a title made of its first words.
+    for seed in (100013, 100040, 100053):
+        article = _whole(seed, "近日，市委常委、宣传部长曹当凌", "eleventh-held-out")
+        assert article is not None and article.headline.title == "节前慰问温暖“好人”心"

@@ -19,6 +19,8 @@ LEANS = 0.2
 _AHEAD = 0.05
 # Character containment counts for this share of bigram containment (characters are weaker evidence).
 _CHAR_DISCOUNT = 0.85
+# A term a headline quotes (节前慰问温暖“好人”心) is the word it turns on: its bigrams count twice.
+_QUOTED_TERM = re.compile("“([^”]{2,})”")
 
 
 def has_word(text: str) -> bool:
@@ -114,7 +116,7 @@ class Matcher:
         return self._seen[(text, chars)]
 
     def _scores(self, text: str, chars: bool) -> list[float]:
-        by_grams = self._containment(_bigrams(text))
+        by_grams = self._containment(_bigrams(text) + [g for q in _QUOTED_TERM.findall(text) for g in _bigrams(q)])
         if not chars or max(by_grams, default=1.0) >= MATCHES:
             return by_grams  # matched on bigrams already: characters would only add noise
         by_chars = self._containment(_WORD_CHAR.findall(text))
