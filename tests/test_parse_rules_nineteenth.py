@@ -52,3 +52,14 @@ def test_a_term_a_headline_quotes_weighs_twice_in_matching_it() -> None:
     for seed in (100013, 100040, 100053):
         article = _whole(seed, "近日，市委常委、宣传部长曹当凌", "eleventh-held-out")
         assert article is not None and article.headline.title == "节前慰问温暖“好人”心"
+
+
+def test_a_paragraph_opening_as_only_later_paragraphs_do_opens_no_story() -> None:
+    # 会议传达学习了…, 如今，山乡农民…: of the collected articles, paragraphs after the first open so (会议 9 times,
+    # 如今 11, 通过此次 13, 当日 8, 采访中), no story's first; such a paragraph had opened a story of its own.
+    for seed, split, start, last in (
+        (100085, "tenth-held-out", "2月16日，县委副书记、县长卢昊", "会前，与会人员学习了"),
+        (100125, "seventh-held-out", "近日，笔者下乡采访时发现", "如今，山乡农民不再像过去那样"),
+    ):
+        article = _whole(seed, start, split)
+        assert article is not None and article.paragraphs[-1].startswith(last)
