@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.bigrams import named_in
-from converter.text import GOING_ON, HAN_CLASS, PHRASE_BREAKS, SENTENCE_STOPS
+from converter.text import CHINESE_STOPS, GOING_ON, HAN_CLASS, PHRASE_BREAKS, SENTENCE_STOPS
 
 # Narration between two quotations of one paragraph: it names the speaker (…变化。”采访中，村民段新阳告诉记者，“…).
 _SPEAKER_BETWEEN = re.compile("”[^“”]+“")
@@ -140,7 +140,7 @@ def refers_back(paragraph: str) -> bool:
     >>> refers_back("“纸上得来终觉浅，绝知此事要躬行”，近日，"), refers_back("近日，记者走进村里。村民说起此事")
     (False, False)
     """
-    first = re.split("[。！？]", _QUOTED.sub("", paragraph), maxsplit=1)[0]
+    first = re.split(f"[{CHINESE_STOPS}]", _QUOTED.sub("", paragraph), maxsplit=1)[0]
     return _MATTER_TOLD.search(first) is not None
 
 
