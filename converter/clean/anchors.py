@@ -148,9 +148,7 @@ def _best_cut(
         first = max((b - a for b, a in told if before_only(b, a, apart, far)), default=None)
         # Another headline wholly (or all but) before the break: the one after it may say less.
         faint = first is not None and max(a for b, a in shares if b - a == first) <= _HARDLY_AFTER
-        second = after_side(shares, apart, far, faint, narrows)
-        if second is None and first is not None and apart and opens_with_when(paragraphs[cut]):
-            second = after_a_lede(shares)
+        second = _after(shares, apart, far, faint, narrows, first is not None, paragraphs[cut])
         story = cut > 1 or (len(paragraphs[0]) >= _LONE_PARAGRAPH and not opens_with_speech(paragraphs[0]))
         headless = open_start and apart and story and reads_headless(alone, far)
         if second is None and first is None and open_start and story and not named_both_sides:
@@ -172,6 +170,17 @@ def _best_cut(
         if best is None or candidate[:2] > best[:2]:
             best = candidate
     return None if best is None else _chosen(best, candidates, lifted, paragraphs, grams)
+
+
+def _after(
+    shares: list[tuple[float, float]], apart: bool, far: bool, faint: bool, narrows: bool, told: bool, paragraph: str
+) -> float | None:
+    """How much the headline most after a break lies after it (see after_side); where one is ``told`` before it
+    and the paragraph after opens with when it happened, as a story's first does, partly after it (after_a_lede)."""
+    second = after_side(shares, apart, far, faint, narrows)
+    if second is None and told and apart and opens_with_when(paragraph):
+        return after_a_lede(shares)
+    return second
 
 
 def _worlds_apart(alone: list[tuple[float, float]], overlap: float, paragraph: str) -> float | None:
