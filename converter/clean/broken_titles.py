@@ -14,12 +14,12 @@ import re
 
 from converter.clean.bigrams import bigram_set
 from converter.clean.couplets import two_glyphs_across
-from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, opens_bound
+from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, opens_bound, short_after_its_lead
 from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
 from converter.clean.names import names_a_body
 from converter.clean.spacing import squeezed
-from converter.clean.title_lines import joined_by_a_mark, left_open, one_glyph_at_a_mark, short_after_its_lead
+from converter.clean.title_lines import joined_by_a_mark, left_open, one_glyph_at_a_mark
 
 # Parts the lines of one article's headline that are anchors each (a kicker naming a body and its title).
 ONE_HEADLINE = "\n"

@@ -204,6 +204,10 @@ def lead_only(text: str) -> bool:
     return text.rstrip().endswith(("：", ":"))
 
 
+# After a lead and its colon, a title says this many characters at least (武汉：老人家中笑语多).
+_AFTER_A_COLON = 4
+
+
 def colon_led(text: str) -> bool:
     """A title opened by a short lead and a colon, saying where or who: ``武汉：老人家中笑语多``.
 
@@ -213,6 +217,25 @@ def colon_led(text: str) -> bool:
     False
     """
     return bool(_COLON_LEAD.match(text.strip()))
+
+
+def short_after_its_lead(text: str) -> bool:
+    """A lead and its colon, then a word or two: too little for a title, which goes on into the next line
+    (金牛镇：汛情 / 紧急全力转移受灾群众, 林州：爱心墙 / 让我们走的更近).
+
+    >>> short_after_its_lead("林州：爱心墙"), short_after_its_lead("武汉：老人家中笑语多")
+    (True, False)
+    """
+    return colon_led(text) and han_count(after_the_lead(text)) < _AFTER_A_COLON
+
+
+def after_the_lead(text: str) -> str:
+    """A colon-led title's words after its lead, or nothing: 叠石：消防安全 → 消防安全.
+
+    >>> after_the_lead("叠石：消防安全"), after_the_lead("消防安全")
+    ('消防安全', '')
+    """
+    return re.split("[：:]", text, maxsplit=1)[1] if colon_led(text) else ""
 
 
 def is_kicker(first: str, second: str) -> bool:

@@ -15,11 +15,13 @@ from converter.clean.couplets import couplet, whole_couplet
 from converter.clean.fragments import Fragment
 from converter.clean.headline_parts import (
     ONE_AFTER_A_MARK,
+    after_the_lead,
     bound_at_the_end,
     colon_led,
     cut_at_the_break,
     is_slogan,
     lead_only,
+    short_after_its_lead,
     short_title,
     too_long_for_one_title,
     whole_quotation,
@@ -40,8 +42,6 @@ _TITLE_TAIL = 6
 _OWN_TITLE = 8
 # A line this short is no headline on its own.
 _TOO_SHORT = 3
-# After a lead and its colon, a title says this many characters at least (武汉：老人家中笑语多).
-_AFTER_A_COLON = 4
 # A title broken over two lines holds at most this many Han characters (有事好商量丨吴江区七都镇 / 东风村召开…: 30).
 _BROKEN_TITLE = 32
 # Four Han characters: two each side of a break.
@@ -167,25 +167,6 @@ def _cuts_a_word(previous: Fragment, fragment: Fragment, matcher: Matcher, texts
     """The two characters across the break are a word of the article the two lines lean to together."""
     lean = matcher.lean(previous.text + fragment.text)
     return lean is not None and matcher.crosses_word(previous.text, fragment.text, texts[lean], strict=False)
-
-
-def short_after_its_lead(text: str) -> bool:
-    """A lead and its colon, then a word or two: too little for a title, which goes on into the next line
-    (金牛镇：汛情 / 紧急全力转移受灾群众, 林州：爱心墙 / 让我们走的更近).
-
-    >>> short_after_its_lead("林州：爱心墙"), short_after_its_lead("武汉：老人家中笑语多")
-    (True, False)
-    """
-    return colon_led(text) and han_count(_after_the_lead(text)) < _AFTER_A_COLON
-
-
-def _after_the_lead(text: str) -> str:
-    """A colon-led title's words after its lead, or nothing: 叠石：消防安全 → 消防安全.
-
-    >>> _after_the_lead("叠石：消防安全"), _after_the_lead("消防安全")
-    ('消防安全', '')
-    """
-    return re.split("[：:]", text, maxsplit=1)[1] if colon_led(text) else ""
 
 
 def _after_the_bar(text: str) -> str:
@@ -388,7 +369,7 @@ def _with_a_weak_line(previous: Fragment, fragment: Fragment, matcher: Matcher, 
     """
     weak = fragment if first_fits else previous
     short = han_count(fragment.text) <= PHOTO_TITLE
-    if first_fits and short and couplet(_after_the_lead(previous.text), fragment.text):
+    if first_fits and short and couplet(after_the_lead(previous.text), fragment.text):
         return True
     long_enough = han_count(weak.text) >= PHOTO_TITLE
     return couplet(previous.text, fragment.text) and long_enough and matcher.most_with(weak.text, lean)
