@@ -62,6 +62,7 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
     [['循化撒拉族自治县', '黑滩群众又喝上了自来水']]
     """
     words = squeezed(text)  # punctuation kept: 行动，我县 holds no word 动我县
+    slogans = _slogans(text)
     joined: list[str] = []
     for line in headlines:
         if joined and _spans_word(joined[-1], line, words):
@@ -69,7 +70,7 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
         elif joined and max(len(word_chars(joined[-1])), len(word_chars(line))) < MIN_HEADLINE:
             # Two lines too short to say anything alone: the halves of one title (“枣”当家 / “枣”致富).
             joined[-1] += line
-        elif joined and (_heads(joined[-1], line) or _quoted_slogan(joined[-1], line, text)):
+        elif joined and (_heads(joined[-1], line) or _quoted_slogan(joined[-1], line, slogans)):
             joined[-1] += ONE_HEADLINE + line
         else:
             joined.append(line)
@@ -103,26 +104,31 @@ _QUOTATION = re.compile(r"“([^”]{4,24})”")
 _NOT_WORDS = re.compile(r"[\s、，,！!·]")
 
 
-def _quoted_slogan(slogan: str, line: str, text: str) -> bool:
-    """A line the text quotes whole as a slogan (“绿色省运、康养广元”) heads the title under it, where the title is
-    told near the quotation: kicker and title of one story, each an anchor, whatever parts of it they lean to.
+def _slogans(text: str) -> dict[str, list[str]]:
+    """The short quotations of a page's text, their marks aside, each with the text told around it."""
+    found: dict[str, list[str]] = {}
+    for quoted in _QUOTATION.finditer(text):
+        near = text[max(0, quoted.start() - _NEAR) : quoted.end() + _NEAR]
+        found.setdefault(_NOT_WORDS.sub("", quoted.group(1)), []).append(near)
+    return found
 
-    >>> text = "35家记者抵达广元开展集中采访。采访团围绕“绿色省运、康养广元”展开采访。"
-    >>> _quoted_slogan("绿色省运康养广元", "35家媒体集中采访走进广元", text)
+
+def _quoted_slogan(slogan: str, line: str, slogans: dict[str, list[str]]) -> bool:
+    """A line the text quotes whole as a slogan (“绿色省运、康养广元”; ``slogans``: see _slogans) heads the title
+    under it, where the title is told near the quotation: kicker and title of one story, each an anchor, whatever
+    parts of it they lean to.
+
+    >>> slogans = _slogans("35家记者抵达广元开展集中采访。采访团围绕“绿色省运、康养广元”展开采访。")
+    >>> _quoted_slogan("绿色省运康养广元", "35家媒体集中采访走进广元", slogans)
     True
-    >>> _quoted_slogan("绿色省运康养广元", "县医院开展义诊", text), _quoted_slogan("康养广元", "35家媒体集中采访", text)
+    >>> _quoted_slogan("绿色省运康养广元", "县医院开展义诊", slogans), _quoted_slogan("康养广元", "35家媒体", slogans)
     (False, False)
     """
     if ONE_HEADLINE in slogan or DASH_START.match(line):
         return False
-    bare = _NOT_WORDS.sub("", slogan)
     title = bigram_set(line)
-    for quoted in _QUOTATION.finditer(text):
-        if _NOT_WORDS.sub("", quoted.group(1)) == bare:
-            near = bigram_set(text[max(0, quoted.start() - _NEAR) : quoted.end() + _NEAR])
-            if title and len(title & near) >= len(title) / 2:
-                return True
-    return False
+    told = slogans.get(_NOT_WORDS.sub("", slogan), [])
+    return bool(title) and any(len(title & bigram_set(near)) >= len(title) / 2 for near in told)
 
 
 def _spans_word(left: str, right: str, words: str) -> bool:
