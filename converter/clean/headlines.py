@@ -223,6 +223,11 @@ def _absorb_leftovers(
             and matcher.fits(text, given[n], chars=True)
             and matcher.scores(text)[given[n]] >= floor
         ]
+        every_article_titled = len(set(given.values())) == len(matcher.words)
+        leans_nowhere = max(matcher.scores(text), default=0.0) < LEANS
+        if not beside and every_article_titled and leans_nowhere and _couplet_kicker(group, parts.get(number + 1)):
+            parts[number + 1] = [group[0].text] + parts[number + 1]
+            absorbed.add(number)
         if not beside:
             continue
         side = max(beside, key=lambda n: matcher.scores(text)[given[n]])
@@ -236,6 +241,18 @@ def _absorb_leftovers(
             parts[side] = merged
             absorbed.add(number)
     return absorbed
+
+
+def _couplet_kicker(group: list[Fragment], below: list[str] | None) -> bool:
+    """A whole couplet no article took, over a one-line title that is none: that title's kicker.
+
+    A couplet wishes, it names no body, so its article rarely holds its words (祥龙携瑞辞旧岁 灵蛇纳福启新程 /
+    金山区各界人士春节团拜会举行); a photo's title is shorter than its two halves. Asked only when every
+    article has its headline and no article leans to the couplet: else it is the title of one that has
+    none (秸秆回收 变废为宝) or of one read into another's text (多方合力战冰雪 共筑出行“平安路”).
+    """
+    one_title_below = below is not None and len(below) == 1 and not whole_couplet(below[0])
+    return one_title_below and len(group) == 1 and whole_couplet(group[0].text)
 
 
 def _alone_beside(group: list[Fragment], placed: list[str], score: float) -> bool:
