@@ -99,12 +99,14 @@ BODY_SUFFIXES = (
     "工商联", "妇联", "文联", "残联", "侨联",
     # Inner Mongolia's banners and leagues, townships and villages (乌拉特前旗, 兴安盟, 嘎查).
     "旗", "盟", "苏木", "嘎查", "自治州",
+    # Broadcasters and papers signing a story they sent (（封丘电视台）).
+    "电视台", "电台", "报社",
 )
 # Flags that end in 旗 and name no banner (挂国旗, 五星红旗).
 FLAGS = ("国旗", "红旗", "彩旗", "党旗", "团旗", "队旗", "锦旗", "战旗", "旌旗")
 # Words that make a phrase a description of many places rather than the name of one
 # (我县部分村镇: "some villages of our county"): such a line is no kicker naming who or where.
-NOT_ONE_PLACE = ("我县", "我市", "我区", "我省", "部分", "一些", "多个", "各地", "各村", "各乡")
+NOT_ONE_PLACE = ("我县", "我市", "我区", "我省", "部分", "一些", "多个", "各地", "各村", "各乡", "全国", "全省")
 # What stands before 村, 镇 or 乡 in running text without naming a place (在农村, 美丽乡村, 示范村, 全镇).
 NOT_A_PLACE_NAME = "在的了和与及到从向对为是有全该本各每个等农乡城新"
 KINDS_OF_PLACE = (

@@ -19,3 +19,11 @@ def test_a_couplet_no_article_holds_heads_the_title_under_it() -> None:
         article = _whole(seed, "1月26日上午，2025年金山区", TWENTIETH)
         assert article is not None
         assert article.headline.parts == ["祥龙携瑞辞旧岁 灵蛇纳福启新程", "金山区各界人士春节团拜会举行"]
+
+
+def test_a_broadcaster_in_brackets_after_the_last_sentence_signs_the_story() -> None:
+    # …为群众的生命健康继续保驾护航。（封丘电视台）: a county television station sending the story, read as its
+    # text or, on a line of its own, as a headline no article took.
+    for seed in (100005, 100016, 100048):
+        article = _whole(seed, "3月5日，2025年全县卫生健康工作会议", TWENTIETH)
+        assert article is not None and article.byline == ["封丘电视台"]
