@@ -27,3 +27,11 @@ def test_a_broadcaster_in_brackets_after_the_last_sentence_signs_the_story() -> 
     for seed in (100005, 100016, 100048):
         article = _whole(seed, "3月5日，2025年全县卫生健康工作会议", TWENTIETH)
         assert article is not None and article.byline == ["封丘电视台"]
+
+
+def test_a_place_a_left_over_headline_leads_with_begins_its_story_where_the_text_first_names_it() -> None:
+    # 金集镇：最美人间四月天 志愿服务助创建, no article taking it, after a district's volunteer day whose title is of
+    # 志愿服务 too: the story of 金集镇 opens with 为巩固全国文明城市创建成果 and names its town, the one before never.
+    for seed in (21007, 100063):
+        article = _whole(seed, "为巩固全国文明城市创建成果", TWENTIETH)
+        assert article is not None and article.headline.title == "金集镇：最美人间四月天 志愿服务助创建"

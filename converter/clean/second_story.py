@@ -70,16 +70,18 @@ def second_story(paragraphs: list[str], taken: str, left: str, titles: bool = Fa
     headlines = bigrams(taken), bigrams(left)
     if min(len(headlines[0]), len(headlines[1])) < _STORY_HEADLINE:
         return None
+    leads = _lead_name(taken), _lead_name(left)
     found: list[tuple[float, int, bool]] = []
     for cut, before, after in breaks(grams):
         if text_overlap(before, after) >= _TWO_STORIES:
             continue
-        for first, second, taken_first in ((headlines[0], headlines[1], True), (headlines[1], headlines[0], False)):
-            first_shares = bigram_share(first, before), bigram_share(first, after)
-            second_shares = bigram_share(second, before), bigram_share(second, after)
+        for first, second, taken_first in ((0, 1, True), (1, 0, False)):
+            first_shares = bigram_share(headlines[first], before), bigram_share(headlines[first], after)
+            second_shares = bigram_share(headlines[second], before), bigram_share(headlines[second], after)
             either = _one_side(first_shares) or _one_side(second_shares[::-1])
             mostly = titles and _each_mostly(first_shares, second_shares)
-            if not (either or _each_alone(first_shares, second_shares) or mostly):
+            named = _named_apart(leads[second], after, before)
+            if not (either or _each_alone(first_shares, second_shares) or mostly or named):
                 continue
             near = min(first_shares[0], second_shares[1]) >= _FAINTLY_ON_ITS_SIDE
             if near and _mostly_near(first_shares) and _mostly_near(second_shares[::-1]):
@@ -91,6 +93,24 @@ def second_story(paragraphs: list[str], taken: str, left: str, titles: bool = Fa
     # Paragraphs that hold neither headline go with the story they share words with.
     tied = [cut for other, cut, order in found if order == taken_first and abs(other - score) < 1e-9]
     return with_its_paragraphs(tied, paragraphs, grams), taken_first
+
+
+def _lead_name(headline: str) -> frozenset[str]:
+    """The bigrams of the place or body a headline's lead names before its colon (金集镇：最美人间四月天…), if any.
+
+    >>> sorted(_lead_name("金集镇：最美人间四月天 志愿服务助创建")), _lead_name("志愿服务“赶场天”第三场来了！")
+    (['金集', '集镇'], frozenset())
+    """
+    lead, colon, _ = headline.partition("：")
+    return frozenset(bigrams(lead)) if colon and names_a_body(lead) else frozenset()
+
+
+def _named_apart(lead: frozenset[str], near: set[str], far: set[str]) -> bool:
+    """A headline's lead names a place or body the near side of a break names and the far side never does: a
+    story of 金集镇 begins where that name first comes, after a story of a district's volunteers naming no town.
+    Asked of the story after the break only: a story's lede may name its lead's body once, the rest never.
+    """
+    return bool(lead) and lead <= near and not lead & far
 
 
 def holder(headline: str, texts: list[set[str]]) -> int | None:
