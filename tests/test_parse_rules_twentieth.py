@@ -35,3 +35,10 @@ def test_a_place_a_left_over_headline_leads_with_begins_its_story_where_the_text
     for seed in (21007, 100063):
         article = _whole(seed, "为巩固全国文明城市创建成果", TWENTIETH)
         assert article is not None and article.headline.title == "金集镇：最美人间四月天 志愿服务助创建"
+
+
+def test_a_sum_after_a_word_is_closed_up_before_its_letter() -> None:
+    # 1个实践所+12个实践站+N个实践点 set justified as 实 践 站 + N 个: the blank after the plus sign had stayed.
+    for seed in (100029, 100042):
+        article = _whole(seed, "近年来，罕台镇以新时代文明实践所", TWENTIETH)
+        assert article is not None and "实践站+N个实践点" in "".join(article.paragraphs)

@@ -35,9 +35,10 @@ _GAP_AT_SIGN = re.compile(
 )
 
 # Justified blanks after a sign that follows a word, a number or a mark, or opens the line, before a
-# number: 20日- 21日, 小雪，- 4℃, (line) - 8吨 (a range or a minus is printed closed up).
+# number or a letter: 20日- 21日, 小雪，- 4℃, (line) - 8吨, 实践站+ N个 (a range, a minus or a sum is printed
+# closed up).
 _GAP_AFTER_SIGN = re.compile(
-    rf"(?:(?<=[{CJK_CLASS}0-9０-９][{_SIGN}])|(?<=^[{_SIGN}]))[ \t\u00a0]+(?=[0-9０-９])"
+    rf"(?:(?<=[{CJK_CLASS}0-9０-９][{_SIGN}])|(?<=^[{_SIGN}]))[ \t\u00a0]+(?=[0-9０-９A-Za-z])"
 )
 # Justified blanks between two hyphens printed as a dash: 传统节日- -古尔邦节 (--).
 _GAP_IN_DASH = re.compile(r"(?<=-)[ \t\u00a0]+(?=-)")
@@ -76,6 +77,8 @@ def close_cjk_gaps(text: str) -> str:
     ('权威机构SGS', 'see A B', '中心App”。')
     >>> close_cjk_gaps("小 雪 ， - 4 ℃"), close_cjk_gaps("- 8 吨"), close_cjk_gaps("印 发 < 2 0 2 3 年 报 告 >")
     ('小雪，-4℃', '-8吨', '印发<2023年报告>')
+    >>> close_cjk_gaps("个 实 践 站 + N 个 实 践 点")
+    '个实践站+N个实践点'
     >>> close_cjk_gaps("降 水 量 为 5 . 4 mm ， 积 雪"), close_cjk_gaps("iPhone 15 Pro手机, 3 kg of")
     ('降水量为5.4mm，积雪', 'iPhone 15 Pro手机, 3 kg of')
     >>> close_cjk_gaps("节 日 - - 古 尔 邦 节"), close_cjk_gaps("对 唱 ─ ─ 特 色"), close_cjk_gaps("a - - b")
