@@ -102,6 +102,12 @@ BODY_SUFFIXES = (
     # Broadcasters and papers signing a story they sent (（封丘电视台）).
     "电视台", "电台", "报社",
 )
+# Gatherings that end in 会 and name no body (新春游园会, 老干部座谈会): an event, not who holds it.
+GATHERINGS = (
+    "游园会", "运动会", "座谈会", "茶话会", "表彰会", "团拜会", "音乐会", "晚会", "博览会", "展销会", "庙会",
+    "招聘会", "交流会", "推介会", "发布会", "动员会", "培训会", "推进会", "现场会", "观摩会", "分享会", "恳谈会",
+    "联欢会", "演唱会", "宣讲会", "故事会", "见面会", "年会", "舞会", "赛诗会", "读书会", "美食会", "灯会",
+)
 # Flags that end in 旗 and name no banner (挂国旗, 五星红旗).
 FLAGS = ("国旗", "红旗", "彩旗", "党旗", "团旗", "队旗", "锦旗", "战旗", "旌旗")
 # Words that make a phrase a description of many places rather than the name of one

@@ -42,3 +42,12 @@ def test_a_sum_after_a_word_is_closed_up_before_its_letter() -> None:
     for seed in (100029, 100042):
         article = _whole(seed, "近年来，罕台镇以新时代文明实践所", TWENTIETH)
         assert article is not None and "实践站+N个实践点" in "".join(article.paragraphs)
+
+
+def test_a_gathering_is_no_body_a_kicker_names() -> None:
+    # 新春游园会 / 欢乐享不停, a couplet title broken at its inner blank: 游园会 ends as 协会 does, and the first half
+    # had been read as a kicker naming who held it.
+    for seed in (100152, 100186):
+        article = _whole(seed, "在春节来临之际，为丰富春节期间", TWENTIETH)
+        assert article is not None
+        assert [part.replace(" ", "") for part in article.headline.parts] == ["新春游园会欢乐享不停"]

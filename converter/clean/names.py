@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from converter.clean.spacing import HAN
-from converter.text import BODY_SUFFIXES, FLAGS, INTO_A_PLACE, KINDS_OF_PLACE, NOT_A_PLACE_NAME, NOT_ONE_PLACE
+from converter.text import (
+    BODY_SUFFIXES,
+    FLAGS,
+    GATHERINGS,
+    INTO_A_PLACE,
+    KINDS_OF_PLACE,
+    NOT_A_PLACE_NAME,
+    NOT_ONE_PLACE,
+)
 
 _NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
 
@@ -27,14 +35,14 @@ def names_a_body(text: str) -> bool:
     (False, False, False)
     >>> names_a_body("渝北宣传大餐送进社区"), names_a_body("嵊州美丽乡村"), names_a_body("五星红旗")  # nor a flag
     (False, False, False)
-    >>> names_a_body("开在村委会里的表彰会")  # a phrase of 的 is none
-    False
+    >>> names_a_body("开在村委会里的表彰会"), names_a_body("新春游园会")  # a phrase of 的, a gathering: none
+    (False, False)
     """
     text = text.strip()
     clause = any(w in text for w in (*NOT_ONE_PLACE, *INTO_A_PLACE, "的"))  # 开在村委会里的表彰会: a phrase
     # 美丽乡村, 示范村, 在农村: a kind of place, not a place's name.
     kind = text.endswith(("村", "镇", "乡")) and (text[-2:-1] in NOT_A_PLACE_NAME or text[-3:-1] in KINDS_OF_PLACE)
-    named = text.endswith(BODY_SUFFIXES) and not text.endswith(FLAGS)  # 挂国旗: a flag, no banner
+    named = text.endswith(BODY_SUFFIXES) and not text.endswith((*FLAGS, *GATHERINGS))  # 挂国旗, 游园会: no body
     return bool(_NAME.match(text)) and named and not clause and not kind
 
 
