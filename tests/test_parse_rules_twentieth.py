@@ -51,3 +51,12 @@ def test_a_gathering_is_no_body_a_kicker_names() -> None:
         article = _whole(seed, "在春节来临之际，为丰富春节期间", TWENTIETH)
         assert article is not None
         assert [part.replace(" ", "") for part in article.headline.parts] == ["新春游园会欢乐享不停"]
+
+
+def test_a_title_whose_lead_the_next_story_names_first_is_that_story_s_though_its_words_are_on_both_sides() -> None:
+    # 新时代文明实践赋能乡村治理新活力 / 塔湾镇：志愿服务显真情 助农秋收暖人心, read as kicker and title over two
+    # stories of 志愿服务: the second opens 霜降已过，塔湾镇付园则村…, the first names no 塔湾镇.
+    article = _whole(21016, "霜降已过，塔湾镇", TWENTIETH)
+    assert article is not None and article.headline.title.replace(" ", "") == "塔湾镇：志愿服务显真情助农秋收暖人心"
+    for seed in (100302, 100352):
+        assert _whole(seed, "霜降已过，塔湾镇", TWENTIETH) is not None

@@ -80,11 +80,13 @@ def second_story(paragraphs: list[str], taken: str, left: str, titles: bool = Fa
             second_shares = bigram_share(headlines[second], before), bigram_share(headlines[second], after)
             either = _one_side(first_shares) or _one_side(second_shares[::-1])
             mostly = titles and _each_mostly(first_shares, second_shares)
-            named = _named_apart(leads[second], after, before)
+            named = _named_apart(leads[second], grams[cut], before)
             if not (either or _each_alone(first_shares, second_shares) or mostly or named):
                 continue
             near = min(first_shares[0], second_shares[1]) >= _FAINTLY_ON_ITS_SIDE
-            if near and _mostly_near(first_shares) and _mostly_near(second_shares[::-1]):
+            # The place the second names is evidence enough of its side, though its words be on both.
+            second_near = _mostly_near(second_shares[::-1]) or named
+            if near and _mostly_near(first_shares) and second_near:
                 score = first_shares[0] - first_shares[1] + second_shares[1] - second_shares[0]
                 found.append((score, cut, taken_first))
     if not found:
@@ -106,9 +108,10 @@ def _lead_name(headline: str) -> frozenset[str]:
 
 
 def _named_apart(lead: frozenset[str], near: set[str], far: set[str]) -> bool:
-    """A headline's lead names a place or body the near side of a break names and the far side never does: a
-    story of 金集镇 begins where that name first comes, after a story of a district's volunteers naming no town.
-    Asked of the story after the break only: a story's lede may name its lead's body once, the rest never.
+    """A headline's lead names a place or body the paragraph after a break (``near``) names and the text before it
+    (``far``) never does: a story of 金集镇 begins where that name first comes, after a story of a district's
+    volunteers naming no town. Asked of the story after the break only: a story's lede may name its lead's body
+    once, the rest never.
     """
     return bool(lead) and lead <= near and not lead & far
 
