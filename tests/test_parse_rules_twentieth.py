@@ -60,3 +60,10 @@ def test_a_title_whose_lead_the_next_story_names_first_is_that_story_s_though_it
     assert article is not None and article.headline.title.replace(" ", "") == "塔湾镇：志愿服务显真情助农秋收暖人心"
     for seed in (100302, 100352):
         assert _whole(seed, "霜降已过，塔湾镇", TWENTIETH) is not None
+
+
+def test_a_line_whose_lead_only_the_story_below_names_opens_that_story_s_title() -> None:
+    # 金集镇：最美人间四月天 / 志愿服务助创建, a couplet title broken at its inner blank: the first half's other words
+    # are in no story, and it had been left among the unplaced headlines.
+    article = _whole(21009, "为巩固全国文明城市创建成果", TWENTIETH)
+    assert article is not None and article.headline.title.replace(" ", "") == "金集镇：最美人间四月天志愿服务助创建"

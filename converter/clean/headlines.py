@@ -228,6 +228,7 @@ def _absorb_leftovers(
         if not beside and every_article_titled and leans_nowhere and _couplet_kicker(group, parts.get(number + 1)):
             parts[number + 1] = [group[0].text] + parts[number + 1]
             absorbed.add(number)
+        beside = beside or _named_by_the_story_below(text, number, given, matcher)
         if not beside:
             continue
         side = max(beside, key=lambda n: matcher.scores(text)[given[n]])
@@ -241,6 +242,18 @@ def _absorb_leftovers(
             parts[side] = merged
             absorbed.add(number)
     return absorbed
+
+
+def _named_by_the_story_below(text: str, number: int, given: dict[int, int], matcher: Matcher) -> list[int]:
+    """The placed headline under a line no article took whose lead only that headline's article names: the line
+    opens its title (金集镇：最美人间四月天 / 志愿服务助创建, the first half's other words in no story).
+    """
+    lead, colon, _ = text.partition("：")
+    if not colon or not names_a_body(lead):
+        return []
+    naming = [n for n, words in enumerate(matcher.words) if lead.strip() in words]
+    below = number + 1
+    return [below] if below in given and naming == [given[below]] else []
 
 
 def _couplet_kicker(group: list[Fragment], below: list[str] | None) -> bool:
