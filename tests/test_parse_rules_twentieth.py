@@ -67,3 +67,11 @@ def test_a_line_whose_lead_only_the_story_below_names_opens_that_story_s_title()
     # are in no story, and it had been left among the unplaced headlines.
     article = _whole(21009, "为巩固全国文明城市创建成果", TWENTIETH)
     assert article is not None and article.headline.title.replace(" ", "") == "金集镇：最美人间四月天志愿服务助创建"
+
+
+def test_the_place_a_lead_names_weighs_twice_in_matching_its_line() -> None:
+    # 金集镇：最美人间四月天 / 志愿服务助创建: the first half's characters (人, 月, 天) are in every story, its
+    # 金集镇 in one; it had gone to another story as a title of its own.
+    for seed in (100045, 100056):
+        article = _whole(seed, "为巩固全国文明城市创建成果", TWENTIETH)
+        assert article is not None and article.headline.title.replace(" ", "") == "金集镇：最美人间四月天志愿服务助创建"
