@@ -75,3 +75,10 @@ def test_the_place_a_lead_names_weighs_twice_in_matching_its_line() -> None:
     for seed in (100045, 100056):
         article = _whole(seed, "为巩固全国文明城市创建成果", TWENTIETH)
         assert article is not None and article.headline.title.replace(" ", "") == "金集镇：最美人间四月天志愿服务助创建"
+
+
+def test_a_paragraph_opening_on_the_meeting_s_floor_opens_no_story() -> None:
+    # 会场外，“万副春联送万家”活动火热举行…, the fourth paragraph of a story of a New Year's reception, sends 祝福 as
+    # the next story's title 为老人们带去祝福 says: it had opened that story.
+    article = _whole(21018, "1月26日上午，2025年金山区", TWENTIETH)
+    assert article is not None and article.paragraphs[-1].startswith("会场外")
