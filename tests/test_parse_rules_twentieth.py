@@ -82,3 +82,10 @@ def test_a_paragraph_opening_on_the_meeting_s_floor_opens_no_story() -> None:
     # the next story's title 为老人们带去祝福 says: it had opened that story.
     article = _whole(21018, "1月26日上午，2025年金山区", TWENTIETH)
     assert article is not None and article.paragraphs[-1].startswith("会场外")
+
+
+def test_a_body_doing_something_for_a_place_is_no_name_of_a_kicker() -> None:
+    # 大庆市林甸县妇联为兴隆村 / 及示范户授牌, one title broken in its middle third: the first line ends as a village's
+    # name does, and had been read as a kicker naming who.
+    article = _whole(21026, "6月6日，林甸县妇联", TWENTIETH)
+    assert article is not None and article.headline.parts == ["大庆市林甸县妇联为兴隆村及示范户授牌"]

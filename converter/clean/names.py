@@ -20,6 +20,8 @@ from converter.text import (
 )
 
 _NAME = re.compile(f"^[{HAN.pattern[1:-1]}0-9]{{3,16}}$")
+# A body's name, then a word that makes it the subject of a clause (为, 向, 给, 对, 把, 在: 妇联为兴隆村…).
+_BODY_DOES = re.compile("(?:" + "|".join(BODY_SUFFIXES) + ")[为向给对把在]")
 
 
 def names_a_body(text: str) -> bool:
@@ -37,9 +39,12 @@ def names_a_body(text: str) -> bool:
     (False, False, False)
     >>> names_a_body("开在村委会里的表彰会"), names_a_body("新春游园会")  # a phrase of 的, a gathering: none
     (False, False)
+    >>> names_a_body("大庆市林甸县妇联为兴隆村")  # a body doing for a place
+    False
     """
     text = text.strip()
     clause = any(w in text for w in (*NOT_ONE_PLACE, *INTO_A_PLACE, "的"))  # 开在村委会里的表彰会: a phrase
+    clause = clause or _BODY_DOES.search(text) is not None  # 林甸县妇联为兴隆村: a body doing for a place
     # 美丽乡村, 示范村, 在农村: a kind of place, not a place's name.
     kind = text.endswith(("村", "镇", "乡")) and (text[-2:-1] in NOT_A_PLACE_NAME or text[-3:-1] in KINDS_OF_PLACE)
     named = text.endswith(BODY_SUFFIXES) and not text.endswith((*FLAGS, *GATHERINGS))  # 挂国旗, 游园会: no body
