@@ -7,7 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _whole
+from tests.test_parse_rules_tenth import _titles, _whole
 
 TWENTIETH = "twentieth-held-out"
 
@@ -89,3 +89,10 @@ def test_a_body_doing_something_for_a_place_is_no_name_of_a_kicker() -> None:
     # name does, and had been read as a kicker naming who.
     article = _whole(21026, "6月6日，林甸县妇联", TWENTIETH)
     assert article is not None and article.headline.parts == ["大庆市林甸县妇联为兴隆村及示范户授牌"]
+
+
+def test_a_body_at_a_place_with_its_verb_on_the_next_line_is_one_title() -> None:
+    # 邓州市农办在彭桥镇 / 召开扶贫开发整村推进项目现场观摩办公会: the first line says who and where, the verb is on
+    # the second; no kicker, nor a title with a subtitle.
+    titles = _titles(100298, "thirteenth-held-out")
+    assert ("", "邓州市农办在彭桥镇召开扶贫开发整村推进项目现场观摩办公会", "") in titles

@@ -51,6 +51,20 @@ def names_a_body(text: str) -> bool:
     return bool(_NAME.match(text)) and named and not clause and not kind
 
 
+def unfinished_clause(text: str) -> bool:
+    """A body doing something at or for a place, and no verb yet (邓州市农办在彭桥镇, 林甸县妇联为兴隆村): the first
+    line of a title broken in two, the verb on the next.
+
+    >>> unfinished_clause("邓州市农办在彭桥镇"), unfinished_clause("兴县直属机关工委")
+    (True, False)
+    >>> unfinished_clause("县委在村里开会")
+    False
+    """
+    text = text.strip()
+    at_a_place = text.endswith(("村", "镇", "乡", "县", "区", "市", "街道", "社区", "小区", "嘎查", "苏木", "旗"))
+    return bool(_NAME.match(text)) and _BODY_DOES.search(text) is not None and at_a_place
+
+
 # A place's name built of places, each of a few characters and its unit (离石区 凤山街道 久安社区).
 _PLACE_UNIT = "街道|社区|小区|嘎查|苏木|省|市|县|区|旗|盟|州|乡|镇|村"
 _PLACE_CHAIN = re.compile(f"^(?:[{HAN.pattern[1:-1]}]{{1,4}}?(?:{_PLACE_UNIT}))+$")
