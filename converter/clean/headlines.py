@@ -22,7 +22,7 @@ from converter.clean.fragments import Fragment, split_fragments, stray_warnings
 from converter.clean.headline_parts import attach, headline_of, is_kicker, is_subtitle, lead_only
 from converter.clean.lines import DASH_START, subtitle_line
 from converter.clean.matching import LEANS, MATCHES, Matcher
-from converter.clean.names import chain_of_places, names_a_body
+from converter.clean.names import chain_of_places, lead_name, names_a_body
 from converter.clean.spacing import han_count
 from converter.clean.title_lines import PHOTO_TITLE, joined_titles
 from converter.model import Headline
@@ -223,11 +223,10 @@ def _absorb_leftovers(
             and matcher.fits(text, given[n], chars=True)
             and matcher.scores(text)[given[n]] >= floor
         ]
-        every_article_titled = len(set(given.values())) == len(matcher.words)
-        leans_nowhere = max(matcher.scores(text), default=0.0) < LEANS
-        if not beside and every_article_titled and leans_nowhere and _couplet_kicker(group, parts.get(number + 1)):
+        if not beside and _couplet_kicker(group, parts.get(number + 1), given, matcher):
             parts[number + 1] = [group[0].text] + parts[number + 1]
             absorbed.add(number)
+            continue
         beside = beside or _named_by_the_story_below(text, number, given, matcher)
         if not beside:
             continue
@@ -248,15 +247,15 @@ def _named_by_the_story_below(text: str, number: int, given: dict[int, int], mat
     """The placed headline under a line no article took whose lead only that headline's article names: the line
     opens its title (金集镇：最美人间四月天 / 志愿服务助创建, the first half's other words in no story).
     """
-    lead, colon, _ = text.partition("：")
-    if not colon or not names_a_body(lead):
+    lead = lead_name(text)
+    if not lead:
         return []
-    naming = [n for n, words in enumerate(matcher.words) if lead.strip() in words]
+    naming = [n for n, words in enumerate(matcher.words) if lead in words]
     below = number + 1
     return [below] if below in given and naming == [given[below]] else []
 
 
-def _couplet_kicker(group: list[Fragment], below: list[str] | None) -> bool:
+def _couplet_kicker(group: list[Fragment], below: list[str] | None, given: dict[int, int], matcher: Matcher) -> bool:
     """A whole couplet no article took, over a one-line title that is none: that title's kicker.
 
     A couplet wishes, it names no body, so its article rarely holds its words (祥龙携瑞辞旧岁 灵蛇纳福启新程 /
@@ -265,7 +264,10 @@ def _couplet_kicker(group: list[Fragment], below: list[str] | None) -> bool:
     none (秸秆回收 变废为宝) or of one read into another's text (多方合力战冰雪 共筑出行“平安路”).
     """
     one_title_below = below is not None and len(below) == 1 and not whole_couplet(below[0])
-    return one_title_below and len(group) == 1 and whole_couplet(group[0].text)
+    if not (one_title_below and len(group) == 1 and whole_couplet(group[0].text)):
+        return False
+    every_article_titled = len(set(given.values())) == len(matcher.words)
+    return every_article_titled and max(matcher.scores(group[0].text), default=0.0) < LEANS
 
 
 def _alone_beside(group: list[Fragment], placed: list[str], score: float) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from converter.clean.names import names_a_body
+from converter.clean.names import lead_name
 from converter.text import WORD_CLASS
 
 _WORD_CHAR = re.compile(f"[{WORD_CLASS}]")
@@ -22,8 +22,6 @@ _AHEAD = 0.05
 _CHAR_DISCOUNT = 0.85
 # A term a headline quotes (节前慰问温暖“好人”心) is the word it turns on: its bigrams count twice.
 _QUOTED_TERM = re.compile("“([^”]{2,})”")
-# So is the place or body a lead names before its colon (金集镇：最美人间四月天): where the story is told.
-_LEAD = re.compile(r"^\s*([^：:“”\s]{2,12})[：:]")
 
 
 def has_word(text: str) -> bool:
@@ -119,7 +117,8 @@ class Matcher:
         return self._seen[(text, chars)]
 
     def _scores(self, text: str, chars: bool) -> list[float]:
-        terms = _QUOTED_TERM.findall(text) + [lead for lead in _LEAD.findall(text) if names_a_body(lead)]
+        # So does the place or body a lead names before its colon (金集镇：最美人间四月天): where the story is told.
+        terms = [term for term in (*_QUOTED_TERM.findall(text), lead_name(text)) if term]
         by_grams = self._containment(_bigrams(text) + [g for term in terms for g in _bigrams(term)])
         if not chars or max(by_grams, default=1.0) >= MATCHES:
             return by_grams  # matched on bigrams already: characters would only add noise

@@ -51,6 +51,28 @@ def names_a_body(text: str) -> bool:
     return bool(_NAME.match(text)) and named and not clause and not kind
 
 
+# A headline's lead, before its colon (金集镇：最美人间四月天).
+_LEAD = re.compile(r"^\s*([^：:“”\s]+)[：:]")
+
+
+def lead_name(headline: str) -> str:
+    """The place or body a headline's lead names before its colon, or nothing: where the story is told.
+
+    >>> lead_name("金集镇：最美人间四月天 志愿服务助创建"), lead_name("志愿服务“赶场天”第三场来了！")
+    ('金集镇', '')
+    >>> lead_name("地点：光明路与联盟路交叉口")
+    ''
+    """
+    found = _LEAD.match(headline)
+    return found.group(1) if found and names_a_body(found.group(1)) else ""
+
+
+# A place's name built of places, each of a few characters and its unit (离石区 凤山街道 久安社区).
+_PLACE_UNIT = "街道|社区|小区|嘎查|苏木|省|市|县|区|旗|盟|州|乡|镇|村"
+_PLACE_CHAIN = re.compile(f"^(?:[{HAN.pattern[1:-1]}]{{1,4}}?(?:{_PLACE_UNIT}))+$")
+_AT_A_PLACE = re.compile(f"(?:{_PLACE_UNIT})$")
+
+
 def unfinished_clause(text: str) -> bool:
     """A body doing something at or for a place, and no verb yet (邓州市农办在彭桥镇, 林甸县妇联为兴隆村): the first
     line of a title broken in two, the verb on the next.
@@ -61,13 +83,7 @@ def unfinished_clause(text: str) -> bool:
     False
     """
     text = text.strip()
-    at_a_place = text.endswith(("村", "镇", "乡", "县", "区", "市", "街道", "社区", "小区", "嘎查", "苏木", "旗"))
-    return bool(_NAME.match(text)) and _BODY_DOES.search(text) is not None and at_a_place
-
-
-# A place's name built of places, each of a few characters and its unit (离石区 凤山街道 久安社区).
-_PLACE_UNIT = "街道|社区|小区|嘎查|苏木|省|市|县|区|旗|盟|州|乡|镇|村"
-_PLACE_CHAIN = re.compile(f"^(?:[{HAN.pattern[1:-1]}]{{1,4}}?(?:{_PLACE_UNIT}))+$")
+    return bool(_NAME.match(text)) and _BODY_DOES.search(text) is not None and _AT_A_PLACE.search(text) is not None
 
 
 def chain_of_places(text: str) -> bool:

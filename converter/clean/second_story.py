@@ -16,7 +16,7 @@ from converter.clean.bigrams import bigram_share, bigrams, breaks, paragraph_gra
 from converter.clean.couplets import couplet
 from converter.clean.headline_parts import lead_only
 from converter.clean.lines import DASH_START
-from converter.clean.names import names_a_body
+from converter.clean.names import lead_name, names_a_body
 from converter.clean.spacing import squeezed
 from converter.clean.story_breaks import begins_apart, opens_with_when, with_its_paragraphs
 from converter.model import Article, Headline
@@ -70,7 +70,7 @@ def second_story(paragraphs: list[str], taken: str, left: str, titles: bool = Fa
     headlines = bigrams(taken), bigrams(left)
     if min(len(headlines[0]), len(headlines[1])) < _STORY_HEADLINE:
         return None
-    leads = _lead_name(taken), _lead_name(left)
+    leads = frozenset(bigrams(lead_name(taken))), frozenset(bigrams(lead_name(left)))
     found: list[tuple[float, int, bool]] = []
     for cut, before, after in breaks(grams):
         if text_overlap(before, after) >= _TWO_STORIES:
@@ -95,16 +95,6 @@ def second_story(paragraphs: list[str], taken: str, left: str, titles: bool = Fa
     # Paragraphs that hold neither headline go with the story they share words with.
     tied = [cut for other, cut, order in found if order == taken_first and abs(other - score) < 1e-9]
     return with_its_paragraphs(tied, paragraphs, grams), taken_first
-
-
-def _lead_name(headline: str) -> frozenset[str]:
-    """The bigrams of the place or body a headline's lead names before its colon (金集镇：最美人间四月天…), if any.
-
-    >>> sorted(_lead_name("金集镇：最美人间四月天 志愿服务助创建")), _lead_name("志愿服务“赶场天”第三场来了！")
-    (['金集', '集镇'], frozenset())
-    """
-    lead, colon, _ = headline.partition("：")
-    return frozenset(bigrams(lead)) if colon and names_a_body(lead) else frozenset()
 
 
 def _named_apart(lead: frozenset[str], near: set[str], far: set[str]) -> bool:
