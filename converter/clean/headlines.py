@@ -250,9 +250,8 @@ def _named_by_the_story_below(text: str, number: int, given: dict[int, int], mat
     lead = lead_name(text)
     if not lead:
         return []
-    naming = [n for n, words in enumerate(matcher.words) if lead in words]
     below = number + 1
-    return [below] if below in given and naming == [given[below]] else []
+    return [below] if below in given and matcher.holding(lead) == [given[below]] else []
 
 
 def _couplet_kicker(group: list[Fragment], below: list[str] | None, given: dict[int, int], matcher: Matcher) -> bool:

@@ -99,6 +99,10 @@ class Matcher:
             found = self._found[unit] = (self._weight(len(hits)), hits)
         return found
 
+    def holding(self, unit: str) -> list[int]:
+        """The articles whose text holds ``unit`` (a place's name: 金集镇), as matching finds them."""
+        return self._where(unit)[1]
+
     def _containment(self, units: list[str]) -> list[float]:
         totals = [0.0] * len(self.words)
         total = 0.0
