@@ -248,8 +248,10 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
             # are headline lines.
             sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
             full_stops = [i for i in sentence_ends if ends_text(lines[i].text) and not listing_title(lines, i, start)]
-            end = cried_out((full_stops or sentence_ends or [stop - 1])[-1], lines, stop)
-            if stop < len(lines) and lost_its_stop(lines[end + 1 : stop]):  # the page's headlines follow the last
+            last_stop = (full_stops or sentence_ends or [stop - 1])[-1]
+            end = cried_out(last_stop, lines, stop)
+            # The page's headlines follow the last article; text running on to the next dateline is this one's.
+            if stop < len(lines) and any(lost_its_stop(lines[after:stop]) for after in {last_stop + 1, end + 1}):
                 end = stop - 1
         body = list(lines[start : end + 1])
         rest, names = credit_at(lines, start + len(body) - 1, start, stop)

@@ -38,7 +38,9 @@ def cried_out(end: int, lines: list[PageLine], stop: int) -> int:
     """
     after = end + 1
     column = max((set_width(line.text) for line in lines[max(0, end - AROUND) : end + 1]), default=0.0)
-    closing = after < stop and _opens_a_closing_paragraph(lines[after].text, column)
+    closing = after < stop and (
+        _opens_a_closing_paragraph(lines[after].text, column) or _runs_on_as_text(lines, after, column, stop)
+    )
     if closing:
         after += 1
     elif after >= stop or not _INNER_CLAUSE.search(lines[after].text) or set_width(lines[after].text) < _FULL * column:
@@ -54,6 +56,22 @@ def _opens_a_closing_paragraph(text: str, column: float) -> bool:
     """A paragraph's first line, indented, opening as a story's last paragraph does (下一步，新光社区将以): a headline
     never opens so."""
     return text.startswith(GOING_ON) and _FULL * column - INDENT_WIDTH <= set_width(text) <= column
+
+
+# Lines filling the column after an indented first line that show a paragraph of text, not headlines.
+_TEXT_RUN = 2
+
+
+def _runs_on_as_text(lines: list[PageLine], index: int, column: float, stop: int) -> bool:
+    """An indented first line with a clause break inside it, then lines filling the column as text do
+    (通过各方面的大力宣传，我 / 市公民文明素质和社会文明程度 / 实现显著提高，群众性精神文明 …): a last paragraph
+    crying out at its end (…的强大力量！), which no run of headlines is set as."""
+    text = lines[index].text
+    indented = _FULL * column - INDENT_WIDTH <= set_width(text) <= column - INDENT_WIDTH
+    if not indented or not _INNER_CLAUSE.search(text) or ends_sentence(text):
+        return False
+    run = lines[index + 1 : min(stop, index + 1 + _TEXT_RUN)]
+    return len(run) == _TEXT_RUN and all(_set_as_text(lines, index + 1 + n, column) for n in range(_TEXT_RUN))
 
 
 def _set_as_text(lines: list[PageLine], index: int, column: float) -> bool:

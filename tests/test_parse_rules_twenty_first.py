@@ -1,0 +1,34 @@
+"""Rules found on the twenty-first set of real articles (tests/data/articles/local_news_twenty_first_held_out.jsonl),
+after its single held-out measurement, and on more seeded pages of the earlier sets.
+
+Each test lays real articles out on a simulated page where the parser once
+got them wrong, and checks they now come out as printed.
+"""
+
+from __future__ import annotations
+
+from tests.test_parse_rules_tenth import _whole
+
+TWENTY_FIRST = "twenty-first-held-out"
+SIXTEENTH = "sixteenth-held-out"
+
+
+def test_a_last_paragraph_crying_out_after_lines_set_as_text_ends_the_story() -> None:
+    # 通过各方面的大力宣传，我 / 市公民文明素质和社会文明程度 / … / 中国梦的强大力量！ after the story's last full
+    # stop: the lines fill the column as text does, but the paragraph ends crying out, and it had been read as the
+    # page's headlines (or the next story's opening).
+    for seed, start, split in (
+        (22002, "为提升我市文明创建水平", TWENTY_FIRST),
+        (100005, "迟日江山丽", TWENTY_FIRST),
+        (100057, "公益爱心墙", SIXTEENTH),
+    ):
+        article = _whole(seed, start, split)
+        assert article is not None
+        assert article.paragraphs[-1].endswith("！")
+
+
+def test_a_cry_closing_a_story_before_the_next_dateline_stays_with_it() -> None:
+    # 委员有担当，政协有力 / 量。让我们… / 更加幸福！ / 预祝大会圆满成功！ before the next dateline: the last line
+    # cries out alone after a paragraph that cries out too, and is the story's last paragraph still.
+    article = _whole(100008, "今天上午，中国人民政治协", "eighteenth-held-out")
+    assert article is not None and article.paragraphs[-1] == "预祝大会圆满成功！"
