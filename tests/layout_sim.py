@@ -134,8 +134,7 @@ NINETEENTH_HELD_OUT_SEEDS = range(20000, 20030)
 TWENTIETH_HELD_OUT_SEEDS = range(21000, 21030)
 TWENTY_FIRST_HELD_OUT_SEEDS = range(22000, 22030)
 HELD_OUT_SEEDS = range(23000, 23030)
-# The splits, in the order they were made; all have been worked on. The held-out split
-# joins them when its set of articles is collected.
+# The splits, in the order they were made; all but the last have been worked on.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -160,6 +159,7 @@ SPLITS = (
     "nineteenth-held-out",
     "twentieth-held-out",
     "twenty-first-held-out",
+    "held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
