@@ -32,3 +32,11 @@ def test_a_cry_closing_a_story_before_the_next_dateline_stays_with_it() -> None:
     # cries out alone after a paragraph that cries out too, and is the story's last paragraph still.
     article = _whole(100008, "今天上午，中国人民政治协", "eighteenth-held-out")
     assert article is not None and article.paragraphs[-1] == "预祝大会圆满成功！"
+
+
+def test_a_credit_for_the_text_s_report_signs_the_story() -> None:
+    # …累计发放《移风易俗倡议书》2万余份。（文字报道：肖楠楠）: 文字报道 names who wrote the report, as 文字 does;
+    # the credit had stayed in the text, or opened the story after it.
+    for seed in (22015, 22028):
+        article = _whole(seed, "今年以来，张庄镇积极弘扬", TWENTY_FIRST)
+        assert article is not None and article.byline == ["文字报道：肖楠楠"]
