@@ -7,7 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _whole
+from tests.test_parse_rules_tenth import _titles, _whole
 
 TWENTY_FIRST = "twenty-first-held-out"
 SIXTEENTH = "sixteenth-held-out"
@@ -40,3 +40,10 @@ def test_a_credit_for_the_text_s_report_signs_the_story() -> None:
     for seed in (22015, 22028):
         article = _whole(seed, "今年以来，张庄镇积极弘扬", TWENTY_FIRST)
         assert article is not None and article.byline == ["文字报道：肖楠楠"]
+
+
+def test_a_line_ending_where_someone_goes_runs_on_into_the_next() -> None:
+    # 山东聊城东昌府区对口援建单位赴 / 沙柳河镇交流考察: 赴 waits for the place gone to, as 与 or 在 waits for its
+    # words; the two lines had been read as a title and its subtitle.
+    titles = _titles(22019, TWENTY_FIRST)
+    assert ("", "山东聊城东昌府区对口援建单位赴沙柳河镇交流考察", "") in titles

@@ -57,12 +57,13 @@ _BOUND_START = re.compile(r"^(?:[里中上下]?的|们|之)")
 # What no title ends with: a conjunction or 于 bound to the words after it (泸州市委宣传部与 / 杜家街社区…); 参与
 # and 普及 end titles, and so do the words 和 ends (祥和, 平和). Nor a paper's own place named as the one doing
 # what the next line tells (解禁！我市 / 最后一批渔船出海捕鱼), nor a determiner or a preposition (徐家楼街道各 /
-# 社区扮靓美好家园; 对, 在, 为, 向, 将, 被, 从, 给, 让, save where they end a word: 面对, 存在, 成为, 方向): no
-# headline of the sets ends with one.
+# 社区扮靓美好家园; 对, 在, 为, 向, 将, 被, 从, 给, 让, save where they end a word: 面对, 存在, 成为, 方向), nor
+# 赴 waiting for where one goes (…对口援建单位赴 / 沙柳河镇交流考察; 双向奔赴 ends one): no headline of the sets
+# ends with one.
 _BOUND_END = re.compile(
     r"(?:(?<!参)与|(?<!普)及|于|(?<![祥平温柔缓饱暖谦随调附总共人])和|我[省市县区州旗镇乡]"
     r"|各|(?<![面反针应绝相核配结])对|(?<![存现实所健自正])在|(?<![成作行认以])为|(?<![方导走志意动风航转外内])向"
-    r"|(?<![即])将|被|从|给|让)$"
+    r"|(?<![即])将|被|从|给|让|(?<!奔)赴)$"
 )
 
 
