@@ -47,3 +47,12 @@ def test_a_line_ending_where_someone_goes_runs_on_into_the_next() -> None:
     # words; the two lines had been read as a title and its subtitle.
     titles = _titles(22019, TWENTY_FIRST)
     assert ("", "山东聊城东昌府区对口援建单位赴沙柳河镇交流考察", "") in titles
+
+
+def test_a_whole_title_over_a_couplet_title_stays_whole() -> None:
+    # 正兴镇开展“我们的节日·清 / 明”系列主题活动 over 以“房前屋后”为突破 擘画“净美家园”新图景: the two first lines
+    # joined, the couplet had been taken for the rest of that title, its first word cut, though together they
+    # run longer than any title broken in two.
+    titles = _titles(22016, TWENTY_FIRST)
+    assert ("", "正兴镇开展“我们的节日·清明”系列主题活动", "") in titles
+    assert ("", "以“房前屋后”为突破擘画“净美家园”新图景", "") in titles

@@ -78,6 +78,8 @@ def left_open(previous: str, line: str) -> bool:
 
 # Marks that join what is before them to what is after: a middle dot, the bar after a column's name.
 _JOINING = ("·", "・", "•", *COLUMN_BARS)
+# A column's name in square brackets opening a title: 【整治城乡环境共建美好家园】.
+_COLUMN_TAG = re.compile(r"【[^】]*】")
 
 
 def ends_in_a_clause(text: str) -> bool:
@@ -191,6 +193,10 @@ def _cut_before_a_couplet(previous: Fragment, fragment: Fragment, matcher: Match
     点项目605项 总投资1002.85亿元: 上重点).
     """
     if not (whole_couplet(fragment.text) or colon_led(fragment.text)):
+        return False
+    if han_count(_COLUMN_TAG.sub("", previous.text + fragment.text)) > _BROKEN_TITLE:
+        # A whole title over a couplet title (…“我们的节日·清明”系列主题活动 / 以“房前屋后”为突破 …); a column's tag
+        # in its brackets (【整治城乡环境共建美好家园】东丰县杨 / 木林镇：…) makes no title longer.
         return False
     above = matcher.lean(previous.text)
     lean = matcher.lean(previous.text + fragment.text)
