@@ -56,3 +56,10 @@ def test_a_whole_title_over_a_couplet_title_stays_whole() -> None:
     titles = _titles(22016, TWENTY_FIRST)
     assert ("", "正兴镇开展“我们的节日·清明”系列主题活动", "") in titles
     assert ("", "以“房前屋后”为突破擘画“净美家园”新图景", "") in titles
+
+
+def test_a_place_s_name_broken_before_its_colon_leads_one_title() -> None:
+    # 【感党恩 跟党走】平邑县 / 铜石镇：第三届广场舞大赛顺利举行: the county ends the line above, its town leads the
+    # line under; the first line had been left over.
+    titles = _titles(22020, TWENTY_FIRST)
+    assert ("", "【感党恩跟党走】平邑县铜石镇：第三届广场舞大赛顺利举行", "") in titles

@@ -96,3 +96,33 @@ def chain_of_places(text: str) -> bool:
     (False, False)
     """
     return bool(_PLACE_CHAIN.match(text.strip()))
+
+
+# A line's last name: the whole line, or its words after a column's tag or a blank (【感党恩 跟党走】平邑县).
+_LAST_NAME = re.compile(f"(?:^|[】\\]\\s])([{HAN.pattern[1:-1]}]+)$")
+# How large a place of each unit is, the largest first: a place's name runs from the larger to the smaller.
+_UNIT_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3, "街道": 3, "苏木": 3}
+_FIRST_UNIT = re.compile(f"^[{HAN.pattern[1:-1]}]{{1,4}}?({_PLACE_UNIT})")
+
+
+def place_across(previous: str, line: str) -> bool:
+    """A place's name broken by the line's end: the larger place ends the line above, the smaller leads the line
+    under before its colon (【感党恩 跟党走】平邑县 / 铜石镇：第三届广场舞大赛顺利举行), one title's lead.
+
+    >>> place_across("【感党恩 跟党走】平邑县", "铜石镇：第三届广场舞大赛顺利举行")
+    True
+    >>> place_across("欢乐祥和过大年", "铜石镇：第三届广场舞大赛顺利举行"), place_across("平邑县", "广场舞大赛顺利举行")
+    (False, False)
+
+    A smaller place over a larger is a title of its own above another's (双福村 / 杨市街道：…):
+
+    >>> place_across("双福村", "杨市街道：“积分超市”引领文明新风尚")
+    False
+    """
+    tail, lead = _LAST_NAME.search(previous.strip()), lead_name(line)
+    if tail is None or not lead or not names_a_body(tail.group(1)) or not chain_of_places(tail.group(1) + lead):
+        return False
+    larger, smaller = _AT_A_PLACE.search(tail.group(1)), _FIRST_UNIT.match(lead)
+    if larger is None or smaller is None:
+        return False
+    return _UNIT_RANK.get(larger.group(), len(_UNIT_RANK)) < _UNIT_RANK.get(smaller.group(1), len(_UNIT_RANK))
