@@ -27,6 +27,16 @@ def test_a_last_paragraph_crying_out_after_lines_set_as_text_ends_the_story() ->
         assert article.paragraphs[-1].endswith("！")
 
 
+def test_a_closing_paragraph_of_three_lines_is_no_headline() -> None:
+    # 让我们以共识聚合力、以智慧促 / 发展，画好最大同心圆，政协更 / 有温度，人民更加幸福！ closing the page's last
+    # dated story, its first line as wide as the column (its indent lost): it had been read as a headline.
+    for seed in (100014, 100018):
+        titles = _titles(seed, "eighteenth-held-out")
+        assert not any(title.startswith("让我们以共识聚合力") for _, title, _ in titles)
+    parsed = _titles(100014, "eighteenth-held-out")
+    assert ("", "汇聚团结之力画好最大同心圆——热烈祝贺吉首市政协十一届五次会议开幕", "") in parsed
+
+
 def test_a_cry_closing_a_story_before_the_next_dateline_stays_with_it() -> None:
     # 委员有担当，政协有力 / 量。让我们… / 更加幸福！ / 预祝大会圆满成功！ before the next dateline: the last line
     # cries out alone after a paragraph that cries out too, and is the story's last paragraph still.

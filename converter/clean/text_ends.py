@@ -59,7 +59,7 @@ def _opens_a_closing_paragraph(text: str, column: float) -> bool:
 
 
 # Lines filling the column after an indented first line that show a paragraph of text, not headlines.
-_TEXT_RUN = 2
+_TEXT_RUN = 1
 
 
 def _runs_on_as_text(lines: list[PageLine], index: int, column: float, stop: int) -> bool:
@@ -67,8 +67,9 @@ def _runs_on_as_text(lines: list[PageLine], index: int, column: float, stop: int
     (通过各方面的大力宣传，我 / 市公民文明素质和社会文明程度 / 实现显著提高，群众性精神文明 …): a last paragraph
     crying out at its end (…的强大力量！), which no run of headlines is set as."""
     text = lines[index].text
-    indented = _FULL * column - INDENT_WIDTH <= set_width(text) <= column - INDENT_WIDTH
-    if not indented or not _INNER_CLAUSE.search(text) or ends_sentence(text):
+    # As wide as a paragraph's first line, its indent lost or not (squeezed punctuation makes widths inexact).
+    indented = _FULL * column - INDENT_WIDTH <= set_width(text) <= column
+    if not indented or not _INNER_BREAK.search(text) or ends_sentence(text):
         return False
     run = lines[index + 1 : min(stop, index + 1 + _TEXT_RUN)]
     return len(run) == _TEXT_RUN and all(_set_as_text(lines, index + 1 + n, column) for n in range(_TEXT_RUN))
@@ -96,6 +97,8 @@ def lost_its_stop(rest: list[PageLine]) -> bool:
 
 # A clause break inside a line, text going on after it (…的赞同和支持，村民对…).
 _INNER_CLAUSE = re.compile("[，；](?=.)")
+# A break inside a paragraph's first line, a list's too (让我们以共识聚合力、以智慧促).
+_INNER_BREAK = re.compile("[，；、](?=.)")
 # Headlines never end a sentence; a stretch with this many sentence ends is text.
 _TEXT_SENTENCE_ENDS = 2
 # A sentence ends inside a line too (作正式展开。今年…), or before its byline (0亩。（张磊）).
