@@ -73,3 +73,10 @@ def test_a_place_s_name_broken_before_its_colon_leads_one_title() -> None:
     # line under; the first line had been left over.
     titles = _titles(22020, TWENTY_FIRST)
     assert ("", "【感党恩跟党走】平邑县铜石镇：第三届广场舞大赛顺利举行", "") in titles
+
+
+def test_a_short_lede_where_the_column_narrows_opens_its_story_with_the_rest() -> None:
+    # 1月14日上午，马屿代表中心组开展 / 市十六届人大四次会议会前视察活动。 over 代表们实地查看了…, after a story set
+    # wider: the narrowing was seen at both breaks around the two-line lede, and the lede had been cut off alone.
+    article = _whole(22012, "1月14日上午，马屿代表中心组", TWENTY_FIRST)
+    assert article is not None and article.headline.title == "市十六届人大代表马屿中心组开展会前集中视察活动"

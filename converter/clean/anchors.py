@@ -267,7 +267,9 @@ def cut_points(
         if cut is None:
             return []
         later = [h for h in headlines if not _named_before(h, paragraphs, cut)]
-    after = {point - cut for point in narrowing if point > cut}
+    # Where the column narrows at the cut, the next break's narrowing is the same change seen across a short
+    # first paragraph (1月14日上午，马屿代表中心组开展 / …视察活动。 over 代表们实地查看了…): no story of its own.
+    after = {point - cut for point in narrowing if point > cut and not (cut in narrowing and point == cut + 1)}
     # A headline whose story lies after the cut says nothing of the story before it (高椅古村开展…志愿服务活动,
     # its story after the cut, shares 开展, 志愿服务 and 活动 with the story before it).
     sides = set().union(*grams[:cut]), set().union(*grams[cut:])
