@@ -80,3 +80,12 @@ def test_a_short_lede_where_the_column_narrows_opens_its_story_with_the_rest() -
     # wider: the narrowing was seen at both breaks around the two-line lede, and the lede had been cut off alone.
     article = _whole(22012, "1月14日上午，马屿代表中心组", TWENTY_FIRST)
     assert article is not None and article.headline.title == "市十六届人大代表马屿中心组开展会前集中视察活动"
+
+
+def test_a_body_and_what_it_does_ending_a_line_run_on_into_what_is_done() -> None:
+    # 龙仙镇三华村人大代表联络站围绕 / 河道建设、新农村建设开展专题视察 and 勉县温泉镇新时代文明实践所开展 /
+    # 卫生清扫志愿服务活动: a body's name and its verb wait for their object; both had been read as title and subtitle.
+    assert ("", "龙仙镇三华村人大代表联络站围绕河道建设、新农村建设开展专题视察", "") in _titles(
+        100038, "twentieth-held-out"
+    )
+    assert ("", "勉县温泉镇新时代文明实践所开展卫生清扫志愿服务活动", "") in _titles(100032, "nineteenth-held-out")

@@ -126,3 +126,28 @@ def place_across(previous: str, line: str) -> bool:
     if larger is None or smaller is None:
         return False
     return _UNIT_RANK.get(larger.group(), len(_UNIT_RANK)) < _UNIT_RANK.get(smaller.group(1), len(_UNIT_RANK))
+
+
+# Verbs a title's body does, ending a line while what is done is on the next (…敬老院开展 / “九月九”联欢活动), and
+# the words that may come between the body and its verb (河西村扎实开展). Not 召开 or 举行: a meeting ending in 会
+# reads as a body, and titles end with it (十九届县政府第26次常务会召开).
+_VERBS_WAITING = ("开展", "组织", "围绕")
+_MANNERS = ("扎实", "积极", "深入", "认真", "全面", "持续", "广泛", "精心", "隆重", "集中")
+
+
+def waits_for_its_object(text: str) -> bool:
+    """A body's name and the verb of what it does, ending a line: the next line says what is done, one title.
+
+    >>> waits_for_its_object("双龙镇敬老院开展"), waits_for_its_object("河西村扎实开展")
+    (True, True)
+    >>> waits_for_its_object("金山区各界人士春节团拜会举行"), waits_for_its_object("“融媒360”学雷锋志愿活动开展")
+    (False, False)
+    """
+    head = text.strip()
+    verb = next((verb for verb in _VERBS_WAITING if head.endswith(verb)), "")
+    if not verb:
+        return False
+    head = head[: -len(verb)]
+    manner = next((manner for manner in _MANNERS if head.endswith(manner)), "")
+    return names_a_body(head[: len(head) - len(manner)])
+
