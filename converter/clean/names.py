@@ -150,4 +150,3 @@ def waits_for_its_object(text: str) -> bool:
     head = head[: -len(verb)]
     manner = next((manner for manner in _MANNERS if head.endswith(manner)), "")
     return names_a_body(head[: len(head) - len(manner)])
-

@@ -52,27 +52,25 @@ def cried_out(end: int, lines: list[PageLine], stop: int) -> int:
     return after if end + 1 < after < stop and ends_sentence(lines[after].text) else end
 
 
+def _as_wide_as_a_first_line(text: str, column: float) -> bool:
+    """As wide as a paragraph's first line, its indent kept or lost (squeezed punctuation makes widths inexact)."""
+    return _FULL * column - INDENT_WIDTH <= set_width(text) <= column
+
+
 def _opens_a_closing_paragraph(text: str, column: float) -> bool:
-    """A paragraph's first line, indented, opening as a story's last paragraph does (下一步，新光社区将以): a headline
-    never opens so."""
-    return text.startswith(GOING_ON) and _FULL * column - INDENT_WIDTH <= set_width(text) <= column
-
-
-# Lines filling the column after an indented first line that show a paragraph of text, not headlines.
-_TEXT_RUN = 1
+    """A paragraph's first line opening as a story's last paragraph does (下一步，新光社区将以): a headline never
+    opens so."""
+    return text.startswith(GOING_ON) and _as_wide_as_a_first_line(text, column)
 
 
 def _runs_on_as_text(lines: list[PageLine], index: int, column: float, stop: int) -> bool:
-    """An indented first line with a clause break inside it, then lines filling the column as text do
-    (通过各方面的大力宣传，我 / 市公民文明素质和社会文明程度 / 实现显著提高，群众性精神文明 …): a last paragraph
-    crying out at its end (…的强大力量！), which no run of headlines is set as."""
+    """A paragraph's first line with a clause or list break inside it, then a line filling the column as text does
+    (通过各方面的大力宣传，我 / 市公民文明素质和社会文明程度 / …): a last paragraph crying out at its end
+    (…的强大力量！), which no run of headlines is set as."""
     text = lines[index].text
-    # As wide as a paragraph's first line, its indent lost or not (squeezed punctuation makes widths inexact).
-    indented = _FULL * column - INDENT_WIDTH <= set_width(text) <= column
-    if not indented or not _INNER_BREAK.search(text) or ends_sentence(text):
+    if not _as_wide_as_a_first_line(text, column) or not _INNER_BREAK.search(text) or ends_sentence(text):
         return False
-    run = lines[index + 1 : min(stop, index + 1 + _TEXT_RUN)]
-    return len(run) == _TEXT_RUN and all(_set_as_text(lines, index + 1 + n, column) for n in range(_TEXT_RUN))
+    return index + 1 < stop and _set_as_text(lines, index + 1, column)
 
 
 def _set_as_text(lines: list[PageLine], index: int, column: float) -> bool:
