@@ -89,3 +89,11 @@ def test_a_body_and_what_it_does_ending_a_line_run_on_into_what_is_done() -> Non
         100038, "twentieth-held-out"
     )
     assert ("", "勉县温泉镇新时代文明实践所开展卫生清扫志愿服务活动", "") in _titles(100032, "nineteenth-held-out")
+
+
+def test_a_last_paragraph_crying_out_ends_a_page_with_no_datelines_too() -> None:
+    # The page's last story opens with no dateline (迟日江山丽，…, 为提升我市文明创建水平…) and ends crying out after
+    # lines set as text: as on a page with datelines, the paragraph had been read as the page's headlines.
+    for seed, start in ((100456, "迟日江山丽"), (100361, "为提升我市文明创建水平")):
+        article = _whole(seed, start, TWENTY_FIRST)
+        assert article is not None and article.paragraphs[-1].endswith("！")

@@ -24,6 +24,7 @@ from converter.clean.lines import (
 from converter.clean.paragraphs import ends_sentence, ends_text, set_width
 from converter.clean.spacing import close_cjk_gaps
 from converter.clean.stacked import printed_parts
+from converter.clean.text_ends import cried_out
 from converter.text import CLOSE_PARENS, CRIES
 
 
@@ -195,6 +196,7 @@ def split_by_headings(lines: list[PageLine]) -> tuple[list[ArticleLines], list[P
     column = median(set_width(line.text) for line in lines) if lines else 0.0
     finished = [i for i, line in enumerate(lines) if closes(line) and not cries_out(line)]
     last = max((i for i in finished if not _headline_cry(lines, i, finished, column)), default=len(lines) - 1)
+    last = cried_out(last, lines, len(lines))  # a last paragraph crying out at its end (…的力量吧！) is text
     outside = list(lines[last + 1 :])
     lines = lines[: last + 1]
     page_text = "".join(line.text for line in lines)
