@@ -44,6 +44,19 @@ def names_a_column(text: str) -> bool:
 _COLUMN_MARK = re.compile(r"^\s*[【\[［][^】\]］]{2,12}[】\]］]\s*\S")
 
 
+# A column's name in square brackets, anywhere in a line (【整治城乡环境共建美好家园】东丰县杨).
+_COLUMN_TAG = re.compile(r"【[^】]*】")
+
+
+def without_column_tags(text: str) -> str:
+    """The line without its columns' names in square brackets: they make no title longer.
+
+    >>> without_column_tags("【感党恩 跟党走】平邑县")
+    '平邑县'
+    """
+    return _COLUMN_TAG.sub("", text)
+
+
 def opens_with_a_column_mark(text: str) -> bool:
     """A line opening with a column's name in brackets and going on after it: the start of a title, never the
     rest of the line above (寻找绵阳最美乡村：探秘云朵上的三坪村 / 【新春走基层】春雪过后…).

@@ -69,7 +69,9 @@ def lead_name(headline: str) -> str:
 
 # A place's name built of places, each of a few characters and its unit (离石区 凤山街道 久安社区).
 _PLACE_UNIT = "街道|社区|小区|嘎查|苏木|省|市|县|区|旗|盟|州|乡|镇|村"
-_PLACE_CHAIN = re.compile(f"^(?:[{HAN.pattern[1:-1]}]{{1,4}}?(?:{_PLACE_UNIT}))+$")
+# One place of a chain: a few characters and its unit (凤山街道).
+_PLACE_PART = f"[{HAN.pattern[1:-1]}]{{1,4}}?({_PLACE_UNIT})"
+_PLACE_CHAIN = re.compile(f"^(?:{_PLACE_PART})+$")
 _AT_A_PLACE = re.compile(f"(?:{_PLACE_UNIT})$")
 
 
@@ -102,7 +104,7 @@ def chain_of_places(text: str) -> bool:
 _LAST_NAME = re.compile(f"(?:^|[】\\]\\s])([{HAN.pattern[1:-1]}]+)$")
 # How large a place of each unit is, the largest first: a place's name runs from the larger to the smaller.
 _UNIT_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3, "街道": 3, "苏木": 3}
-_FIRST_UNIT = re.compile(f"^[{HAN.pattern[1:-1]}]{{1,4}}?({_PLACE_UNIT})")
+_FIRST_UNIT = re.compile(f"^{_PLACE_PART}")
 
 
 def place_across(previous: str, line: str) -> bool:

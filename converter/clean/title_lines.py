@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from converter.clean.column_names import names_a_column, opens_with_a_column_mark
+from converter.clean.column_names import names_a_column, opens_with_a_column_mark, without_column_tags
 from converter.clean.couplets import couplet, whole_couplet
 from converter.clean.fragments import Fragment
 from converter.clean.headline_parts import (
@@ -78,8 +78,6 @@ def left_open(previous: str, line: str) -> bool:
 
 # Marks that join what is before them to what is after: a middle dot, the bar after a column's name.
 _JOINING = ("·", "・", "•", *COLUMN_BARS)
-# A column's name in square brackets opening a title: 【整治城乡环境共建美好家园】.
-_COLUMN_TAG = re.compile(r"【[^】]*】")
 
 
 def ends_in_a_clause(text: str) -> bool:
@@ -194,7 +192,7 @@ def _cut_before_a_couplet(previous: Fragment, fragment: Fragment, matcher: Match
     """
     if not (whole_couplet(fragment.text) or colon_led(fragment.text)):
         return False
-    if han_count(_COLUMN_TAG.sub("", previous.text + fragment.text)) > _BROKEN_TITLE:
+    if han_count(without_column_tags(previous.text + fragment.text)) > _BROKEN_TITLE:
         # A whole title over a couplet title (…“我们的节日·清明”系列主题活动 / 以“房前屋后”为突破 …); a column's tag
         # in its brackets (【整治城乡环境共建美好家园】东丰县杨 / 木林镇：…) makes no title longer.
         return False
