@@ -138,8 +138,7 @@ TWENTIETH_HELD_OUT_SEEDS = range(21000, 21030)
 TWENTY_FIRST_HELD_OUT_SEEDS = range(22000, 22030)
 TWENTY_SECOND_HELD_OUT_SEEDS = range(23000, 23030)
 HELD_OUT_SEEDS = range(24000, 24030)
-# The splits, in the order they were made; all have been worked on. The held-out split
-# joins them when its set of articles is collected.
+# The splits, in the order they were made; all but the last have been worked on.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -165,6 +164,7 @@ SPLITS = (
     "twentieth-held-out",
     "twenty-first-held-out",
     "twenty-second-held-out",
+    "held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.

@@ -79,7 +79,7 @@ WORKED_ON = {
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE: dict[str, tuple[float, float]] = {}
+MEASURED_ONCE = {"held-out": (0.96, 0.87)}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -136,6 +136,7 @@ LATER_SETS = [
     (layout_sim.TWENTIETH_HELD_OUT_ARTICLES, 32, 30, 1),
     (layout_sim.TWENTY_FIRST_HELD_OUT_ARTICLES, 28, 27, 0),
     (layout_sim.TWENTY_SECOND_HELD_OUT_ARTICLES, 40, 38, 1),
+    (layout_sim.HELD_OUT_ARTICLES, 39, 39, 2),
 ]
 
 
