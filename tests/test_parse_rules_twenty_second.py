@@ -1,0 +1,19 @@
+"""Rules found on the twenty-second set of real articles (tests/data/articles/local_news_twenty_second_held_out.jsonl),
+after its single held-out measurement, and on more seeded pages of the earlier sets.
+
+Each test lays real articles out on a simulated page where the parser once
+got them wrong, and checks they now come out as printed.
+"""
+
+from __future__ import annotations
+
+from tests.test_parse_rules_tenth import _titles
+
+TWENTY_SECOND = "twenty-second-held-out"
+
+
+def test_a_line_ending_where_a_delegation_goes_runs_on_into_the_next() -> None:
+    # 河南省教育厅领导带队到 / 新乡县调研乡村学校“绿健”主题实践活动: 带队到 waits for the place gone to, as 赴 does;
+    # the two lines had been read as a title and its subtitle.
+    titles = _titles(23023, TWENTY_SECOND)
+    assert ("", "河南省教育厅领导带队到新乡县调研乡村学校“绿健”主题实践活动", "") in titles
