@@ -7,7 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _titles
+from tests.test_parse_rules_tenth import _titles, _whole
 
 TWENTY_SECOND = "twenty-second-held-out"
 
@@ -17,3 +17,11 @@ def test_a_line_ending_where_a_delegation_goes_runs_on_into_the_next() -> None:
     # the two lines had been read as a title and its subtitle.
     titles = _titles(23023, TWENTY_SECOND)
     assert ("", "河南省教育厅领导带队到新乡县调研乡村学校“绿健”主题实践活动", "") in titles
+
+
+def test_a_headline_wholly_after_a_break_and_a_word_of_it_before_tells_a_story_beginning_there() -> None:
+    # 晚报讯连日来，受持续强降雨… / … / 汛期来临，怀宁县腊树镇扎实做好防汛抗旱各项工作。: the headline
+    # 怀宁腊树镇落实防汛抗旱各项任务 is all but wholly in the text after the break, and 防汛 of it in the dated story
+    # before, which has no printed headline; the two stories had run together.
+    assert _whole(100012, "汛期来临，怀宁县腊树镇", "dev") is not None
+    assert _whole(100012, "连日来，受持续强降雨", "dev") is not None

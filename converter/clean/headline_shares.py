@@ -33,6 +33,11 @@ _FAINTLY_IN = 0.15
 # before must hold less than this share of it too (a lede that names its subject once, 家庭医生
 # before 家庭医生签约服务…, is the same article).
 _ABSENT = 0.15
+# A headline this much after a break and a fourth as much before it is absent before it too: the word or two it
+# shares with the story before is that story's subject, not its headline (防汛 of 怀宁腊树镇落实防汛抗旱各项任务 after
+# a story of a flooded dam).
+_ALL_BUT_WHOLLY_IN = 0.8
+_FAR_MORE_AFTER = 4
 
 
 def said_alone(anchor: set[str], text: set[str]) -> float:
@@ -177,6 +182,8 @@ def reads_headless(shares: list[tuple[float, float]], far: bool = False) -> bool
     True
     >>> reads_headless([(1 / 9, 3 / 9)]), reads_headless([(0.05, 0.43)])
     (False, True)
+    >>> reads_headless([(3 / 14, 12 / 14)])
+    True
     """
     after_lines = [(before, after) for before, after in shares if after >= WEAKLY_IN or (far and after >= _FAINTLY_IN)]
     if not after_lines:
@@ -186,4 +193,5 @@ def reads_headless(shares: list[tuple[float, float]], far: bool = False) -> bool
         # Only partly after the break, and a third as much before it: it says no story begins there
         # (贵州：“村火车”里的年味儿, a word of it in the lede and three after it, over one story).
         return False
-    return before < _ABSENT and all(before < _NOT_IN or before <= after for before, after in after_lines)
+    absent = before < _ABSENT or (after >= _ALL_BUT_WHOLLY_IN and _FAR_MORE_AFTER * before <= after + 1e-9)
+    return absent and all(before < _NOT_IN or before <= after for before, after in after_lines)
