@@ -25,3 +25,11 @@ def test_a_headline_wholly_after_a_break_and_a_word_of_it_before_tells_a_story_b
     # before, which has no printed headline; the two stories had run together.
     assert _whole(100012, "汛期来临，怀宁县腊树镇", "dev") is not None
     assert _whole(100012, "连日来，受持续强降雨", "dev") is not None
+
+
+def test_a_story_opening_with_its_day_after_a_story_apart_from_it_begins_there() -> None:
+    # …提升农村防灾减灾能力。 / 9月24日，民治街道上芬社区的工作人员…: the two stories share almost no words and the
+    # second opens with its day; its headline 为独居老人送“暖心午餐” is more in it than in the story before, which
+    # names 独居老人 once. The stories had run together, and the first one's headline was left unplaced.
+    assert _whole(100014, "9月24日，民治街道上芬社区", "second-held-out") is not None
+    assert ("", "福山：消防宣传进农村守护居民平安过冬", "") in _titles(100014, "second-held-out")

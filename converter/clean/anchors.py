@@ -28,6 +28,7 @@ from converter.clean.headline_shares import (
     before_only,
     reads_headless,
     said_alone,
+    weakly_more_after,
 )
 from converter.clean.spacing import squeezed
 from converter.clean.story_breaks import (
@@ -176,10 +177,13 @@ def _after(
     shares: list[tuple[float, float]], apart: bool, far: bool, faint: bool, narrows: bool, told: bool, paragraph: str
 ) -> float | None:
     """How much the headline most after a break lies after it (see after_side); where one is ``told`` before it
-    and the paragraph after opens with when it happened, as a story's first does, partly after it (after_a_lede)."""
+    and the paragraph after opens with when it happened, as a story's first does, partly after it (after_a_lede),
+    or, where the two texts share almost no words (``far``), more after it than before (weakly_more_after)."""
     second = after_side(shares, apart, far, faint, narrows)
     if second is None and told and apart and opens_with_when(paragraph):
-        return after_a_lede(shares)
+        second = after_a_lede(shares)
+        if second is None and far:
+            second = weakly_more_after(shares)
     return second
 
 

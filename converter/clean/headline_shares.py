@@ -161,6 +161,18 @@ def after_a_lede(shares: list[tuple[float, float]]) -> float | None:
     return max(found, default=None)
 
 
+def weakly_more_after(shares: list[tuple[float, float]]) -> float | None:
+    """Where another headline lies before a break, the texts share almost no words and the paragraph after it opens
+    with when it happened: how much the headline most after it lies after it, weakly in the text after and more than
+    before (为独居老人送“暖心午餐”, a third of it in a story before of fire safety in villages that names 独居老人 once,
+    and more in the story after); None if none does.
+
+    >>> round(weakly_more_after([(0.38, 0.0), (0.33, 0.44)]), 2), weakly_more_after([(0.38, 0.0), (0.2, 0.25)])
+    (0.11, None)
+    """
+    return max((after - before for before, after in shares if after >= WEAKLY_IN and after > before), default=None)
+
+
 def after_more(before: float, after: float) -> bool:
     """Where the column narrows at the break, a headline partly after it and twice as much as before it.
 
