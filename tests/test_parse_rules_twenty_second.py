@@ -33,3 +33,10 @@ def test_a_story_opening_with_its_day_after_a_story_apart_from_it_begins_there()
     # names 独居老人 once. The stories had run together, and the first one's headline was left unplaced.
     assert _whole(100014, "9月24日，民治街道上芬社区", "second-held-out") is not None
     assert ("", "福山：消防宣传进农村守护居民平安过冬", "") in _titles(100014, "second-held-out")
+
+
+def test_the_end_of_a_title_given_to_the_story_below_moves_back_up() -> None:
+    # 东郊供电所抢修 / 一线保供电 / 居家养老乐陶陶: 一线保供电 holds as many characters of the story of old people's
+    # homes as of the power station's, and had been given to the first, whose own title was then joined to it.
+    titles = _titles(100037, "second-held-out")
+    assert ("", "东郊供电所抢修一线保供电", "") in titles and ("", "居家养老乐陶陶", "") in titles

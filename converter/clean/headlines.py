@@ -199,7 +199,11 @@ def _floor(group: list[Fragment]) -> float:
 
 
 def _absorb_leftovers(
-    groups: list[list[Fragment]], given: dict[int, int], parts: dict[int, list[str]], matcher: Matcher
+    groups: list[list[Fragment]],
+    given: dict[int, int],
+    parts: dict[int, list[str]],
+    matcher: Matcher,
+    moved: Collection[int] = (),
 ) -> set[int]:
     """Lines no article took, printed next to a placed headline whose article holds their characters best.
 
@@ -207,11 +211,11 @@ def _absorb_leftovers(
     车“一票难求”, 新春开新局 / 石泉集中开工12个重点项目) is left over by the
     assignment; printed beside the other half, it belongs there, also when it
     leans to an article whose title is printed already (我县举办 / 戏曲名段展演).  Grows
-    ``parts`` (the placed headlines' lines) in place; returns the groups taken.
+    ``parts`` (the placed headlines' lines) in place; returns the groups taken (``moved``: taken already).
     """
     absorbed: set[int] = set()
     for number, group in enumerate(groups):
-        if number in given or _shadowed(group):
+        if number in given or number in moved or _shadowed(group):
             continue
         text = "".join(f.text for f in group)
         floor = MATCHES if han_count(text) <= PHOTO_TITLE else LEANS  # a short line may be a photo title
@@ -241,6 +245,30 @@ def _absorb_leftovers(
             parts[side] = merged
             absorbed.add(number)
     return absorbed
+
+
+def _moved_up(
+    groups: list[list[Fragment]], given: dict[int, int], parts: dict[int, list[str]], matcher: Matcher
+) -> set[int]:
+    """A line no article took under a placed headline whose article it leans to, that headline leaning to the
+    article of the headline above it at least as much and going on with its title: it moves up, and the line left
+    over takes its place (东郊供电所抢修 / 一线保供电 / 居家养老乐陶陶, 一线保供电 given to the story of old people's
+    homes). Grows ``parts`` and ``given`` in place; returns the groups moved up into the title above them."""
+    moved: set[int] = set()
+    for number, group in enumerate(groups):
+        above, top = number - 1, number - 2
+        if number in given or _shadowed(group) or above in moved or above not in given or top not in given:
+            continue
+        held = matcher.scores("".join(parts[above]))
+        if matcher.lean("".join(f.text for f in group)) != given[above] or held[given[top]] < held[given[above]]:
+            continue
+        merged = attach(parts[top], parts[above], before=False)
+        if merged is not None:
+            parts[top] = merged
+            given[number], parts[number] = given.pop(above), [f.text for f in group]
+            del parts[above]
+            moved.add(above)
+    return moved
 
 
 def _named_by_the_story_below(text: str, number: int, given: dict[int, int], matcher: Matcher) -> list[int]:
@@ -358,7 +386,8 @@ def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Plac
             given[number] = article
     _give_clear_leftovers(groups, raw, given)
     parts = {number: [f.text for f in groups[number]] for number in given}
-    absorbed = _absorb_leftovers(groups, given, parts, matcher)
+    moved = _moved_up(groups, given, parts, matcher)
+    absorbed = moved | _absorb_leftovers(groups, given, parts, matcher, moved)
     headlines = {given[number]: headline_of(texts) for number, texts in parts.items()}
     unplaced = [f.text for n, group in enumerate(groups) if n not in given and n not in absorbed for f in group]
     shadowed = frozenset(f.text for n, group in enumerate(groups) if n not in given and _shadowed(group) for f in group)
