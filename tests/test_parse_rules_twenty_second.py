@@ -40,3 +40,11 @@ def test_the_end_of_a_title_given_to_the_story_below_moves_back_up() -> None:
     # homes as of the power station's, and had been given to the first, whose own title was then joined to it.
     titles = _titles(100037, "second-held-out")
     assert ("", "东郊供电所抢修一线保供电", "") in titles and ("", "居家养老乐陶陶", "") in titles
+
+
+def test_a_headline_whose_lead_is_named_only_after_a_break_lies_after_it() -> None:
+    # 双红村：志愿服务“扮靓”省道沿线 and 3月19日，双峰县沙塘乡双红村… after a story of dumplings for travellers at a
+    # station on New Year's Eve: 双红村 is named after the break and nowhere before it, so the words of the headline
+    # the story before shares (志愿服务) say nothing of it; the two stories had run together.
+    assert _whole(100371, "3月19日，双峰县沙塘乡双红村", "thirteenth-held-out") is not None
+    assert _whole(100371, "挂上灯笼、贴上春联", "thirteenth-held-out") is not None

@@ -30,6 +30,7 @@ from converter.clean.headline_shares import (
     said_alone,
     weakly_more_after,
 )
+from converter.clean.names import lead_name
 from converter.clean.spacing import squeezed
 from converter.clean.story_breaks import (
     announces,
@@ -114,7 +115,7 @@ def _naming(headline: str, paragraphs: list[str]) -> set[int]:
 def _best_cut(
     paragraphs: list[str],
     grams: list[set[str]],
-    anchored: list[tuple[int, set[str]]],
+    anchored: list[tuple[int, set[str], set[str]]],
     open_start: bool,
     narrowing: set[int],
     told_after: set[int],
@@ -125,13 +126,13 @@ def _best_cut(
     or, with ``open_start``, one after the break alone: the text before it may be an article with no printed
     headline (one that opens with its dateline, or opens the page).
     """
-    headlines, anchors = [number for number, _ in anchored], [grams for _, grams in anchored]
+    headlines, anchors = [number for number, _, _ in anchored], [grams for _, grams, _ in anchored]
     best: tuple[float, int, int] | None = None
     candidates: list[tuple[float, int, int]] = []
     spans = named_spans(paragraphs)
     lifted: set[int] = set()  # breaks scored higher with a headline's faint share before them read as none
     for cut, before, after in breaks(grams):
-        all_shares = [(bigram_share(a, before), bigram_share(a, after)) for a in anchors]
+        all_shares = _shares(anchored, before, after)
         shares = across(all_shares, headlines)
         # A headline as short as a photo's title (金秋硕果) says a story begins alone only with two of its words
         # after the break: one word shared (田野 of 田野新绿 in …为这片田野带来希望) is chance.
@@ -171,6 +172,21 @@ def _best_cut(
         if best is None or candidate[:2] > best[:2]:
             best = candidate
     return None if best is None else _chosen(best, candidates, lifted, paragraphs, grams)
+
+
+def _shares(
+    anchored: list[tuple[int, set[str], set[str]]], before: set[str], after: set[str]
+) -> list[tuple[float, float]]:
+    """Each headline's share of the text before a break and after it; one whose lead names a place (or body) named
+    after the break and nowhere before it lies after it, whatever words of it the text before holds (双红村：志愿服务
+    “扮靓”省道沿线 after a story that shares 志愿服务 with it)."""
+    return [
+        (
+            0.0 if lead and lead <= after and not lead & before else bigram_share(grams, before),
+            bigram_share(grams, after),
+        )
+        for _, grams, lead in anchored
+    ]
 
 
 def _after(
@@ -252,10 +268,10 @@ def cut_points(
     ([], [2])
     """
     anchors = [
-        (number, grams)
+        (number, bigrams(part), bigrams(lead_name(part)))
         for number, headline in enumerate(headlines)
-        for grams in (bigrams(part) for part in headline.split(ONE_HEADLINE))
-        if len(grams) >= MIN_HEADLINE - 1
+        for part in headline.split(ONE_HEADLINE)
+        if len(bigrams(part)) >= MIN_HEADLINE - 1
     ]
     if len(paragraphs) < 2 or not anchors or (len(anchors) < 2 and not open_start):
         return []
