@@ -48,3 +48,11 @@ def test_a_headline_whose_lead_is_named_only_after_a_break_lies_after_it() -> No
     # the story before shares (志愿服务) say nothing of it; the two stories had run together.
     assert _whole(100371, "3月19日，双峰县沙塘乡双红村", "thirteenth-held-out") is not None
     assert _whole(100371, "挂上灯笼、贴上春联", "thirteenth-held-out") is not None
+
+
+def test_a_crying_last_paragraph_whose_first_line_ends_at_a_comma_ends_the_story() -> None:
+    # 通过各方面的大力宣传， / 我市公民文明素质和社会文 / … / 量！ after the last full stop of the page's last story:
+    # its first line, as wide as a paragraph's first, ends at a comma rather than holding one, and the lines under it
+    # fill the column as text does. It had been read as headlines, and the story before it lost its title.
+    article = _whole(100299, "为提升我市文明创建水平", "twenty-first-held-out")
+    assert article is not None and article.paragraphs[-1].endswith("强大力量！")

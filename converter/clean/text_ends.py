@@ -64,13 +64,14 @@ def _opens_a_closing_paragraph(text: str, column: float) -> bool:
 
 
 def _runs_on_as_text(lines: list[PageLine], index: int, column: float, stop: int) -> bool:
-    """A paragraph's first line with a clause or list break inside it, then a line filling the column as text does
-    (通过各方面的大力宣传，我 / 市公民文明素质和社会文明程度 / …): a last paragraph crying out at its end
-    (…的强大力量！), which no run of headlines is set as."""
+    """A paragraph's first line with a clause or list break inside it or a comma at its end, then a line filling
+    the column as text does (通过各方面的大力宣传，我 / 市公民文明素质和社会文明程度 / …, or 通过各方面的大力宣传， /
+    我市公民文明素质和社会文 / …): a last paragraph crying out at its end (…的强大力量！), which no run of headlines
+    is set as."""
     text = lines[index].text
-    if not _as_wide_as_a_first_line(text, column) or not _INNER_BREAK.search(text) or ends_sentence(text):
+    if not _as_wide_as_a_first_line(text, column) or not (_INNER_BREAK.search(text) or text.endswith("，")):
         return False
-    return index + 1 < stop and _set_as_text(lines, index + 1, column)
+    return not ends_sentence(text) and index + 1 < stop and _set_as_text(lines, index + 1, column)
 
 
 def _set_as_text(lines: list[PageLine], index: int, column: float) -> bool:
