@@ -56,3 +56,10 @@ def test_a_crying_last_paragraph_whose_first_line_ends_at_a_comma_ends_the_story
     # fill the column as text does. It had been read as headlines, and the story before it lost its title.
     article = _whole(100299, "为提升我市文明创建水平", "twenty-first-held-out")
     assert article is not None and article.paragraphs[-1].endswith("强大力量！")
+
+
+def test_a_body_and_its_verb_after_a_lead_s_colon_wait_for_what_is_done() -> None:
+    # 平顶山市卫东区：神马社区开展 / “爱在重阳，情暖中秋”敬老爱老活动: after the lead and its colon, a body's name and
+    # 开展 end the line, and what is done is on the next; the two lines had been read as a title and its subtitle.
+    titles = _titles(100005, "sixteenth-held-out")
+    assert ("", "平顶山市卫东区：神马社区开展“爱在重阳，情暖中秋”敬老爱老活动", "") in titles

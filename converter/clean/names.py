@@ -142,10 +142,12 @@ def waits_for_its_object(text: str) -> bool:
 
     >>> waits_for_its_object("双龙镇敬老院开展"), waits_for_its_object("河西村扎实开展")
     (True, True)
+    >>> waits_for_its_object("平顶山市卫东区：神马社区开展")
+    True
     >>> waits_for_its_object("金山区各界人士春节团拜会举行"), waits_for_its_object("“融媒360”学雷锋志愿活动开展")
     (False, False)
     """
-    head = text.strip()
+    head = text.strip().rsplit("：", 1)[-1]  # after a lead and its colon (平顶山市卫东区：神马社区开展)
     verb = next((verb for verb in _VERBS_WAITING if head.endswith(verb)), "")
     if not verb:
         return False
