@@ -63,3 +63,10 @@ def test_a_body_and_its_verb_after_a_lead_s_colon_wait_for_what_is_done() -> Non
     # 开展 end the line, and what is done is on the next; the two lines had been read as a title and its subtitle.
     titles = _titles(100005, "sixteenth-held-out")
     assert ("", "平顶山市卫东区：神马社区开展“爱在重阳，情暖中秋”敬老爱老活动", "") in titles
+
+
+def test_a_line_opening_with_where_someone_goes_runs_on_from_the_line_above() -> None:
+    # 五泉镇组织干部群众 / 赴眉县参观学习猕猴桃产业发展: who goes is named on the line above 赴, which opens no title;
+    # the two lines had been read as a title and its subtitle.
+    titles = _titles(100019, "sixteenth-held-out")
+    assert ("", "五泉镇组织干部群众赴眉县参观学习猕猴桃产业发展", "") in titles
