@@ -268,10 +268,11 @@ def cut_points(
     ([], [2])
     """
     anchors = [
-        (number, bigrams(part), bigrams(lead_name(part)))
+        (number, grams, bigrams(lead_name(part)))
         for number, headline in enumerate(headlines)
         for part in headline.split(ONE_HEADLINE)
-        if len(bigrams(part)) >= MIN_HEADLINE - 1
+        for grams in (bigrams(part),)
+        if len(grams) >= MIN_HEADLINE - 1
     ]
     if len(paragraphs) < 2 or not anchors or (len(anchors) < 2 and not open_start):
         return []

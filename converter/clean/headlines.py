@@ -203,7 +203,7 @@ def _absorb_leftovers(
     given: dict[int, int],
     parts: dict[int, list[str]],
     matcher: Matcher,
-    moved: Collection[int] = (),
+    moved: set[int],
 ) -> set[int]:
     """Lines no article took, printed next to a placed headline whose article holds their characters best.
 
