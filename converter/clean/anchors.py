@@ -270,8 +270,7 @@ def cut_points(
     anchors = [
         (number, grams, bigrams(lead_name(part)))
         for number, headline in enumerate(headlines)
-        for part in headline.split(ONE_HEADLINE)
-        for grams in (bigrams(part),)
+        for part, grams in ((part, bigrams(part)) for part in headline.split(ONE_HEADLINE))
         if len(grams) >= MIN_HEADLINE - 1
     ]
     if len(paragraphs) < 2 or not anchors or (len(anchors) < 2 and not open_start):
