@@ -142,8 +142,7 @@ TWENTY_FIRST_HELD_OUT_SEEDS = range(22000, 22030)
 TWENTY_SECOND_HELD_OUT_SEEDS = range(23000, 23030)
 TWENTY_THIRD_HELD_OUT_SEEDS = range(24000, 24030)
 HELD_OUT_SEEDS = range(25000, 25030)
-# The splits, in the order they were made; all have been worked on. The held-out split
-# joins them when its set of articles is collected.
+# The splits, in the order they were made; all but the last have been worked on.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -170,6 +169,7 @@ SPLITS = (
     "twenty-first-held-out",
     "twenty-second-held-out",
     "twenty-third-held-out",
+    "held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.

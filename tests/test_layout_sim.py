@@ -81,7 +81,7 @@ WORKED_ON = {
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE: dict[str, tuple[float, float]] = {}
+MEASURED_ONCE = {"held-out": (0.94, 0.93)}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -139,6 +139,7 @@ LATER_SETS = [
     (layout_sim.TWENTY_FIRST_HELD_OUT_ARTICLES, 28, 27, 0),
     (layout_sim.TWENTY_SECOND_HELD_OUT_ARTICLES, 40, 38, 1),
     (layout_sim.TWENTY_THIRD_HELD_OUT_ARTICLES, 39, 39, 2),
+    (layout_sim.HELD_OUT_ARTICLES, 48, 47, 3),
 ]
 
 
