@@ -94,6 +94,10 @@ BODY_SUFFIXES = (
     "省", "市", "县", "区", "乡", "镇", "村", "街道", "社区", "小区", "委", "会", "管理局", "厅", "部",
     "办", "办公室", "院", "所", "站", "队", "校", "小学", "中学", "大学", "幼儿园", "处", "中心", "公司", "集团",
     "协会",
+    # A procuratorate's office in a township, a court's in a town, a named worker's studio; delegations, teams
+    # and groups sent to do something (宣讲团, 督导组).
+    "检察室", "法庭", "工作室", "代表团", "宣讲团", "服务团", "艺术团", "考察团", "工作组", "督导组", "考察组",
+    "调研组", "督查组",
     # State farms, forest farms and ranches, and the corps' regiments' farms (土墩子农场, 前哨农场).
     "农场", "林场", "牧场",
     "支部", "总支", "党组",

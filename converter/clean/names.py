@@ -41,6 +41,8 @@ def names_a_body(text: str) -> bool:
     (False, False)
     >>> names_a_body("大庆市林甸县妇联为兴隆村")  # a body doing for a place
     False
+    >>> names_a_body("庆阳法庭"), names_a_body("福星镇检察室"), names_a_body("省委宣讲团")
+    (True, True, True)
     """
     text = text.strip()
     clause = any(w in text for w in (*NOT_ONE_PLACE, *INTO_A_PLACE, "的"))  # 开在村委会里的表彰会: a phrase
@@ -134,7 +136,7 @@ def place_across(previous: str, line: str) -> bool:
 # the words that may come between the body and its verb (河西村扎实开展). Not 召开 or 举行: a meeting ending in 会
 # reads as a body, and titles end with it (十九届县政府第26次常务会召开).
 _VERBS_WAITING = ("开展", "组织", "围绕")
-_MANNERS = ("扎实", "积极", "深入", "认真", "全面", "持续", "广泛", "精心", "隆重", "集中")
+_MANNERS = ("扎实", "积极", "深入", "认真", "全面", "持续", "广泛", "精心", "隆重", "集中", "多种形式", "多措并举")
 
 
 def waits_for_its_object(text: str) -> bool:
@@ -142,8 +144,8 @@ def waits_for_its_object(text: str) -> bool:
 
     >>> waits_for_its_object("双龙镇敬老院开展"), waits_for_its_object("河西村扎实开展")
     (True, True)
-    >>> waits_for_its_object("平顶山市卫东区：神马社区开展")
-    True
+    >>> waits_for_its_object("平顶山市卫东区：神马社区开展"), waits_for_its_object("派驻福星镇检察室多种形式开展")
+    (True, True)
     >>> waits_for_its_object("金山区各界人士春节团拜会举行"), waits_for_its_object("“融媒360”学雷锋志愿活动开展")
     (False, False)
     """
