@@ -19,3 +19,10 @@ def test_a_township_office_or_a_court_and_its_verb_wait_for_what_is_done() -> No
     assert ("", "派驻福星镇检察室多种形式开展“检察宣讲乡村行”活动", "") in titles
     # 庆阳法庭调解 / 工作走进田间地头: a court in a town is a body too; the title had been cut after its name.
     assert ("", "庆阳法庭调解工作走进田间地头", "") in _titles(100490, "fifth-held-out")
+
+
+def test_a_line_ending_where_a_team_goes_deep_runs_on_into_the_next() -> None:
+    # 云南省文联文艺轻骑兵团深入 / 勐遮镇曼恩村委会曼拉小组开展采风创作活动: a team's 深入 waits for where it goes, as
+    # its 到 does; the two lines had been read as a title and its subtitle.
+    titles = _titles(100026, TWENTY_THIRD)
+    assert ("", "云南省文联文艺轻骑兵团深入勐遮镇曼恩村委会曼拉小组开展采风创作活动", "") in titles
