@@ -63,9 +63,10 @@ REPORTER_ROLES = ("记者", "通讯员", "拍客", "信息员")
 CREDIT_ROLES = ("摄影报道", "摄影", "摄", "文", "图", "报道")
 # Marks a paper prints before a byline's or an author's names (□记者 陈永团, ■ 张三).
 NAME_MARKS = "□■●◎"
-# Roles a bracketed credit names before a colon and a name: （撰稿：方慧娟 审核：张志平）, （作者：周家山）.
+# Roles a bracketed credit names before a colon and a name: （撰稿：方慧娟 审核：张志平）, （作者：周家山）, the person
+# doing it named as web pages print it (（撰稿人：蔡慧琪）).
 EDITING_ROLES = (
-    "撰稿", "供稿", "审核", "审校", "编辑", "校对", "作者",
+    "撰稿", "供稿", "审核", "审校", "编辑", "校对", "作者", "撰稿人", "供稿人", "审核人",
     "来源", "图片", "制作", "编审", "监制", "责编", "责任编辑", "责任编审", "策划", "综合",
     "文图", "图文", "视频", "文字", "供图", "撰文", "整理", "出品", "主编", "美编", "统筹", "摄像", "剪辑",
     "文字报道", "图片报道", "视频报道",

@@ -7,7 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _titles
+from tests.test_parse_rules_tenth import _titles, _whole
 
 TWENTY_THIRD = "twenty-third-held-out"
 
@@ -26,3 +26,10 @@ def test_a_line_ending_where_a_team_goes_deep_runs_on_into_the_next() -> None:
     # its 到 does; the two lines had been read as a title and its subtitle.
     titles = _titles(100026, TWENTY_THIRD)
     assert ("", "云南省文联文艺轻骑兵团深入勐遮镇曼恩村委会曼拉小组开展采风创作活动", "") in titles
+
+
+def test_a_credit_naming_the_writer_as_a_person_closes_the_story() -> None:
+    # …不断助力乡村振兴发展。 / （撰稿人：蔡慧琪）: 撰稿人 is 撰稿 named as the person doing it; the credit had been
+    # read as the story's last paragraph.
+    story = _whole(100017, "4月25日，巍岭乡", TWENTY_THIRD)
+    assert story is not None and story.byline == ["撰稿人：蔡慧琪"]

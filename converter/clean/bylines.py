@@ -99,8 +99,8 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     ('确保安全度汛。', ['记者王丽', '通讯员张三'])
     >>> split_byline("0 亩 。 （ 张 磊   尹 雪 ）")
     ('0 亩 。', ['张磊', '尹雪'])
-    >>> split_byline("协助党组（党委）")
-    ('协助党组（党委）', [])
+    >>> split_byline("协助党组（党委）")[1], split_byline("助力乡村振兴发展。（撰稿人：蔡慧琪）")[1]
+    ([], ['撰稿人：蔡慧琪'])
 
     A mark before the names, a photo report's credit:
 
