@@ -33,3 +33,10 @@ def test_a_credit_naming_the_writer_as_a_person_closes_the_story() -> None:
     # read as the story's last paragraph.
     story = _whole(100017, "4月25日，巍岭乡", TWENTY_THIRD)
     assert story is not None and story.byline == ["撰稿人：蔡慧琪"]
+
+
+def test_a_closing_note_of_who_else_was_there_stays_with_its_story() -> None:
+    # …激发了创作灵感。 / 西双版纳州委宣传部副部长岩香，…等9位相关领导陪同采风。: one sentence naming who came along,
+    # and not when, closes a story and opens none; it had been cut off as an untitled story of its own.
+    story = _whole(100420, "819日，云南省文联", TWENTY_THIRD)
+    assert story is not None and story.headline.title.startswith("云南省文联文艺轻骑兵团")

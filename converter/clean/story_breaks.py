@@ -119,7 +119,30 @@ def goes_on(paragraph: str) -> bool:
         bool(_ANSWERING.match(paragraph) or _SAYS.match(paragraph))
         or paragraph.startswith(GOING_ON)
         or refers_back(paragraph)
+        or notes_who_was_there(paragraph)
     )
+
+
+# A sentence ending with who else was there (…陪同考察。, …等参加活动。, …出席本次活动。), and the length a note of
+# names runs to.
+_WHO_WAS_THERE = re.compile(r"(?:陪同|参加|出席|参与)[^，。]{0,4}。$")
+_NOTE_OF_NAMES = 200
+
+
+def notes_who_was_there(paragraph: str) -> bool:
+    """A paragraph of one sentence naming who else was there, and not when: a story's closing note.
+
+    Of the collected articles, 13 paragraphs after the first are such notes and no first one (a lede that ends
+    so tells when: 8月6日，凤台县关店乡举办首届广场舞大赛，…约100人参加比赛。).
+
+    >>> notes_who_was_there("县政协副主席吴华智陪同考察。"), notes_who_was_there("副主任倪琴、章成才等参加活动。")
+    (True, True)
+    >>> notes_who_was_there("8月6日，凤台县关店乡举办首届广场舞大赛，来自全乡的7支队伍、约100人参加比赛。")
+    False
+    """
+    text = paragraph.strip()
+    one_sentence = text.count("。") == 1 and len(text) <= _NOTE_OF_NAMES
+    return one_sentence and _WHO_WAS_THERE.search(text) is not None and _WHEN.search(text) is None
 
 
 # Words pointing back to a matter or a visit told before (此事, 这一问题, 再次来到, 随后): in the collected articles,
