@@ -40,3 +40,10 @@ def test_a_closing_note_of_who_else_was_there_stays_with_its_story() -> None:
     # and not when, closes a story and opens none; it had been cut off as an untitled story of its own.
     story = _whole(100420, "819日，云南省文联", TWENTY_THIRD)
     assert story is not None and story.headline.title.startswith("云南省文联文艺轻骑兵团")
+
+
+def test_a_latin_word_broken_by_a_line_s_end_in_chinese_text_is_one_word() -> None:
+    # 彭首先通过生动、形象的PP / T向小朋友们介绍了…: the column broke the word PPT; the lines had been joined with a
+    # blank between its letters, as two words of a Latin sentence are.
+    story = _whole(100196, "为加强未成年人法治教育", TWENTY_THIRD)
+    assert story is not None and "形象的PPT向小朋友们" in "".join(story.paragraphs)

@@ -199,11 +199,22 @@ def narrowing_starts(lines: list[str], breaks: list[bool] | None = None) -> set[
     return found
 
 
+# A Latin word inside Chinese text, at a line's end and at the next one's start: one word broken by the line's
+# end (形象的PP / T向小朋友们…: PPT), as the column breaks anywhere. Of the collected articles' 45 Latin words
+# (APP, QQ, LED, iPad) none stands beside another; a Latin sentence's words go on parted by a blank.
+_LATIN_WORD_ENDS = re.compile(f"[{HAN_CLASS}0-9][A-Za-z]+$")
+_LATIN_WORD_STARTS = re.compile(f"^[A-Za-z]+[{HAN_CLASS}]")
+
+
 def _join(left: str, right: str) -> str:
-    """Join two printed lines: no separator, except between two Latin words."""
-    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
-        return f"{left} {right}"
-    return left + right
+    """Join two printed lines: no separator, except between two Latin words.
+
+    >>> _join("形象的PP", "T向小朋友们"), _join("the quick", "brown fox")
+    ('形象的PPT向小朋友们', 'the quick brown fox')
+    """
+    latin = left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha()
+    broken_word = _LATIN_WORD_ENDS.search(left) and _LATIN_WORD_STARTS.match(right)
+    return f"{left} {right}" if latin and not broken_word else left + right
 
 
 def join_paragraphs(lines: list[str]) -> list[str]:
