@@ -47,3 +47,9 @@ def test_a_latin_word_broken_by_a_line_s_end_in_chinese_text_is_one_word() -> No
     # blank between its letters, as two words of a Latin sentence are.
     story = _whole(100196, "为加强未成年人法治教育", TWENTY_THIRD)
     assert story is not None and "形象的PPT向小朋友们" in "".join(story.paragraphs)
+
+
+def test_a_latin_word_after_a_chinese_mark_broken_by_a_line_s_end_is_one_word() -> None:
+    # …通过主持人探访、V / CR回顾、…: after 、 as after a Chinese character, the letters are one word broken.
+    story = _whole(100010, "9月27号上午，在市委组织部", "fifteenth-held-out")
+    assert story is not None and "探访、VCR回顾" in "".join(story.paragraphs)
