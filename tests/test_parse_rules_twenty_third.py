@@ -53,3 +53,10 @@ def test_a_latin_word_after_a_chinese_mark_broken_by_a_line_s_end_is_one_word() 
     # …通过主持人探访、V / CR回顾、…: after 、 as after a Chinese character, the letters are one word broken.
     story = _whole(100010, "9月27号上午，在市委组织部", "fifteenth-held-out")
     assert story is not None and "探访、VCR回顾" in "".join(story.paragraphs)
+
+
+def test_a_code_of_letters_and_figures_set_letter_spaced_is_closed_up() -> None:
+    # 联 合 温 州 亚 美 信 公 司 L T 2 4 班: a class's name of letters and figures, set letter-spaced; its letters had
+    # been closed up only before Chinese text, so the gap before its figures stayed.
+    story = _whole(100239, "12月26日，星期五，明媚的阳光", "fourteenth-held-out")
+    assert story is not None and "亚美信公司LT24班" in "".join(story.paragraphs)

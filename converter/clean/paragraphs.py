@@ -199,12 +199,12 @@ def narrowing_starts(lines: list[str], breaks: list[bool] | None = None) -> set[
     return found
 
 
-# A Latin word inside Chinese text (after and before a Chinese character or mark), at a line's end and at the
-# next one's start: one word broken by the line's end (形象的PP / T向小朋友们…: PPT; 、V / CR回顾), as the column
-# breaks anywhere. Of the collected articles' 45 Latin words (APP, QQ, LED, iPad) none stands beside another; a
-# Latin sentence's words go on parted by a blank.
+# A Latin word inside Chinese text (after and before a Chinese character, a mark or a figure), at a line's end and
+# at the next one's start: one word broken by the line's end (形象的PP / T向小朋友们…: PPT; 、V / CR回顾; 公司L /
+# T24班), as the column breaks anywhere. Of the collected articles' 45 Latin words (APP, QQ, LED, iPad) none
+# stands beside another; a Latin sentence's words go on parted by a blank.
 _LATIN_WORD_ENDS = re.compile("(?:[^\x00-\x7f]|[0-9])[A-Za-z]+$")
-_LATIN_WORD_STARTS = re.compile("^[A-Za-z]+[^\x00-\x7f]")
+_LATIN_WORD_STARTS = re.compile("^[A-Za-z]+(?:[^\x00-\x7f]|[0-9])")
 
 
 def _join(left: str, right: str) -> str:
@@ -212,6 +212,8 @@ def _join(left: str, right: str) -> str:
 
     >>> _join("形象的PP", "T向小朋友们"), _join("主持人探访、V", "CR回顾"), _join("the quick", "brown fox")
     ('形象的PPT向小朋友们', '主持人探访、VCR回顾', 'the quick brown fox')
+    >>> _join("亚美信公司L", "T24班")
+    '亚美信公司LT24班'
     """
     latin = left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha()
     broken_word = _LATIN_WORD_ENDS.search(left) and _LATIN_WORD_STARTS.match(right)

@@ -52,7 +52,7 @@ _GAP_IN_BRACKET = re.compile(rf"(?<=[{CJK_CLASS}][<(\[])[ \t\u00a0]+|[ \t\u00a0]
 # printed closed up; words of a Latin phrase are longer than a letter).
 _LETTERS_RUN = r"[A-Za-z0-9](?:[ \t\u00a0]+[A-Za-z](?![A-Za-z]))+"
 _SPACED_LETTERS = re.compile(
-    rf"(?<![A-Za-z0-9]){_LETTERS_RUN}(?=[{CJK_CLASS}])|(?<=[{CJK_CLASS}]){_LETTERS_RUN}$"
+    rf"(?<![A-Za-z0-9]){_LETTERS_RUN}(?=[{CJK_CLASS}])|(?<=[{CJK_CLASS}]){_LETTERS_RUN}(?:$|(?=[ \t\u00a0]+[0-9]))"
 )
 
 
@@ -85,8 +85,8 @@ def close_cjk_gaps(text: str) -> str:
     ('节日--古尔邦节', '对唱──特色', 'a -- b')
     >>> close_cjk_gaps("本 报 7 月 1 4 日 A 1 0 版"), close_cjk_gaps("使 用 iPhone 15 手 机")
     ('本报7月14日A10版', '使用iPhone 15手机')
-    >>> close_cjk_gaps("亚 美 信 公 司 LT 24 班"), close_cjk_gaps("新 冠 COVID 19 疫 情")
-    ('亚美信公司LT24班', '新冠COVID 19疫情')
+    >>> close_cjk_gaps("公 司 LT 24 班"), close_cjk_gaps("公 司 L T 2 4 班"), close_cjk_gaps("新 冠 COVID 19 疫 情")
+    ('公司LT24班', '公司LT24班', '新冠COVID 19疫情')
     >>> close_cjk_gaps('用 " 大 白 话 " " 家 常 话 " ， 向'), close_cjk_gaps('say "yes" "no"')
     ('用"大白话""家常话"，向', 'say "yes" "no"')
     """
@@ -96,8 +96,9 @@ def close_cjk_gaps(text: str) -> str:
     text = _GAP_AFTER_CJK.sub("", _GAP_BEFORE_CJK.sub("", _GAP_AT_SIGN.sub("", text))).strip()
     # The blanks by the Chinese text closed first:
     text = _GAP_AFTER_SIGN.sub("", _GAP_IN_BRACKET.sub("", _GAP_BETWEEN_QUOTES.sub("", text)))
-    text = _GAP_IN_DASH.sub("", _GAP_BEFORE_UNIT.sub("", _GAP_AFTER_CODE_LETTER.sub("", text)))
-    return _SPACED_LETTERS.sub(lambda m: re.sub(r"[ \t\u00a0]", "", m.group()), text)
+    # Letters set apart closed up before a code's gap (公司L T 24班: LT, then LT24).
+    text = _SPACED_LETTERS.sub(lambda m: re.sub(r"[ \t\u00a0]", "", m.group()), text)
+    return _GAP_IN_DASH.sub("", _GAP_BEFORE_UNIT.sub("", _GAP_AFTER_CODE_LETTER.sub("", text)))
 
 
 def squeezed(text: str) -> str:
