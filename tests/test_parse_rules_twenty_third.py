@@ -60,3 +60,10 @@ def test_a_code_of_letters_and_figures_set_letter_spaced_is_closed_up() -> None:
     # been closed up only before Chinese text, so the gap before its figures stayed.
     story = _whole(100239, "12月26日，星期五，明媚的阳光", "fourteenth-held-out")
     assert story is not None and "亚美信公司LT24班" in "".join(story.paragraphs)
+
+
+def test_lower_case_letters_set_letter_spaced_before_figures_are_one_word() -> None:
+    # 或 加 微 信 “ c g t s 0 4 5 1 - 8 5 9 9 6 5 1 0 ”: a social media account's name, letters and figures set
+    # letter-spaced; a blank had been left between them.
+    story = _whole(100485, "日前，有市民反映，在香坊区", "eleventh-held-out")
+    assert story is not None and "加微信“cgts0451-85996510”" in "".join(story.paragraphs)

@@ -48,11 +48,12 @@ _GAP_BETWEEN_QUOTES = re.compile(rf"(?<=[{CJK_CLASS}][\"'])[ \t\u00a0]+(?=[\"'][
 # Justified blanks inside a bracket Chinese text opens in Latin type: 印发< 2023年 (printed closed up).
 _GAP_IN_BRACKET = re.compile(rf"(?<=[{CJK_CLASS}][<(\[])[ \t\u00a0]+|[ \t\u00a0]+(?=[>)\]][{CJK_CLASS}])")
 # Single letters (or a digit and letters) parted by justified blanks before Chinese text, or after it at a
-# line's end: S G S农残, 5 G基站, 机构S G S, 反诈中心A p p” (an abbreviation or a word set letter-spaced is
-# printed closed up; words of a Latin phrase are longer than a letter).
+# line's end or before figures: S G S农残, 5 G基站, 机构S G S, 反诈中心A p p”, 公司L T 2 4班, 微信“c g t s 0 4 5 1
+# (an abbreviation, a code or a word set letter-spaced is printed closed up; words of a Latin phrase are longer
+# than a letter).
 _LETTERS_RUN = r"[A-Za-z0-9](?:[ \t\u00a0]+[A-Za-z](?![A-Za-z]))+"
 _SPACED_LETTERS = re.compile(
-    rf"(?<![A-Za-z0-9]){_LETTERS_RUN}(?=[{CJK_CLASS}])|(?<=[{CJK_CLASS}]){_LETTERS_RUN}(?:$|(?=[ \t\u00a0]+[0-9]))"
+    rf"(?<![A-Za-z0-9]){_LETTERS_RUN}(?=[{CJK_CLASS}])|(?<=[{CJK_CLASS}]){_LETTERS_RUN}(?:$|[ \t\u00a0]+(?=[0-9]))"
 )
 
 
@@ -87,6 +88,8 @@ def close_cjk_gaps(text: str) -> str:
     ('本报7月14日A10版', '使用iPhone 15手机')
     >>> close_cjk_gaps("公 司 LT 24 班"), close_cjk_gaps("公 司 L T 2 4 班"), close_cjk_gaps("新 冠 COVID 19 疫 情")
     ('公司LT24班', '公司LT24班', '新冠COVID 19疫情')
+    >>> close_cjk_gaps("加 微 信 “ c g t s 0 4 5 1 - 8 5 9 9 ”")
+    '加微信“cgts0451-8599”'
     >>> close_cjk_gaps('用 " 大 白 话 " " 家 常 话 " ， 向'), close_cjk_gaps('say "yes" "no"')
     ('用"大白话""家常话"，向', 'say "yes" "no"')
     """
