@@ -67,3 +67,11 @@ def test_lower_case_letters_set_letter_spaced_before_figures_are_one_word() -> N
     # letter-spaced; a blank had been left between them.
     story = _whole(100485, "日前，有市民反映，在香坊区", "eleventh-held-out")
     assert story is not None and "加微信“cgts0451-85996510”" in "".join(story.paragraphs)
+
+
+def test_a_body_ending_a_line_and_a_word_binding_it_to_the_next_make_one_title() -> None:
+    # 弶港镇老干部 / 与百岁老人“结亲”, 银发守护行动！云龙区检察院 / 为养老钱袋筑牢安全防线: the body named at the
+    # line's end does what the next line tells, with or for whom; the lines had been read as a kicker and its
+    # title, or a title and its subtitle.
+    assert ("", "弶港镇老干部与百岁老人“结亲”", "") in _titles(100023, "fourteenth-held-out")
+    assert ("", "银发守护行动！云龙区检察院为养老钱袋筑牢安全防线", "") in _titles(100053, TWENTY_THIRD)

@@ -132,6 +132,35 @@ def place_across(previous: str, line: str) -> bool:
     return _UNIT_RANK.get(larger.group(), len(_UNIT_RANK)) < _UNIT_RANK.get(smaller.group(1), len(_UNIT_RANK))
 
 
+# A line's last run of Han characters, after whatever mark or blank comes before it (银发守护行动！云龙区检察院).
+_LAST_RUN = re.compile(f"([{HAN.pattern[1:-1]}]+)$")
+# Words opening a line that bind it to a body named just before, as the one doing what it tells: for, to, with.
+_BODY_ACTS = "为向给与对跟同"
+# A verb ending in 办 (举办, 主办), not an office's short name (县委办, 街道办): …决赛举办 / 向不文明行为说“不”.
+_VERB_WITH_BAN = re.compile("[举承主协兴自领创开代合联督包帮]办$")
+
+
+def acts_across(previous: str, line: str) -> bool:
+    """A body's name ending a line and a word binding it to what the next line tells: one title (弶港镇老干部 /
+    与百岁老人“结亲”, 大庆市林甸县妇联 / 为兴隆村及示范户授牌).
+
+    >>> acts_across("弶港镇老干部", "与百岁老人“结亲”"), acts_across("银发守护行动！云龙区检察院", "为养老钱袋")
+    (True, True)
+    >>> acts_across("暖冬行动", "为独居老人送“暖心午餐”"), acts_across("…决赛举办", "向不文明行为说“不”")
+    (False, False)
+    """
+    tail = _LAST_RUN.search(previous.strip())
+    if tail is None or line.lstrip()[:1] not in _BODY_ACTS or _VERB_WITH_BAN.search(tail.group(1)):
+        return False
+    return names_a_body(tail.group(1))
+
+
+def runs_across(previous: str, line: str) -> bool:
+    """A place's name, or a body and what it does, broken by the line's end: one title (see place_across and
+    acts_across)."""
+    return place_across(previous, line) or acts_across(previous, line)
+
+
 # Verbs a title's body does, ending a line while what is done is on the next (…敬老院开展 / “九月九”联欢活动), and
 # the words that may come between the body and its verb (河西村扎实开展). Not 召开 or 举行: a meeting ending in 会
 # reads as a body, and titles end with it (十九届县政府第26次常务会召开).

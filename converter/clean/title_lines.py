@@ -28,7 +28,7 @@ from converter.clean.headline_parts import (
 )
 from converter.clean.lines import DASH_END, DASH_START, names_its_report_kind
 from converter.clean.matching import LEANS, Matcher, spans_across
-from converter.clean.names import chain_of_places, names_a_body, place_across, unfinished_clause, waits_for_its_object
+from converter.clean.names import chain_of_places, names_a_body, runs_across, unfinished_clause, waits_for_its_object
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import han_count, squeezed
 from converter.clean.word_breaks import ends_with_its_verb, goes_there_to_do, is_noun, word_across
@@ -223,9 +223,10 @@ def _one_title(previous: Fragment, fragment: Fragment, matcher: Matcher, texts: 
         # A line led by a dash is a subtitle, one ending with a dash a kicker; a shadowed photo title stands alone.
         return False
     waiting = waits_for_its_object(previous.text) and not colon_led(fragment.text)
-    if unfinished_clause(previous.text) or place_across(previous.text, fragment.text) or waiting:
+    if unfinished_clause(previous.text) or runs_across(previous.text, fragment.text) or waiting:
         # A body at or for a place, its verb on the next line (邓州市农办在彭桥镇 / 召开…); a place's name broken
-        # before its colon (…平邑县 / 铜石镇：…); a body and its verb, what is done on the next (…敬老院开展 / …).
+        # before its colon (…平邑县 / 铜石镇：…), or before the 与 or 为 binding it to the next (…老干部 / 与…); a
+        # body and its verb, what is done on the next (…敬老院开展 / …).
         return True
     if _SHORT_NAME.fullmatch(previous.text.strip()) and han_count(fragment.text) > _TOO_SHORT:
         return False  # a place's short name alone (箬横, 沿河) heads a title as its kicker: no title breaks so early
