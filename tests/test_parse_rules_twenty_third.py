@@ -75,3 +75,8 @@ def test_a_body_ending_a_line_and_a_word_binding_it_to_the_next_make_one_title()
     # title, or a title and its subtitle.
     assert ("", "弶港镇老干部与百岁老人“结亲”", "") in _titles(100023, "fourteenth-held-out")
     assert ("", "银发守护行动！云龙区检察院为养老钱袋筑牢安全防线", "") in _titles(100053, TWENTY_THIRD)
+
+
+def test_a_line_opening_with_will_or_by_goes_on_from_its_subject_above() -> None:
+    # 今年我省百万农民 / 将进大学课堂: 将 needs its subject, which ends the line above; the title had been cut there.
+    assert ("", "今年我省百万农民将进大学课堂", "") in _titles(100018, "tenth-held-out")
