@@ -80,3 +80,10 @@ def test_a_body_ending_a_line_and_a_word_binding_it_to_the_next_make_one_title()
 def test_a_line_opening_with_will_or_by_goes_on_from_its_subject_above() -> None:
     # 今年我省百万农民 / 将进大学课堂: 将 needs its subject, which ends the line above; the title had been cut there.
     assert ("", "今年我省百万农民将进大学课堂", "") in _titles(100018, "tenth-held-out")
+
+
+def test_a_line_ending_with_a_phrase_s_de_runs_on_into_the_next() -> None:
+    # “彩虹岛”上的 / 幸福底色, 莆田援疆：给玛纳斯县最远的 / 村送去最真的情: no title ends with the 的 of a phrase
+    # going on; the titles had been cut there.
+    assert ("", "“彩虹岛”上的幸福底色", "") in _titles(100132, "second-held-out")
+    assert ("", "莆田援疆：给玛纳斯县最远的村送去最真的情", "") in _titles(100010, "seventeenth-held-out")

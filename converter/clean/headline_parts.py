@@ -61,12 +61,14 @@ _BOUND_START = re.compile(r"^(?:[里中上下]?的|们|之|赴|将(?!军)|被(?!
 # what the next line tells (解禁！我市 / 最后一批渔船出海捕鱼), nor a determiner or a preposition (徐家楼街道各 /
 # 社区扮靓美好家园; 对, 在, 为, 向, 将, 被, 从, 给, 让, save where they end a word: 面对, 存在, 成为, 方向), nor
 # 赴 waiting for where one goes (…对口援建单位赴 / 沙柳河镇交流考察; 双向奔赴 ends one), nor 前往, nor a team's or
-# a group's 到 or 深入 (…领导带队到 / 新乡县调研…, …文艺轻骑兵团深入 / 勐遮镇…; 走向深入 ends one): no headline of
-# the sets ends with one.
+# a group's 到 or 深入 (…领导带队到 / 新乡县调研…, …文艺轻骑兵团深入 / 勐遮镇…; 走向深入 ends one), nor 的 of a
+# phrase going on (“彩虹岛”上的 / 幸福底色), 由, 以, 并, 而 or 或 (save in 目的, 自由, 可以…): no headline of the sets
+# ends with one.
 _BOUND_END = re.compile(
     r"(?:(?<!参)与|(?<!普)及|于|(?<![祥平温柔缓饱暖谦随调附总共人])和|我[省市县区州旗镇乡]"
     r"|各|(?<![面反针应绝相核配结])对|(?<![存现实所健自正])在|(?<![成作行认以])为|(?<![方导走志意动风航转外内])向"
-    r"|(?<![即])将|被|从|给|让|(?<!奔)赴|(?<=[队团组])(?:到|深入)|前往)$"
+    r"|(?<![即])将|被|从|给|让|(?<!奔)赴|(?<=[队团组])(?:到|深入)|前往"
+    r"|(?<![自理缘])由|(?<![可所难予加足得])以|(?<![目似有真是])的|并|而|或)$"
 )
 
 
@@ -89,8 +91,8 @@ def bound_at_the_end(text: str) -> bool:
     (True, False, False)
     >>> bound_at_the_end("解禁！我市"), bound_at_the_end("云南省文联文艺轻骑兵团深入")
     (True, True)
-    >>> bound_at_the_end("推动主题教育走向深入")
-    False
+    >>> bound_at_the_end("推动主题教育走向深入"), bound_at_the_end("“彩虹岛”上的"), bound_at_the_end("达到目的")
+    (False, True, False)
     """
     return bool(_BOUND_END.search(text.rstrip()))
 
