@@ -87,3 +87,10 @@ def test_a_line_ending_with_a_phrase_s_de_runs_on_into_the_next() -> None:
     # going on; the titles had been cut there.
     assert ("", "“彩虹岛”上的幸福底色", "") in _titles(100132, "second-held-out")
     assert ("", "莆田援疆：给玛纳斯县最远的村送去最真的情", "") in _titles(100010, "seventeenth-held-out")
+
+
+def test_a_line_opening_with_a_particle_goes_on_from_the_word_above() -> None:
+    # 接续报道世丰园成 / 了世外桃源, 好榜样！蕉城这里来 / 了一群志愿服务“热心人”！: 了 ends the verb above it; the
+    # lines had been read as a kicker and its title, or the title cut there.
+    assert ("", "接续报道世丰园成了世外桃源", "") in _titles(100191, "eleventh-held-out")
+    assert ("", "好榜样！蕉城这里来了一群志愿服务“热心人”！", "") in _titles(100464, "eighteenth-held-out")

@@ -54,8 +54,12 @@ def number_broken(left: str, right: str) -> bool:
 
 # What no title opens with: a particle bound to the word before it (里的表彰会, 们的致富路, 之路), or 赴, whose goer is
 # named before it (五泉镇组织干部群众 / 赴眉县参观学习…), or 将 and 被, whose subject is (今年我省百万农民 / 将进大学
-# 课堂; no headline part of the 1,250 collected opens with either).
-_BOUND_START = re.compile(r"^(?:[里中上下]?的|们|之|赴|将(?!军)|被(?!子))")
+# 课堂; no headline part of the 1,250 collected opens with either); nor do particles and suffixes ending the word
+# before (世丰园成 / 了世外桃源; 了, 着, 吗, 呢, 者, 性, 率, save in 了解, 着力, 性别, 率先 and the like).
+_BOUND_START = re.compile(
+    r"^(?:[里中上下]?的|们|之|赴|将(?!军)|被(?!子)"
+    r"|了(?!解|不起)|着(?![力眼手重])|[吗呢吧么者式型]|性(?![别格])|率(?![先队领]))"
+)
 # What no title ends with: a conjunction or 于 bound to the words after it (泸州市委宣传部与 / 杜家街社区…); 参与
 # and 普及 end titles, and so do the words 和 ends (祥和, 平和). Nor a paper's own place named as the one doing
 # what the next line tells (解禁！我市 / 最后一批渔船出海捕鱼), nor a determiner or a preposition (徐家楼街道各 /
@@ -79,6 +83,8 @@ def opens_bound(line: str) -> bool:
     >>> opens_bound("之“空间提升，惠民共享”活动"), opens_bound("们的致富路"), opens_bound("赴眉县参观学习")
     (True, True, True)
     >>> opens_bound("将进大学课堂"), opens_bound("村里的表彰会"), opens_bound("将军岭村开展…")
+    (True, False, False)
+    >>> opens_bound("了世外桃源"), opens_bound("了解民情"), opens_bound("着力打造…")
     (True, False, False)
     """
     return _BOUND_START.match(line.strip()) is not None
