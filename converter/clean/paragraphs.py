@@ -201,7 +201,7 @@ def narrowing_starts(lines: list[str], breaks: list[bool] | None = None) -> set[
 
 # A Latin word inside Chinese text (after and before a Chinese character, a mark or a figure), at a line's end and
 # at the next one's start: one word broken by the line's end (形象的PP / T向小朋友们…: PPT; 、V / CR回顾; 公司L /
-# T24班), as the column breaks anywhere. Of the collected articles' 45 Latin words (APP, QQ, LED, iPad) none
+# T24班), as the column breaks anywhere. Of the worked-on articles' 44 Latin words (APP, QQ, LED, iPad) none
 # stands beside another; a Latin sentence's words go on parted by a blank.
 _LATIN_WORD_ENDS = re.compile(r"(?:[^\x00-\x7f]|[0-9])[A-Za-z]+$")
 _LATIN_WORD_STARTS = re.compile(r"^[A-Za-z]+(?:[^\x00-\x7f]|[0-9])")
