@@ -216,8 +216,9 @@ def _join(left: str, right: str) -> str:
     '亚美信公司LT24班'
     """
     latin = left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha()
-    broken_word = _LATIN_WORD_ENDS.search(left) and _LATIN_WORD_STARTS.match(right)
-    return f"{left} {right}" if latin and not broken_word else left + right
+    if not latin or (_LATIN_WORD_ENDS.search(left) and _LATIN_WORD_STARTS.match(right)):
+        return left + right  # the word patterns asked only where two Latin letters meet: most lines join here
+    return f"{left} {right}"
 
 
 def join_paragraphs(lines: list[str]) -> list[str]:
