@@ -94,3 +94,11 @@ def test_a_line_opening_with_a_particle_goes_on_from_the_word_above() -> None:
     # lines had been read as a kicker and its title, or the title cut there.
     assert ("", "接续报道世丰园成了世外桃源", "") in _titles(100191, "eleventh-held-out")
     assert ("", "好榜样！蕉城这里来了一群志愿服务“热心人”！", "") in _titles(100464, "eighteenth-held-out")
+
+
+def test_a_short_line_under_a_title_of_two_phrases_begins_the_next_title() -> None:
+    # 前进农场有限公司街道以雪为令齐出动 清理积雪保出行 / “村村”赛 / 龙舟，端午好不热闹: the title above is whole in its
+    # two phrases; the short line had ended it rather than begun the title under it.
+    titles = _titles(100062, "seventeenth-held-out")
+    assert ("", "“村村”赛龙舟，端午好不热闹", "") in titles
+    assert ("", "前进农场有限公司街道以雪为令齐出动清理积雪保出行", "") in titles

@@ -104,6 +104,21 @@ def couplet(left: str, right: str, half: tuple[int, int, int] = _COUPLET_HALF) -
     )
 
 
+# Each of a title's two phrases parted by a blank is this long at least: the title is whole.
+_OWN_PHRASE = 4
+
+
+def two_phrases(text: str) -> bool:
+    """A title of two phrases parted by a blank, each of four characters or more: whole, a short line under it is no
+    end of it but the start of the next title (…以雪为令齐出动 清理积雪保出行 / “村村”赛 / 龙舟，端午好不热闹).
+
+    >>> two_phrases("前进农场有限公司街道以雪为令齐出动 清理积雪保出行"), two_phrases("产业兴旺 增收")
+    (True, False)
+    """
+    halves = text.strip().split(" ")
+    return len(halves) == 2 and min(han_count(half) for half in halves) >= _OWN_PHRASE
+
+
 def whole_couplet(text: str) -> bool:
     """A couplet title on one line, its halves parted by a space: complete, nothing runs on from it.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from converter.clean.column_names import names_a_column, opens_with_a_column_mark, without_column_tags
-from converter.clean.couplets import couplet, whole_couplet
+from converter.clean.couplets import couplet, two_phrases, whole_couplet
 from converter.clean.fragments import Fragment
 from converter.clean.headline_parts import (
     ONE_AFTER_A_MARK,
@@ -295,7 +295,8 @@ def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, te
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
     if not sides and _exclaimed_tail(previous.text, fragment.text):
         return True
-    short = _too_short(fragment.text, following) and not names_a_body(previous.text)
+    whole = names_a_body(previous.text) or two_phrases(previous.text)  # a short line under it begins another
+    short = _too_short(fragment.text, following) and not whole
     if short and matcher.lean(fragment.text) in (None, matcher.lean(previous.text)):
         return True  # too short for a headline of its own: the end of the one above (产业兴旺 增收 / “有道”)
     if len(sides) > 1:
