@@ -295,8 +295,8 @@ def _leaning_as_one(previous: Fragment, fragment: Fragment, matcher: Matcher, te
     sides = {matcher.lean(previous.text), matcher.lean(fragment.text)} - {None}
     if not sides and _exclaimed_tail(previous.text, fragment.text):
         return True
-    whole = names_a_body(previous.text) or two_phrases(previous.text)  # a short line under it begins another
-    short = _too_short(fragment.text, following) and not whole
+    # Under a body's name or a title of two phrases, a short line begins another title.
+    short = _too_short(fragment.text, following) and not (names_a_body(previous.text) or two_phrases(previous.text))
     if short and matcher.lean(fragment.text) in (None, matcher.lean(previous.text)):
         return True  # too short for a headline of its own: the end of the one above (产业兴旺 增收 / “有道”)
     if len(sides) > 1:
