@@ -40,7 +40,7 @@ were made):
 - "third-held-out" and "fourth-held-out": ``local_news_third_held_out.jsonl``
   and ``local_news_fourth_held_out.jsonl``, the same again, each of papers
   none of the sets before it come from;
-- "fifth-held-out" to "twenty-third-held-out": ``local_news_fifth_held_out.jsonl``,
+- "fifth-held-out" to "twenty-fourth-held-out": ``local_news_fifth_held_out.jsonl``,
   ``local_news_sixth_held_out.jsonl``, ``local_news_seventh_held_out.jsonl``,
   ``local_news_eighth_held_out.jsonl``, ``local_news_ninth_held_out.jsonl``,
   ``local_news_tenth_held_out.jsonl``, ``local_news_eleventh_held_out.jsonl``,
@@ -49,8 +49,8 @@ were made):
   ``local_news_sixteenth_held_out.jsonl``, ``local_news_seventeenth_held_out.jsonl``,
   ``local_news_eighteenth_held_out.jsonl``, ``local_news_nineteenth_held_out.jsonl``,
   ``local_news_twentieth_held_out.jsonl``, ``local_news_twenty_first_held_out.jsonl``,
-  ``local_news_twenty_second_held_out.jsonl`` and ``local_news_twenty_third_held_out.jsonl``,
-  the same again;
+  ``local_news_twenty_second_held_out.jsonl``, ``local_news_twenty_third_held_out.jsonl`` and
+  ``local_news_twenty_fourth_held_out.jsonl``, the same again;
 - "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
   others come from, collected last and measured only at the end.
 
@@ -114,8 +114,8 @@ TWENTY_FIRST_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twenty_first_hel
 TWENTY_SECOND_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twenty_second_held_out.jsonl")
 # Articles of papers none of the sets before it come from: "twenty-third-held-out".
 TWENTY_THIRD_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twenty_third_held_out.jsonl")
-# Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
-HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
+# Articles of papers none of the sets before it come from: "twenty-fourth-held-out".
+TWENTY_FOURTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twenty_fourth_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
 FIRST_HELD_OUT_SEEDS = range(1000, 1015)
 FRESH_SEEDS = range(2000, 2015)
@@ -141,8 +141,10 @@ TWENTIETH_HELD_OUT_SEEDS = range(21000, 21030)
 TWENTY_FIRST_HELD_OUT_SEEDS = range(22000, 22030)
 TWENTY_SECOND_HELD_OUT_SEEDS = range(23000, 23030)
 TWENTY_THIRD_HELD_OUT_SEEDS = range(24000, 24030)
-HELD_OUT_SEEDS = range(25000, 25030)
-# The splits, in the order they were made; all but the last have been worked on.
+TWENTY_FOURTH_HELD_OUT_SEEDS = range(25000, 25030)
+HELD_OUT_SEEDS = range(26000, 26030)
+# The splits, in the order they were made; all have been worked on. The held-out split joins them
+# when its set of articles is collected.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -169,7 +171,7 @@ SPLITS = (
     "twenty-first-held-out",
     "twenty-second-held-out",
     "twenty-third-held-out",
-    "held-out",
+    "twenty-fourth-held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
@@ -251,7 +253,7 @@ def pool(split: str) -> list[dict]:
         "twenty-first-held-out": TWENTY_FIRST_HELD_OUT_ARTICLES,
         "twenty-second-held-out": TWENTY_SECOND_HELD_OUT_ARTICLES,
         "twenty-third-held-out": TWENTY_THIRD_HELD_OUT_ARTICLES,
-        "held-out": HELD_OUT_ARTICLES,
+        "twenty-fourth-held-out": TWENTY_FOURTH_HELD_OUT_ARTICLES,
     }
     if split in later:
         return load_articles(later[split])
@@ -433,7 +435,7 @@ def pages(split: str | None = None) -> list[Page]:
         "twenty-first-held-out": TWENTY_FIRST_HELD_OUT_SEEDS,
         "twenty-second-held-out": TWENTY_SECOND_HELD_OUT_SEEDS,
         "twenty-third-held-out": TWENTY_THIRD_HELD_OUT_SEEDS,
-        "held-out": HELD_OUT_SEEDS,
+        "twenty-fourth-held-out": TWENTY_FOURTH_HELD_OUT_SEEDS,
     }
     made: list[Page] = []
     for name in SPLITS:

@@ -76,12 +76,14 @@ WORKED_ON = {
     # Measured once at 99.3% and 95.5%.
     "twenty-second-held-out": (0.99, 0.97),
     # Measured once at 96.1% and 87.9%.
-    "twenty-third-held-out": (0.96, 0.87),
+    "twenty-third-held-out": (0.96, 0.88),
+    # Measured once at 94.2% and 93.5%.
+    "twenty-fourth-held-out": (0.94, 0.93),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.94, 0.93)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -139,7 +141,7 @@ LATER_SETS = [
     (layout_sim.TWENTY_FIRST_HELD_OUT_ARTICLES, 28, 27, 0),
     (layout_sim.TWENTY_SECOND_HELD_OUT_ARTICLES, 40, 38, 1),
     (layout_sim.TWENTY_THIRD_HELD_OUT_ARTICLES, 39, 39, 2),
-    (layout_sim.HELD_OUT_ARTICLES, 48, 47, 3),
+    (layout_sim.TWENTY_FOURTH_HELD_OUT_ARTICLES, 48, 47, 3),
 ]
 
 
