@@ -116,6 +116,8 @@ TWENTY_SECOND_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twenty_second_h
 TWENTY_THIRD_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twenty_third_held_out.jsonl")
 # Articles of papers none of the sets before it come from: "twenty-fourth-held-out".
 TWENTY_FOURTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twenty_fourth_held_out.jsonl")
+# Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
+HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
 FIRST_HELD_OUT_SEEDS = range(1000, 1015)
 FRESH_SEEDS = range(2000, 2015)
@@ -143,8 +145,7 @@ TWENTY_SECOND_HELD_OUT_SEEDS = range(23000, 23030)
 TWENTY_THIRD_HELD_OUT_SEEDS = range(24000, 24030)
 TWENTY_FOURTH_HELD_OUT_SEEDS = range(25000, 25030)
 HELD_OUT_SEEDS = range(26000, 26030)
-# The splits, in the order they were made; all have been worked on. The held-out split joins them
-# when its set of articles is collected.
+# The splits, in the order they were made; all but the last have been worked on.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -172,6 +173,7 @@ SPLITS = (
     "twenty-second-held-out",
     "twenty-third-held-out",
     "twenty-fourth-held-out",
+    "held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
@@ -254,6 +256,7 @@ def pool(split: str) -> list[dict]:
         "twenty-second-held-out": TWENTY_SECOND_HELD_OUT_ARTICLES,
         "twenty-third-held-out": TWENTY_THIRD_HELD_OUT_ARTICLES,
         "twenty-fourth-held-out": TWENTY_FOURTH_HELD_OUT_ARTICLES,
+        "held-out": HELD_OUT_ARTICLES,
     }
     if split in later:
         return load_articles(later[split])
@@ -436,6 +439,7 @@ def pages(split: str | None = None) -> list[Page]:
         "twenty-second-held-out": TWENTY_SECOND_HELD_OUT_SEEDS,
         "twenty-third-held-out": TWENTY_THIRD_HELD_OUT_SEEDS,
         "twenty-fourth-held-out": TWENTY_FOURTH_HELD_OUT_SEEDS,
+        "held-out": HELD_OUT_SEEDS,
     }
     made: list[Page] = []
     for name in SPLITS:

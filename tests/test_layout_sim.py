@@ -83,7 +83,7 @@ WORKED_ON = {
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE: dict[str, tuple[float, float]] = {}
+MEASURED_ONCE = {"held-out": (0.90, 0.88)}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -142,6 +142,7 @@ LATER_SETS = [
     (layout_sim.TWENTY_SECOND_HELD_OUT_ARTICLES, 40, 38, 1),
     (layout_sim.TWENTY_THIRD_HELD_OUT_ARTICLES, 39, 39, 2),
     (layout_sim.TWENTY_FOURTH_HELD_OUT_ARTICLES, 48, 47, 3),
+    (layout_sim.HELD_OUT_ARTICLES, 58, 57, 0),
 ]
 
 
