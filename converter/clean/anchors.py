@@ -34,12 +34,12 @@ from converter.clean.names import lead_name
 from converter.clean.spacing import squeezed
 from converter.clean.story_breaks import (
     announces,
-    begins_apart,
     goes_on,
     named_spans,
     opens_with_speech,
     opens_with_when,
     quotation,
+    stories_apart,
     with_its_paragraphs,
 )
 
@@ -154,7 +154,7 @@ def _best_cut(
         story = cut > 1 or (len(paragraphs[0]) >= _LONE_PARAGRAPH and not opens_with_speech(paragraphs[0]))
         headless = open_start and apart and story and reads_headless(alone, far)
         if second is None and first is None and open_start and story and not named_both_sides:
-            headless = (second := _worlds_apart(alone, overlap, paragraphs[cut])) is not None
+            headless = (second := _worlds_apart(alone, overlap, paragraphs, cut)) is not None
         told_on = goes_on(paragraphs[cut]) or announces(paragraphs[cut - 1])  # the text before goes on across it
         if second is None or (first is None and not headless) or overlap >= _ONE_STORY or told_on:
             continue
@@ -203,18 +203,18 @@ def _after(
     return second
 
 
-def _worlds_apart(alone: list[tuple[float, float]], overlap: float, paragraph: str) -> float | None:
+def _worlds_apart(alone: list[tuple[float, float]], overlap: float, paragraphs: list[str], cut: int) -> float | None:
     """Two texts sharing almost no words, the one after opening with when it happened (11月25日晚，…): any word of
     a headline after the break and none before says a story begins (出行 of 多方合力战冰雪 共筑出行“平安路”).
     Returns that headline's share after the break, or None.
 
-    >>> _worlds_apart([(0.0, 0.08)], 0.014, "11月25日晚，科左中旗迎来降雪天气")
+    >>> _worlds_apart([(0.0, 0.08)], 0.014, ["铺设路面。", "11月25日晚，科左中旗迎来降雪天气"], 1)
     0.08
-    >>> _worlds_apart([(0.0, 0.08)], 0.014, "据悉，") is None
+    >>> _worlds_apart([(0.0, 0.08)], 0.014, ["铺设路面。", "据悉，"], 1) is None
     True
     """
     lone = [after for before, after in alone if before == 0.0 < after]
-    return max(lone) if lone and begins_apart(overlap, paragraph) else None
+    return max(lone) if lone and stories_apart(overlap, paragraphs, cut) else None
 
 
 def _chosen(

@@ -18,7 +18,7 @@ from converter.clean.headline_parts import lead_only
 from converter.clean.lines import DASH_START
 from converter.clean.names import lead_name, names_a_body
 from converter.clean.spacing import squeezed
-from converter.clean.story_breaks import begins_apart, opens_with_when, with_its_paragraphs
+from converter.clean.story_breaks import opens_with_when, stories_apart, with_its_paragraphs
 from converter.model import Article, Headline
 
 # A headline no article took, and the one its article took, tell a second story in it apart more faintly: one
@@ -173,7 +173,7 @@ def blind_second_story(paragraphs: list[str], taken: str) -> tuple[int, bool] | 
     grams = paragraph_grams(paragraphs)
     found: list[tuple[int, bool]] = []
     for cut, before, after in breaks(grams):
-        if not begins_apart(text_overlap(before, after), paragraphs[cut]):
+        if not stories_apart(text_overlap(before, after), paragraphs, cut):
             continue
         shares = bigram_share(headline, before), bigram_share(headline, after)
         if _one_side(shares) or _one_side(shares[::-1]):

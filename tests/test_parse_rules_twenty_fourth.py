@@ -1,0 +1,21 @@
+"""Rules found on the twenty-fourth set of real articles (tests/data/articles/local_news_twenty_fourth_held_out.jsonl),
+after its single held-out measurement, and on more seeded pages of the earlier sets.
+
+Each test lays real articles out on a simulated page where the parser once
+got them wrong, and checks they now come out as printed.
+"""
+
+from __future__ import annotations
+
+from tests.test_parse_rules_tenth import _whole
+
+TWENTY_FOURTH = "twenty-fourth-held-out"
+
+
+def test_two_stories_of_a_story_s_length_sharing_no_words_are_cut_where_a_headline_left_over_says() -> None:
+    # …淝田镇镇长李开发表示。 / 尊老爱幼是中华民族传统美德，4月16日，金城镇…: the two sides of the break share almost
+    # no words and each is a story's length, though the second opens with a saying and not with when it happened;
+    # 有一道风景叫“孝老”, sharing no words with any story, had been left over and the two stories read as one.
+    story = _whole(100005, "尊老爱幼是中华民族传统美德", "ninth-held-out")
+    assert story is not None and story.headline.title == "有一道风景叫“孝老”"
+    assert _whole(100005, "11月17日，在淝田镇集凤村", "ninth-held-out") is not None
