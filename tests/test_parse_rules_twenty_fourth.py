@@ -7,7 +7,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _whole
+from tests.test_parse_rules_tenth import _titles, _whole
 
 TWENTY_FOURTH = "twenty-fourth-held-out"
 
@@ -19,3 +19,11 @@ def test_two_stories_of_a_story_s_length_sharing_no_words_are_cut_where_a_headli
     story = _whole(100005, "尊老爱幼是中华民族传统美德", "ninth-held-out")
     assert story is not None and story.headline.title == "有一道风景叫“孝老”"
     assert _whole(100005, "11月17日，在淝田镇集凤村", "ninth-held-out") is not None
+
+
+def test_a_line_ending_with_a_verb_waiting_for_what_one_is_or_does_runs_on_into_the_next() -> None:
+    # 彝良法官当 / 老师把法庭搬进校园上课: 当 waits for what the judges are; the first line had been read as a kicker.
+    assert ("", "彝良法官当老师把法庭搬进校园上课", "") in _titles(100027, TWENTY_FOURTH)
+    # …劲往一块使省文联赴双联帮 / 扶点开展送万福活动: 帮 waits for whom it helps; the story had gone untitled.
+    story = _whole(100095, "近日，省文联组织", "twelfth-held-out")
+    assert story is not None and story.headline.title.startswith("心往一块想")

@@ -67,13 +67,15 @@ _BOUND_START = re.compile(
 # 社区扮靓美好家园; 对, 在, 为, 向, 将, 被, 从, 给, 让, save where they end a word: 面对, 存在, 成为, 方向), nor
 # 赴 waiting for where one goes (…对口援建单位赴 / 沙柳河镇交流考察; 双向奔赴 ends one), nor 前往, nor a team's or
 # a group's 到 or 深入 (…领导带队到 / 新乡县调研…, …文艺轻骑兵团深入 / 勐遮镇…; 走向深入 ends one), nor 的 of a
-# phrase going on (“彩虹岛”上的 / 幸福底色), 由, 以, 并, 而 or 或 (save in 目的, 自由, 可以…): no headline of the sets
-# ends with one.
+# phrase going on (“彩虹岛”上的 / 幸福底色), 由, 以, 并, 而 or 或 (save in 目的, 自由, 可以…), nor a verb waiting for
+# what one is or does, 当, 是, 做, 帮, 叫 or 把 (彝良法官当 / 老师把法庭搬进校园上课; save 担当, 正当, 就是, 火把): no
+# headline of the sets ends with one (of their 1,830 phrases, one ends with 担当, one with 火把).
 _BOUND_END = re.compile(
     r"(?:(?<!参)与|(?<!普)及|于|(?<![祥平温柔缓饱暖谦随调附总共人])和|我[省市县区州旗镇乡]"
     r"|各|(?<![面反针应绝相核配结])对|(?<![存现实所健自正])在|(?<![成作行认以])为|(?<![方导走志意动风航转外内])向"
     r"|(?<![即])将|被|从|给|让|(?<!奔)赴|(?<=[队团组])(?:到|深入)|前往"
-    r"|(?<![自理缘])由|(?<![可所难予加足得])以|(?<![目似有真是])的|并|而|或)$"
+    r"|(?<![自理缘])由|(?<![可所难予加足得])以|(?<![目似有真是])的|并|而|或"
+    r"|(?<![担相妥适应充正恰得])当|(?<![就总还要凡正也都但可于])是|做|帮|叫|(?<!火)把)$"
 )
 
 
@@ -100,6 +102,8 @@ def bound_at_the_end(text: str) -> bool:
     (True, True)
     >>> bound_at_the_end("推动主题教育走向深入"), bound_at_the_end("“彩虹岛”上的"), bound_at_the_end("达到目的")
     (False, True, False)
+    >>> bound_at_the_end("彝良法官当"), bound_at_the_end("巾帼心显担当"), bound_at_the_end("彝家火把")
+    (True, False, False)
     """
     return bool(_BOUND_END.search(text.rstrip()))
 
