@@ -27,3 +27,10 @@ def test_a_line_ending_with_a_verb_waiting_for_what_one_is_or_does_runs_on_into_
     # …劲往一块使省文联赴双联帮 / 扶点开展送万福活动: 帮 waits for whom it helps; the story had gone untitled.
     story = _whole(100095, "近日，省文联组织", "twelfth-held-out")
     assert story is not None and story.headline.title.startswith("心往一块想")
+
+
+def test_a_line_ending_with_a_verb_waiting_for_what_it_builds_or_guards_runs_on_into_the_next() -> None:
+    # 五大连池市公安局严管严查筑牢 / 采摘季道路交通安全防线 and …入户帮扶宣传守护 / 独居和留守老人安全: 筑牢 and 守护
+    # wait for what they build and guard; the second lines had been read as subtitles.
+    assert ("", "五大连池市公安局严管严查筑牢采摘季道路交通安全防线", "") in _titles(100015, "seventh-held-out")
+    assert ("", "乡镇消防工作站入户帮扶宣传守护独居和留守老人安全", "") in _titles(100077, "fifth-held-out")

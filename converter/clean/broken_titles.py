@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from converter.clean.bigrams import bigram_set
+from converter.clean.bound_words import opens_bound
 from converter.clean.couplets import two_glyphs_across
-from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, opens_bound, short_after_its_lead
+from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, short_after_its_lead
 from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
 from converter.clean.names import names_a_body

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
+from converter.clean.bound_words import bound_at_the_end
 from converter.clean.column_names import names_a_column, opens_with_a_column_mark, without_column_tags
 from converter.clean.couplets import couplet, two_phrases, whole_couplet
 from converter.clean.fragments import Fragment
 from converter.clean.headline_parts import (
     ONE_AFTER_A_MARK,
     after_the_lead,
-    bound_at_the_end,
     colon_led,
     cut_at_the_break,
     is_slogan,
