@@ -34,3 +34,9 @@ def test_a_line_ending_with_a_verb_waiting_for_what_it_builds_or_guards_runs_on_
     # wait for what they build and guard; the second lines had been read as subtitles.
     assert ("", "五大连池市公安局严管严查筑牢采摘季道路交通安全防线", "") in _titles(100015, "seventh-held-out")
     assert ("", "乡镇消防工作站入户帮扶宣传守护独居和留守老人安全", "") in _titles(100077, "fifth-held-out")
+
+
+def test_a_short_line_making_a_couplet_with_the_title_beside_it_is_that_title_s_other_half() -> None:
+    # 产业兴旺 / 增收“有道”: the first half, as short as a photo's title and matching its story too weakly to be
+    # placed alone, had been left over; it makes a couplet with the title under it and shares a word with its story.
+    assert ("", "产业兴旺增收“有道”", "") in _titles(100022, "dev")

@@ -129,3 +129,15 @@ def whole_couplet(text: str) -> bool:
     """
     halves = text.strip().split(" ")
     return len(halves) == 2 and couplet(halves[0], halves[1])
+
+
+def other_half(line: str, placed: list[str], above: bool) -> list[str] | None:
+    """A short line no article took beside a one-line title placed, the two a couplet's halves: the couplet title.
+
+    >>> other_half("过红火日子", ["摘火红辣椒"], above=False), other_half("山乡春早", ["冬日蔬菜采摘忙"], above=True)
+    (['摘火红辣椒 过红火日子'], None)
+    """
+    if len(placed) != 1:
+        return None
+    first, second = (line, placed[0]) if above else (placed[0], line)
+    return [f"{first.strip()} {second.strip()}"] if couplet(first, second) else None

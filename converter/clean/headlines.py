@@ -5,7 +5,7 @@ fragments by fragments.py.  Neighbouring fragments that are one title broken
 over two lines are joined (title_lines.py).  Neighbours leaning to one article are grouped as kicker,
 title and subtitle; groups and articles are assigned one to one with the
 highest total similarity, and a line no article took joins the title printed
-beside it when it is that title's other half.
+beside it when it is that title's other half (leftovers.py).
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from converter.clean.column_names import names_a_column
 from converter.clean.couplets import whole_couplet
 from converter.clean.derived_titles import derive_title
 from converter.clean.fragments import Fragment, split_fragments, stray_warnings
-from converter.clean.headline_parts import attach, headline_of, is_kicker, is_subtitle, lead_only
+from converter.clean.headline_parts import headline_of, is_kicker, is_subtitle, lead_only
+from converter.clean.leftovers import absorb_leftovers, moved_up, shadowed
 from converter.clean.lines import DASH_START, subtitle_line
 from converter.clean.matching import LEANS, MATCHES, Matcher
-from converter.clean.names import chain_of_places, lead_name, names_a_body
+from converter.clean.names import chain_of_places, names_a_body
 from converter.clean.spacing import han_count
 from converter.clean.title_lines import PHOTO_TITLE, joined_titles
 from converter.model import Headline
@@ -156,10 +157,6 @@ def headline_zones(fragments: list[Fragment], starts: list[int]) -> list[tuple[l
 EVIDENCE = 10
 
 
-def _shadowed(group: list[Fragment]) -> bool:
-    return len(group) == 1 and group[0].doubled
-
-
 def _weighed(group: list[Fragment], row: list[float]) -> list[float]:
     """A headline's scores as the assignment weighs them: below its floor nothing; a shadowed line at half;
     a short one by how much it says.
@@ -176,7 +173,7 @@ def _weighed(group: list[Fragment], row: list[float]) -> list[float]:
     >>> _weighed([Fragment("国庆节群众不慎丢包 开封繁塔交警忙送还", "p", True)], [0.51])
     [0.51]
     """
-    floor, weight = _floor(group), (_SHADOW_WEIGHT if _shadowed(group) else 1.0)
+    floor, weight = _floor(group), (_SHADOW_WEIGHT if shadowed(group) else 1.0)
     weight *= min(1.0, han_count("".join(f.text for f in group)) / EVIDENCE)
     return [weight * score if score >= floor else 0.0 for score in row]
 
@@ -198,116 +195,6 @@ def _floor(group: list[Fragment]) -> float:
     return LEANS
 
 
-def _absorb_leftovers(
-    groups: list[list[Fragment]],
-    given: dict[int, int],
-    parts: dict[int, list[str]],
-    matcher: Matcher,
-    moved: set[int],
-) -> set[int]:
-    """Lines no article took, printed next to a placed headline whose article holds their characters best.
-
-    Half of a title that matches its article weakly (雪后上下班高峰 公交 /
-    车“一票难求”, 新春开新局 / 石泉集中开工12个重点项目) is left over by the
-    assignment; printed beside the other half, it belongs there, also when it
-    leans to an article whose title is printed already (我县举办 / 戏曲名段展演).  Grows
-    ``parts`` (the placed headlines' lines) in place; returns the groups taken (``moved``: taken already).
-    """
-    absorbed: set[int] = set()
-    for number, group in enumerate(groups):
-        if number in given or number in moved or _shadowed(group):
-            continue
-        text = "".join(f.text for f in group)
-        floor = MATCHES if han_count(text) <= PHOTO_TITLE else LEANS  # a short line may be a photo title
-        beside = [
-            n
-            for n in (number - 1, number + 1)
-            if n in given
-            and (matcher.lean(text) in (None, given[n]) or matcher.lean(text) in given.values())
-            and matcher.fits(text, given[n], chars=True)
-            and matcher.scores(text)[given[n]] >= floor
-        ]
-        if not beside and _couplet_kicker(group, parts.get(number + 1), given, matcher):
-            parts[number + 1] = [group[0].text] + parts[number + 1]
-            absorbed.add(number)
-            continue
-        beside = beside or _named_by_the_story_below(text, number, given, matcher)
-        if not beside:
-            continue
-        side = max(beside, key=lambda n: matcher.scores(text)[given[n]])
-        merged = attach(parts[side], [f.text for f in group], before=number < side)
-        alone = merged is None and _alone_beside(group, parts[side], matcher.scores(text)[given[side]])
-        if alone and side == number - 1:
-            merged = parts[side] + [group[0].text]  # the rest of the headline above it (see _alone_beside)
-        elif alone and side == number + 1 and is_kicker(group[0].text, parts[side][0]):
-            merged = [group[0].text] + parts[side]  # its kicker (大美宁德 / 寿宁福厚村：梨花曼妙舞春分)
-        if merged is not None:
-            parts[side] = merged
-            absorbed.add(number)
-    return absorbed
-
-
-def _moved_up(
-    groups: list[list[Fragment]], given: dict[int, int], parts: dict[int, list[str]], matcher: Matcher
-) -> set[int]:
-    """A line no article took under a placed headline whose article it leans to, that headline leaning to the
-    article of the headline above it at least as much and going on with its title: it moves up, and the line left
-    over takes its place (东郊供电所抢修 / 一线保供电 / 居家养老乐陶陶, 一线保供电 given to the story of old people's
-    homes). Grows ``parts`` and ``given`` in place; returns the groups moved up into the title above them."""
-    moved: set[int] = set()
-    for number, group in enumerate(groups):
-        above, top = number - 1, number - 2
-        if number in given or _shadowed(group) or above in moved or above not in given or top not in given:
-            continue
-        held = matcher.scores("".join(parts[above]))
-        if matcher.lean("".join(f.text for f in group)) != given[above] or held[given[top]] < held[given[above]]:
-            continue
-        merged = attach(parts[top], parts[above], before=False)
-        if merged is not None:
-            parts[top] = merged
-            given[number], parts[number] = given.pop(above), [f.text for f in group]
-            del parts[above]
-            moved.add(above)
-    return moved
-
-
-def _named_by_the_story_below(text: str, number: int, given: dict[int, int], matcher: Matcher) -> list[int]:
-    """The placed headline under a line no article took whose lead only that headline's article names: the line
-    opens its title (金集镇：最美人间四月天 / 志愿服务助创建, the first half's other words in no story).
-    """
-    lead = lead_name(text)
-    if not lead:
-        return []
-    below = number + 1
-    return [below] if below in given and matcher.holding(lead) == [given[below]] else []
-
-
-def _couplet_kicker(group: list[Fragment], below: list[str] | None, given: dict[int, int], matcher: Matcher) -> bool:
-    """A whole couplet no article took, over a one-line title that is none: that title's kicker.
-
-    A couplet wishes, it names no body, so its article rarely holds its words (祥龙携瑞辞旧岁 灵蛇纳福启新程 /
-    金山区各界人士春节团拜会举行); a photo's title is shorter than its two halves. Asked only when every
-    article has its headline and no article leans to the couplet: else it is the title of one that has
-    none (秸秆回收 变废为宝) or of one read into another's text (多方合力战冰雪 共筑出行“平安路”).
-    """
-    one_title_below = below is not None and len(below) == 1 and not whole_couplet(below[0])
-    if not (one_title_below and len(group) == 1 and whole_couplet(group[0].text)):
-        return False
-    every_article_titled = len(set(given.values())) == len(matcher.words)
-    return every_article_titled and max(matcher.scores(group[0].text), default=0.0) < LEANS
-
-
-def _alone_beside(group: list[Fragment], placed: list[str], score: float) -> bool:
-    """A line no article took, beside a one-line headline placed, its article holding it well.
-
-    Under the headline it is the rest of it: a kicker naming a body (安康市总工会) leans to no article of its
-    own, so it was not grouped with its title (让包联村村民喜领“红包”); placed alone, it takes the title under
-    it, and headline_of tells which of the two is the kicker (or the title and its subtitle).  Over the
-    headline, reading as a kicker, it is the title's kicker (大美宁德 / 寿宁福厚村：梨花曼妙舞春分).
-    """
-    return len(placed) == 1 and len(group) == 1 and score >= MATCHES
-
-
 def _give_clear_leftovers(groups: list[list[Fragment]], raw: list[list[float]], given: dict[int, int]) -> None:
     """A headline no article took goes to the untitled article it leans to twice as much as to any other untitled one.
 
@@ -317,7 +204,7 @@ def _give_clear_leftovers(groups: list[list[Fragment]], raw: list[list[float]], 
     its article (the one article left, when one is left).  Grows ``given`` in place.
     """
     for number in sorted(range(len(groups)), key=lambda n: -max(raw[n], default=0.0)):
-        if number in given or _shadowed(groups[number]):
+        if number in given or shadowed(groups[number]):
             continue
         lean = _leaned_to(raw[number], given.values())
         if lean is None:
@@ -386,9 +273,9 @@ def place_headlines(fragments: list[Fragment], article_texts: list[str]) -> Plac
             given[number] = article
     _give_clear_leftovers(groups, raw, given)
     parts = {number: [f.text for f in groups[number]] for number in given}
-    moved = _moved_up(groups, given, parts, matcher)
-    absorbed = moved | _absorb_leftovers(groups, given, parts, matcher, moved)
+    moved = moved_up(groups, given, parts, matcher)
+    absorbed = moved | absorb_leftovers(groups, given, parts, matcher, moved)
     headlines = {given[number]: headline_of(texts) for number, texts in parts.items()}
     unplaced = [f.text for n, group in enumerate(groups) if n not in given and n not in absorbed for f in group]
-    shadowed = frozenset(f.text for n, group in enumerate(groups) if n not in given and _shadowed(group) for f in group)
-    return Placement(headlines, unplaced, warnings, shadowed)
+    photos = frozenset(f.text for n, group in enumerate(groups) if n not in given and shadowed(group) for f in group)
+    return Placement(headlines, unplaced, warnings, photos)
