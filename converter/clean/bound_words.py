@@ -52,7 +52,8 @@ def opens_bound(line: str) -> bool:
 
 
 def bound_at_the_end(text: str) -> bool:
-    """A line ending with a conjunction or 于: it goes on into the next (泸州市委宣传部与 / 杜家街社区开展…).
+    """A line ending with a word bound to the words after it (a conjunction, 于, a preposition, a verb waiting for
+    what is done): it goes on into the next (泸州市委宣传部与 / 杜家街社区开展…).
 
     >>> bound_at_the_end("泸州市委宣传部与"), bound_at_the_end("百姓舞台 百姓参与"), bound_at_the_end("一派祥和")
     (True, False, False)
