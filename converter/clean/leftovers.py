@@ -49,15 +49,7 @@ def absorb_leftovers(
             and matcher.fits(text, given[n], chars=True)
             and matcher.scores(text)[given[n]] >= floor
         ]
-        # A couplet's half beside its other half, sharing a word with its story (摘火红辣椒 / 过红火日子): a photo's
-        # title (山乡春早) makes no couplet with the title beside it, and shares no word with its story.
-        halves = [
-            (n, joined)
-            for n in (number - 1, number + 1)
-            if not beside and len(group) == 1 and n in given and matcher.scores(text, chars=False)[given[n]] > 0
-            for joined in [other_half(text, parts[n], above=number < n)]
-            if joined is not None
-        ]
+        halves = _other_halves(text, number, given, parts, matcher) if not beside and len(group) == 1 else []
         if len(halves) == 1:
             parts[halves[0][0]] = halves[0][1]
             absorbed.add(number)
@@ -104,6 +96,21 @@ def moved_up(
             del parts[above]
             moved.add(above)
     return moved
+
+
+def _other_halves(
+    text: str, number: int, given: dict[int, int], parts: dict[int, list[str]], matcher: Matcher
+) -> list[tuple[int, list[str]]]:
+    """The placed one-line titles beside line ``number`` (``text``, taken by no article) that make a couplet with it,
+    the line sharing a word with the title's story, each with the couplet title (产业兴旺 / 增收“有道”). A photo's title
+    (山乡春早) makes no couplet with the title beside it, and shares no word with its story."""
+    found: list[tuple[int, list[str]]] = []
+    for n in (number - 1, number + 1):
+        if n in given and matcher.scores(text, chars=False)[given[n]] > 0:
+            joined = other_half(text, parts[n], above=number < n)
+            if joined is not None:
+                found.append((n, joined))
+    return found
 
 
 def _named_by_the_story_below(text: str, number: int, given: dict[int, int], matcher: Matcher) -> list[int]:
