@@ -79,11 +79,13 @@ WORKED_ON = {
     "twenty-third-held-out": (0.96, 0.88),
     # Measured once at 94.2% and 93.5%.
     "twenty-fourth-held-out": (0.94, 0.93),
+    # Measured once at 90.5% and 88.9%.
+    "twenty-fifth-held-out": (0.90, 0.88),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.90, 0.88)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -142,7 +144,7 @@ LATER_SETS = [
     (layout_sim.TWENTY_SECOND_HELD_OUT_ARTICLES, 40, 38, 1),
     (layout_sim.TWENTY_THIRD_HELD_OUT_ARTICLES, 39, 39, 2),
     (layout_sim.TWENTY_FOURTH_HELD_OUT_ARTICLES, 48, 47, 3),
-    (layout_sim.HELD_OUT_ARTICLES, 58, 57, 0),
+    (layout_sim.TWENTY_FIFTH_HELD_OUT_ARTICLES, 58, 57, 0),
 ]
 
 
