@@ -149,8 +149,7 @@ TWENTY_THIRD_HELD_OUT_SEEDS = range(24000, 24030)
 TWENTY_FOURTH_HELD_OUT_SEEDS = range(25000, 25030)
 TWENTY_FIFTH_HELD_OUT_SEEDS = range(26000, 26030)
 HELD_OUT_SEEDS = range(27000, 27030)
-# The splits, in the order they were made; all have been worked on. The held-out split joins them when
-# its set of articles is collected.
+# The splits, in the order they were made; all but the last have been worked on.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -179,6 +178,7 @@ SPLITS = (
     "twenty-third-held-out",
     "twenty-fourth-held-out",
     "twenty-fifth-held-out",
+    "held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.

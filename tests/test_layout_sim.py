@@ -85,7 +85,7 @@ WORKED_ON = {
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE: dict[str, tuple[float, float]] = {}
+MEASURED_ONCE = {"held-out": (0.87, 0.88)}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -145,6 +145,7 @@ LATER_SETS = [
     (layout_sim.TWENTY_THIRD_HELD_OUT_ARTICLES, 39, 39, 2),
     (layout_sim.TWENTY_FOURTH_HELD_OUT_ARTICLES, 48, 47, 3),
     (layout_sim.TWENTY_FIFTH_HELD_OUT_ARTICLES, 58, 57, 0),
+    (layout_sim.HELD_OUT_ARTICLES, 59, 57, 3),
 ]
 
 
