@@ -37,8 +37,11 @@ WORKED_ON = {
     "second-held-out": (0.95, 0.91),
     "third-held-out": (0.95, 0.93),
     "fourth-held-out": (0.99, 0.94),
-    # Measured once at 88.6% and 87.7% before its articles were looked at.
-    "fifth-held-out": (0.96, 0.95),
+    # Measured once at 88.6% and 87.7% before its articles were looked at. Its floor gave one page to a title
+    # broken inside a word of the word list read as one anchor (庆阳法庭调解工 / 作走进田间地头: 工作): the whole
+    # title holds words of the story before it (田间, 走进) that its first half did not, and that story is read as
+    # the title's lede; the split's 1,000 stress pages read the same, the stress pages as a whole gain 26 articles.
+    "fifth-held-out": (0.93, 0.94),
     # Measured once at 87.3% and 86.2%. Its headlines' floor gave one headline of 123 to the quoted term's
     # weight in matching (旧砖砌花园 磨盘变景观 宜阳县乔 / 庄村留住“原味”乡愁, another story printing 原味), which
     # gains 79 more than it loses on the stress pages.
@@ -77,8 +80,9 @@ WORKED_ON = {
     "twenty-second-held-out": (0.99, 0.97),
     # Measured once at 96.1% and 87.9%.
     "twenty-third-held-out": (0.96, 0.88),
-    # Measured once at 94.2% and 93.5%.
-    "twenty-fourth-held-out": (0.94, 0.93),
+    # Measured once at 94.2% and 93.5%. Its floor gave one page to the same rule (项城法院院长带队开 /
+    # 展扫黑除恶宣传活动: 开展, whose 开展, 宣传 and 活动 the story before prints); its stress pages gain 5 articles.
+    "twenty-fourth-held-out": (0.92, 0.93),
     # Measured once at 90.5% and 88.9%.
     "twenty-fifth-held-out": (0.90, 0.88),
 }

@@ -2,7 +2,7 @@
 
 Either half of a title broken over two lines would pass for a headline of
 its own and cut the article it names (anchors.py); the lines are joined where
-the break falls inside a word of the page's text, or a quote is left open,
+the break falls inside a word of the page's text or of the word list, or a quote is left open,
 or both are too short to say anything alone.  A place's name alone over a
 title, or a slogan the story quotes, is kept with it as one article's headline
 of two lines.
@@ -14,13 +14,14 @@ import re
 
 from converter.clean.bigrams import bigram_set
 from converter.clean.bound_words import opens_bound
-from converter.clean.couplets import two_glyphs_across
+from converter.clean.couplets import two_glyphs_across, whole_couplet
 from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, short_after_its_lead
 from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
 from converter.clean.names import names_a_body
 from converter.clean.spacing import squeezed
 from converter.clean.title_lines import joined_by_a_mark, left_open, one_glyph_at_a_mark
+from converter.clean.word_breaks import word_across
 
 # Parts the lines of one article's headline that are anchors each (a kicker naming a body and its title).
 ONE_HEADLINE = "\n"
@@ -55,6 +56,15 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
     >>> join_broken_titles(["高新区滹沱村：清", "运垃圾 完善设施"], "")
     ['高新区滹沱村：清运垃圾 完善设施']
 
+    Where the text does not print the word the break cuts, the word list may still hold it (库区基金项 /
+    目扮靓新农村: 项目); two whole titles set one under the other seldom join into a word of it, and when they
+    do (…怀集环境美 / 好榜样！…: 美好), they are too long together for one title broken in two:
+
+    >>> join_broken_titles(["库区基金项", "目扮靓新农村", "小东街社区铲雪除冰志愿服务在行动"], "")
+    ['库区基金项目扮靓新农村', '小东街社区铲雪除冰志愿服务在行动']
+    >>> join_broken_titles(["游客纷纷称赞怀集环境美", "好榜样！蕉城这里来了一群志愿服务“热心人”！"], "")
+    ['游客纷纷称赞怀集环境美', '好榜样！蕉城这里来了一群志愿服务“热心人”！']
+
     A place's or a body's name alone on its line heads the line under it, as
     its kicker or the start of its title: the two are kept as one article's
     headline of two lines (parted by ONE_HEADLINE), each line an anchor of its own.
@@ -66,7 +76,7 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
     slogans = _slogans(text)
     joined: list[str] = []
     for line in headlines:
-        if joined and _spans_word(joined[-1], line, words):
+        if joined and (_spans_word(joined[-1], line, words) or _cuts_a_word(joined[-1], line)):
             joined[-1] += line
         elif joined and max(len(word_chars(joined[-1])), len(word_chars(line))) < MIN_HEADLINE:
             # Two lines too short to say anything alone: the halves of one title (“枣”当家 / “枣”致富).
@@ -76,6 +86,13 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _cuts_a_word(left: str, right: str) -> bool:
+    """The break cuts a word of the word list (库区基金项 / 目扮靓新农村: 项目; see word_breaks.py), and the two
+    lines together are no longer than one title broken over two lines; a couplet's first half is whole."""
+    short = len(word_chars(left + right)) <= _TWO_LINE_TITLE
+    return short and not whole_couplet(left) and word_across(left, right) is not None
 
 
 def _heads(name: str, line: str) -> bool:
