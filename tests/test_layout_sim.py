@@ -83,9 +83,8 @@ WORKED_ON = {
     "twenty-second-held-out": (0.99, 0.97),
     # Measured once at 96.1% and 87.9%.
     "twenty-third-held-out": (0.96, 0.88),
-    # Measured once at 94.2% and 93.5%. Its floor gave one page to the same rule (项城法院院长带队开 /
-    # 展扫黑除恶宣传活动: 开展, whose 开展, 宣传 and 活动 the story before prints); its stress pages gain 5 articles.
-    "twenty-fourth-held-out": (0.92, 0.93),
+    # Measured once at 94.2% and 93.5%.
+    "twenty-fourth-held-out": (0.94, 0.93),
     # Measured once at 90.5% and 88.9%.
     "twenty-fifth-held-out": (0.90, 0.88),
 }
