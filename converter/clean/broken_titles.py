@@ -14,14 +14,14 @@ import re
 
 from converter.clean.bigrams import bigram_set
 from converter.clean.bound_words import opens_bound
-from converter.clean.couplets import two_glyphs_across, whole_couplet
+from converter.clean.couplets import two_glyphs_across
 from converter.clean.headline_parts import lead_only, lone_glyph_at_the_break, short_after_its_lead
 from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
 from converter.clean.names import names_a_body
 from converter.clean.spacing import squeezed
 from converter.clean.title_lines import joined_by_a_mark, left_open, one_glyph_at_a_mark
-from converter.clean.word_breaks import word_across
+from converter.clean.word_breaks import cuts_a_word
 
 # Parts the lines of one article's headline that are anchors each (a kicker naming a body and its title).
 ONE_HEADLINE = "\n"
@@ -90,9 +90,8 @@ def join_broken_titles(headlines: list[str], text: str) -> list[str]:
 
 def _cuts_a_word(left: str, right: str) -> bool:
     """The break cuts a word of the word list (库区基金项 / 目扮靓新农村: 项目; see word_breaks.py), and the two
-    lines together are no longer than one title broken over two lines; a couplet's first half is whole."""
-    short = len(word_chars(left + right)) <= _TWO_LINE_TITLE
-    return short and not whole_couplet(left) and word_across(left, right) is not None
+    lines together are no longer than one title broken over two lines."""
+    return len(word_chars(left + right)) <= _TWO_LINE_TITLE and cuts_a_word(left, right)
 
 
 def _heads(name: str, line: str) -> bool:

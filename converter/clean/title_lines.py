@@ -31,7 +31,7 @@ from converter.clean.matching import LEANS, Matcher, spans_across
 from converter.clean.names import chain_of_places, names_a_body, runs_across, unfinished_clause, waits_for_its_object
 from converter.clean.paragraphs import unclosed
 from converter.clean.spacing import han_count, squeezed
-from converter.clean.word_breaks import ends_with_its_verb, goes_there_to_do, is_noun, word_across
+from converter.clean.word_breaks import cuts_a_word, ends_with_its_verb, goes_there_to_do, is_noun, word_across
 from converter.text import COLUMN_BARS, CRIES, HAN_CLASS
 
 # A headline line alone this short may be a photo title, not a weakly matching headline.
@@ -148,7 +148,7 @@ def _said_by_the_text(previous: str, line: str) -> bool | None:
         return False  # a lead and a colon, or a column's name, open a title (武汉：老人家中笑语多): it ends none above
     if cut_at_the_break(previous, line) or ends_with_its_verb(previous) or goes_there_to_do(previous, line):
         return True
-    if not whole_couplet(previous) and word_across(previous, line):
+    if cuts_a_word(previous, line):
         return True  # the break cuts a word of the joined line (南宁交警做 / 好交通疏导…: 做好)
     if whole_couplet(previous) and _too_short(line, "") and not re.search(r"\d", line):
         # A couplet title is whole: a few words after it (… 志愿有我 / “枣”当家) begin another title.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from converter.clean.couplets import whole_couplet
 from converter.clean.names import names_a_body
 from converter.clean.spacing import squeezed
 from converter.pinyin.lexicon import load_lexicon, log_likelihood, segment
@@ -48,6 +49,16 @@ def word_across(left: str, right: str) -> str | None:
     across = next((w.text for w in words if w.start < cut < w.start + len(w.text)), None)
     apart = log_likelihood(segment(before.group())) + log_likelihood(segment(after.group()))
     return across if across and log_likelihood(words) - apart > _LIKELIER else None
+
+
+def cuts_a_word(left: str, right: str) -> bool:
+    """The break between two title lines cuts a word (see word_across); a couplet's first half is whole, whatever
+    its last character and the next line's first make (爱在莲城 志愿有我 / “枣”当家).
+
+    >>> cuts_a_word("南宁交警做", "好交通疏导全力保畅"), cuts_a_word("麦浪翻金", "山乡春早")
+    (True, False)
+    """
+    return not whole_couplet(left) and word_across(left, right) is not None
 
 
 def is_word(text: str) -> bool:
