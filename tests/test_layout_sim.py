@@ -87,11 +87,13 @@ WORKED_ON = {
     "twenty-fourth-held-out": (0.94, 0.93),
     # Measured once at 90.5% and 88.9%.
     "twenty-fifth-held-out": (0.90, 0.88),
+    # Measured once at 87.4% and 88.1%.
+    "twenty-sixth-held-out": (0.87, 0.88),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.87, 0.88)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -151,7 +153,7 @@ LATER_SETS = [
     (layout_sim.TWENTY_THIRD_HELD_OUT_ARTICLES, 39, 39, 2),
     (layout_sim.TWENTY_FOURTH_HELD_OUT_ARTICLES, 48, 47, 3),
     (layout_sim.TWENTY_FIFTH_HELD_OUT_ARTICLES, 58, 57, 0),
-    (layout_sim.HELD_OUT_ARTICLES, 59, 57, 3),
+    (layout_sim.TWENTY_SIXTH_HELD_OUT_ARTICLES, 59, 57, 3),
 ]
 
 
