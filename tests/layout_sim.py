@@ -152,8 +152,7 @@ TWENTY_FOURTH_HELD_OUT_SEEDS = range(25000, 25030)
 TWENTY_FIFTH_HELD_OUT_SEEDS = range(26000, 26030)
 TWENTY_SIXTH_HELD_OUT_SEEDS = range(27000, 27030)
 HELD_OUT_SEEDS = range(28000, 28030)
-# The splits, in the order they were made; all have been worked on. The held-out split joins them when
-# its set of articles is collected.
+# The splits, in the order they were made; all but the last have been worked on.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -183,6 +182,7 @@ SPLITS = (
     "twenty-fourth-held-out",
     "twenty-fifth-held-out",
     "twenty-sixth-held-out",
+    "held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
