@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from converter.clean.bylines import split_byline
+from converter.clean.heading_lines import odd_widths
 from converter.clean.headings import split_by_headings
 from converter.clean.lines import ArticleLines, PageLine
 from converter.clean.paragraphs import ends_sentence, ends_text, paragraph_breaks, signed_after_the_end
@@ -236,6 +237,7 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
         return None
     articles: list[ArticleLines] = []
     outside: list[PageLine] = []
+    wide, narrow = odd_widths(lines)
     _add_undated(lines[: starts[0]], articles, outside, before_a_dateline=True)
     for number, start in enumerate(starts):
         stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
@@ -247,6 +249,12 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
             # after it (the next article's headline, or the page's headlines)
             # are headline lines.
             sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
+            # A headline printing a full stop (…海林市法院走出去。) is set wider than the column, after
+            # lines of odd width (other headlines) that follow the text's last sentence.
+            sentence_ends = [
+                i for k, i in enumerate(sentence_ends)
+                if not (wide[i] and _after_headlines(wide, narrow, sentence_ends[k - 1] if k else start, i))
+            ]
             full_stops = [i for i in sentence_ends if ends_text(lines[i].text) and not listing_title(lines, i, start)]
             last_stop = (full_stops or sentence_ends or [stop - 1])[-1]
             end = cried_out(last_stop, lines, stop)
@@ -262,6 +270,15 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
         articles.append(ArticleLines(body, lines[start].page, names))
         _add_undated(lines[end + 1 : stop], articles, outside, before_a_dateline=stop < len(lines))
     return articles, outside
+
+
+def _after_headlines(wide: list[bool], narrow: list[bool], after: int, index: int) -> bool:
+    """Lines between a sentence's end (after) and the line at index, all of them of odd width: headlines.
+
+    Some narrow one among them: the lines of a paragraph set wider than its column are all wide.
+    """
+    between = range(after + 1, index)
+    return any(narrow[i] for i in between) and all(wide[i] or narrow[i] for i in between)
 
 
 def _signs_off(lines: list[PageLine], index: int, stop: int) -> bool:

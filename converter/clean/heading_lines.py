@@ -52,6 +52,20 @@ def _side_columns(widths: list[float], reach: int = 6) -> list[tuple[float, ...]
     return sides
 
 
+def odd_widths(lines: list[PageLine]) -> tuple[list[bool], list[bool]]:
+    """Lines set wider than the column on both sides of them, and lines set much narrower.
+
+    >>> texts = ("一二三四五六七八九十，", "一二三四五六七八九十，", "金秋", "一二三四五六七八九十一二三四五。")
+    >>> odd_widths([PageLine(text, text, "p", False) for text in texts])
+    ([False, False, False, True], [False, False, True, False])
+    """
+    widths = [set_width(line.text) for line in lines]
+    sides = _side_columns(widths)
+    wide = [all(width > side + 2 for side in around) for width, around in zip(widths, sides)]
+    narrow = [all(width < 0.8 * side for side in around) for width, around in zip(widths, sides)]
+    return wide, narrow
+
+
 def blanks_are_structure(lines: list[PageLine]) -> bool:
     """Whether blank lines mark structure on this page, or the extraction put one after every line.
 

@@ -1,0 +1,22 @@
+"""Rules found on the twenty-sixth set of real articles (tests/data/articles/local_news_twenty_sixth_held_out.jsonl),
+after its single held-out measurement, and on more seeded pages of the earlier sets.
+
+Each test lays real articles out on a simulated page where the parser once
+got them wrong, and checks they now come out as printed.
+"""
+
+from __future__ import annotations
+
+from tests.test_parse_rules_tenth import _titles, _whole
+
+TWENTY_SIXTH = "twenty-sixth-held-out"
+
+
+def test_a_headline_printing_a_full_stop_after_other_headlines_does_not_end_the_last_story() -> None:
+    # 公众开放日：人大代表走进来，海林市法院走出去。 is set wider than the column, after a narrow stray line and a
+    # wide title: the last dated story ran on to its full stop and took in the page's headlines.
+    story = _whole(27013, "16日，2016年全国重点新闻媒体", TWENTY_SIXTH)
+    assert story is not None and story.headline.title == "[林业行]鹿寨县查比屯：生态建设富民美村（组图）"
+    titles = _titles(27013, TWENTY_SIXTH)
+    assert ("", "公众开放日：人大代表走进来，海林市法院走出去。", "") in titles
+    assert ("", "杭锦旗总工会开展“致敬环卫工•点赞劳动美”慰问环卫工人行动", "") in titles
