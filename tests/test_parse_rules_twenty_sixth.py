@@ -20,3 +20,13 @@ def test_a_headline_printing_a_full_stop_after_other_headlines_does_not_end_the_
     titles = _titles(27013, TWENTY_SIXTH)
     assert ("", "公众开放日：人大代表走进来，海林市法院走出去。", "") in titles
     assert ("", "杭锦旗总工会开展“致敬环卫工•点赞劳动美”慰问环卫工人行动", "") in titles
+
+
+def test_the_last_story_s_last_paragraph_without_its_stop_is_text_over_the_page_s_headlines() -> None:
+    # 良法善治，民之所向。… 为建设平安法治新宜昌贡献一份 / 力量: the paper printed no stop after 力量. The lines after
+    # the story's last stop were read with the headlines under them as one undated story, and all three stories
+    # lost their headlines.
+    story = _whole(27028, "12月4日上午，三峡坝区法院", TWENTY_SIXTH)
+    assert story is not None and story.headline.title == "三峡坝区法院积极开展“12.4”宪法日宣传活动"
+    titles = _titles(27028, TWENTY_SIXTH)
+    assert ("", "首个国家宪法日潮州法院举行法官宣誓暨送宪法进课堂、进基层活动", "") in titles

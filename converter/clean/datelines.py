@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from statistics import median
 
 from converter.clean.bylines import split_byline
 from converter.clean.heading_lines import odd_widths
 from converter.clean.headings import split_by_headings
 from converter.clean.lines import ArticleLines, PageLine
-from converter.clean.paragraphs import ends_sentence, ends_text, paragraph_breaks, signed_after_the_end
+from converter.clean.paragraphs import ends_sentence, ends_text, paragraph_breaks, set_width, signed_after_the_end
 from converter.clean.spacing import close_cjk_gaps
 from converter.clean.text_ends import AROUND, credit_at, cried_out, holds_text, listing_title, lost_its_stop
 from converter.text import (
@@ -261,6 +262,8 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
             # The page's headlines follow the last article; text running on to the next dateline is this one's.
             if stop < len(lines) and any(lost_its_stop(lines[after:stop]) for after in {last_stop + 1, end + 1}):
                 end = stop - 1
+            elif stop == len(lines):
+                end = _unstopped_last_paragraph(lines, start, end)
         body = list(lines[start : end + 1])
         rest, names = credit_at(lines, start + len(body) - 1, start, stop)
         if names:
@@ -270,6 +273,26 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
         articles.append(ArticleLines(body, lines[start].page, names))
         _add_undated(lines[end + 1 : stop], articles, outside, before_a_dateline=stop < len(lines))
     return articles, outside
+
+
+def _unstopped_last_paragraph(lines: list[PageLine], start: int, end: int) -> int:
+    """Where the page's last story ends when its last paragraph lost its stop, the page's headlines under it.
+
+    The paragraph (…为建设平安法治新宜昌贡献一份 / 力量) is text set as the story's column: lines as wide
+    as the column (the first one indented), then one much narrower; what follows it holds no text.
+    """
+    widths = [set_width(line.text) for line in lines]
+    # The column the story's text ends in (its last paragraphs may be set wider than the rest).
+    column = median(widths[max(start, end - 4) : end] or widths[end : end + 1])
+    for index in range(end + 1, len(lines) - 1):
+        indent = 2.5 if index == end + 1 else 1.0
+        if widths[index] < 0.8 * column and index > end + 1:
+            # Sentences inside it, as a title broken over two lines at the column's width has none.
+            rest = lines[end + 1 : index + 1]
+            return index if holds_text(rest) and lost_its_stop(rest) and not holds_text(lines[index + 1 :]) else end
+        if not column - indent <= widths[index] <= column + 1:
+            break
+    return end
 
 
 def _after_headlines(wide: list[bool], narrow: list[bool], after: int, index: int) -> bool:
