@@ -30,3 +30,12 @@ def test_the_last_story_s_last_paragraph_without_its_stop_is_text_over_the_page_
     assert story is not None and story.headline.title == "三峡坝区法院积极开展“12.4”宪法日宣传活动"
     titles = _titles(27028, TWENTY_SIXTH)
     assert ("", "首个国家宪法日潮州法院举行法官宣誓暨送宪法进课堂、进基层活动", "") in titles
+
+
+def test_two_stories_of_one_kind_run_together_are_told_apart_by_the_words_their_headlines_do_not_share() -> None:
+    # 奔牛镇总工会开展夏日送清凉慰问活动 and 连云港市总工会开展工会驿站体验周暨夏季“送清凉”活动: both texts print
+    # 总工会, 开展 and 送清凉, so each headline seemed to lie on both sides of the break and the two read as one.
+    first = _whole(27005, "烈日炎炎，酷暑难当", TWENTY_SIXTH)
+    assert first is not None and first.headline.title == "奔牛镇总工会开展夏日送清凉慰问活动"
+    second = _whole(27005, "7月25日，全市工会驿站体验周", TWENTY_SIXTH)
+    assert second is not None and second.headline.title == "连云港市总工会开展工会驿站体验周暨夏季“送清凉”活动"

@@ -240,6 +240,48 @@ def _chosen(
     return with_its_paragraphs(tied, paragraphs, grams)
 
 
+# Bigrams two headlines share before they are read without them (总工, 工会, 清凉 of two unions' 送清凉 stories):
+# one (宁波 of two halves of one title) is chance.
+_SHARED = 2
+
+
+def _told_apart(
+    anchors: list[tuple[int, set[str], set[str]]], grams: list[set[str]],
+) -> list[tuple[int, set[str], set[str]]]:
+    """Headlines the text holds (half their bigrams or more) read by the bigrams no other of them prints.
+
+    Two stories of one kind run together (连云港市总工会开展…“送清凉”活动, 奔牛镇总工会开展夏日送清凉慰问活动)
+    share words (总工, 工会, 清凉) that are in both texts and tell neither from the other. A headline keeps
+    all its bigrams where it shares fewer than three, or too few are its own.
+    """
+    text = set().union(*grams)
+    held = {number for number, headline, _ in anchors if len(headline & text) * 2 >= len(headline)}
+    told: list[tuple[int, set[str], set[str]]] = []
+    for number, headline, names in anchors:
+        others = set().union(*(other for n, other, _ in anchors if n != number and n in held))
+        own = headline - others
+        shared = len(headline) - len(own)
+        told.append((number, own if number in held and shared >= _SHARED and len(own) >= MIN_HEADLINE - 1 else headline,
+                     names))
+    return told
+
+
+def _cut_by_words(
+    paragraphs: list[str],
+    grams: list[set[str]],
+    anchors: list[tuple[int, set[str], set[str]]],
+    open_start: bool,
+    narrowing: set[int],
+    told: set[int],
+) -> int | None:
+    """The break the headlines' words say a story begins at, or None; read apart where they share words."""
+    cut = _best_cut(paragraphs, grams, anchors, open_start, narrowing, told)
+    if cut is None and (apart := _told_apart(anchors, grams)) != anchors:
+        # Two of them must say it, one on each side: a headline alone, read by fewer words, says less.
+        cut = _best_cut(paragraphs, grams, apart, False, narrowing, told)
+    return cut
+
+
 def cut_points(
     paragraphs: list[str],
     headlines: list[str],
@@ -279,7 +321,7 @@ def cut_points(
     grams = grams if grams is not None else paragraph_grams(paragraphs)
     narrowing = narrowing or set()
     told = {number for number, headline in enumerate(headlines) if headline in told_after}
-    cut = _best_cut(paragraphs, grams, anchors, open_start, narrowing, told)
+    cut = _cut_by_words(paragraphs, grams, anchors, open_start, narrowing, told)
     later = headlines
     if cut is None:
         # Where their words part no stories, their places may; a headline whose places are all before the
