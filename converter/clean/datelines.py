@@ -9,11 +9,13 @@ articles whose dateline is not printed (read by their headings instead).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from statistics import median
+from typing import overload
 
 from converter.clean.bylines import split_byline
-from converter.clean.heading_lines import odd_widths
+from converter.clean.heading_lines import narrow_at, wide_at
 from converter.clean.headings import split_by_headings
 from converter.clean.lines import ArticleLines, PageLine
 from converter.clean.paragraphs import ends_sentence, ends_text, paragraph_breaks, set_width, signed_after_the_end
@@ -238,7 +240,7 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
         return None
     articles: list[ArticleLines] = []
     outside: list[PageLine] = []
-    wide, narrow = odd_widths(lines)
+    widths = _Widths(lines)
     _add_undated(lines[: starts[0]], articles, outside, before_a_dateline=True)
     for number, start in enumerate(starts):
         stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
@@ -249,21 +251,13 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
             # No byline: the article runs to its last sentence end; the lines
             # after it (the next article's headline, or the page's headlines)
             # are headline lines.
-            sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
-            # A headline printing a full stop (…海林市法院走出去。) is set wider than the column, after
-            # lines of odd width (other headlines) that follow the text's last sentence.
-            sentence_ends = [
-                i for k, i in enumerate(sentence_ends)
-                if not (wide[i] and _after_headlines(wide, narrow, sentence_ends[k - 1] if k else start, i))
-            ]
-            full_stops = [i for i in sentence_ends if ends_text(lines[i].text) and not listing_title(lines, i, start)]
-            last_stop = (full_stops or sentence_ends or [stop - 1])[-1]
+            last_stop = _last_stop(lines, widths, start, stop)
             end = cried_out(last_stop, lines, stop)
             # The page's headlines follow the last article; text running on to the next dateline is this one's.
             if stop < len(lines) and any(lost_its_stop(lines[after:stop]) for after in {last_stop + 1, end + 1}):
                 end = stop - 1
             elif stop == len(lines):
-                end = _unstopped_last_paragraph(lines, start, end)
+                end = _unstopped_last_paragraph(lines, widths, start, end)
         body = list(lines[start : end + 1])
         rest, names = credit_at(lines, start + len(body) - 1, start, stop)
         if names:
@@ -275,13 +269,61 @@ def split_by_datelines(lines: list[PageLine]) -> tuple[list[ArticleLines], list[
     return articles, outside
 
 
-def _unstopped_last_paragraph(lines: list[PageLine], start: int, end: int) -> int:
+class _Widths(Sequence[float]):
+    """The set widths of a page's lines, each measured when first asked for: most never are."""
+
+    def __init__(self, lines: list[PageLine]) -> None:
+        self._lines = lines
+        self._known: dict[int, float] = {}
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def _at(self, index: int) -> float:
+        if index not in self._known:
+            self._known[index] = set_width(self._lines[index].text)
+        return self._known[index]
+
+    @overload
+    def __getitem__(self, key: int) -> float: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> list[float]: ...
+
+    def __getitem__(self, key: int | slice) -> float | list[float]:
+        if isinstance(key, slice):
+            return [self._at(index) for index in range(*key.indices(len(self)))]
+        return self._at(key if key >= 0 else len(self) + key)
+
+
+def _last_stop(lines: list[PageLine], widths: Sequence[float], start: int, stop: int) -> int:
+    """The line of a story's last full stop (else of its last sentence end; else its last line).
+
+    A headline printing a full stop (…海林市法院走出去。) is none: it is set wider than the column, after lines of odd
+    width (other headlines) that follow the text's last sentence.
+    """
+    sentence_ends = [i for i in range(start, stop) if ends_sentence(lines[i].text)]
+
+    def text_end(k: int) -> bool:
+        i = sentence_ends[k]
+        return not (wide_at(widths, i) and _after_headlines(widths, sentence_ends[k - 1] if k else start, i))
+
+    ends = range(len(sentence_ends) - 1, -1, -1)
+    full_stops = (
+        k for k in ends if ends_text(lines[sentence_ends[k]].text) and not listing_title(lines, sentence_ends[k], start)
+    )
+    found = next((k for k in full_stops if text_end(k)), None)
+    if found is None:
+        found = next((k for k in ends if text_end(k)), None)
+    return stop - 1 if found is None else sentence_ends[found]
+
+
+def _unstopped_last_paragraph(lines: list[PageLine], widths: Sequence[float], start: int, end: int) -> int:
     """Where the page's last story ends when its last paragraph lost its stop, the page's headlines under it.
 
     The paragraph (…为建设平安法治新宜昌贡献一份 / 力量) is text set as the story's column: lines as wide
     as the column (the first one indented), then one much narrower; what follows it holds no text.
     """
-    widths = [set_width(line.text) for line in lines]
     # The column the story's text ends in (its last paragraphs may be set wider than the rest).
     column = median(widths[max(start, end - 4) : end] or widths[end : end + 1])
     for index in range(end + 1, len(lines) - 1):
@@ -295,13 +337,14 @@ def _unstopped_last_paragraph(lines: list[PageLine], start: int, end: int) -> in
     return end
 
 
-def _after_headlines(wide: list[bool], narrow: list[bool], after: int, index: int) -> bool:
+def _after_headlines(widths: Sequence[float], after: int, index: int) -> bool:
     """Lines between a sentence's end (after) and the line at index, all of them of odd width: headlines.
 
     Some narrow one among them: the lines of a paragraph set wider than its column are all wide.
     """
     between = range(after + 1, index)
-    return any(narrow[i] for i in between) and all(wide[i] or narrow[i] for i in between)
+    narrow = [narrow_at(widths, i) for i in between]
+    return any(narrow) and all(thin or wide_at(widths, i) for i, thin in zip(between, narrow))
 
 
 def _signs_off(lines: list[PageLine], index: int, stop: int) -> bool:

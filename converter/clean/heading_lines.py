@@ -10,6 +10,7 @@ paragraph's first line.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from converter.clean.lines import (
     DASH_START,
@@ -25,7 +26,7 @@ from converter.text import CLOSE_PARENS, CRIES, OPEN_PARENS, PHRASE_BREAKS, RUNN
 _CLAUSE_BREAK = re.compile(f"[{PHRASE_BREAKS}、]")
 
 
-def _upper_quartile(widths: list[float]) -> float:
+def _upper_quartile(widths: Sequence[float]) -> float:
     ordered = sorted(widths)
     return ordered[(3 * (len(ordered) - 1)) // 4]
 
@@ -45,25 +46,27 @@ def _side_columns(widths: list[float], reach: int = 6) -> list[tuple[float, ...]
     >>> _side_columns([20, 20, 20, 12, 12, 12], reach=2)[3]
     (20, 12)
     """
-    sides: list[tuple[float, ...]] = []
-    for index in range(len(widths)):
-        above, below = widths[max(0, index - reach) : index], widths[index + 1 : index + reach + 1]
-        sides.append(tuple(_upper_quartile(side) for side in (above, below) if side) or (widths[index],))
-    return sides
+    return [_sides_at(widths, index, reach) for index in range(len(widths))]
 
 
-def odd_widths(lines: list[PageLine]) -> tuple[list[bool], list[bool]]:
-    """Lines set wider than the column on both sides of them, and lines set much narrower.
+def _sides_at(widths: Sequence[float], index: int, reach: int = 6) -> tuple[float, ...]:
+    above, below = widths[max(0, index - reach) : index], widths[index + 1 : index + reach + 1]
+    return tuple(_upper_quartile(side) for side in (above, below) if side) or (widths[index],)
 
-    >>> texts = ("一二三四五六七八九十，", "一二三四五六七八九十，", "金秋", "一二三四五六七八九十一二三四五。")
-    >>> odd_widths([PageLine(text, text, "p", False) for text in texts])
-    ([False, False, False, True], [False, False, True, False])
+
+def wide_at(widths: Sequence[float], index: int) -> bool:
+    """The line at index is set wider than the column on both sides of it.
+
+    >>> widths = [10.5, 10.5, 2.0, 15.5]
+    >>> wide_at(widths, 3), wide_at(widths, 1), narrow_at(widths, 2)
+    (True, False, True)
     """
-    widths = [set_width(line.text) for line in lines]
-    sides = _side_columns(widths)
-    wide = [all(width > side + 2 for side in around) for width, around in zip(widths, sides)]
-    narrow = [all(width < 0.8 * side for side in around) for width, around in zip(widths, sides)]
-    return wide, narrow
+    return all(widths[index] > side + 2 for side in _sides_at(widths, index))
+
+
+def narrow_at(widths: Sequence[float], index: int) -> bool:
+    """The line at index is set much narrower than the column on both sides of it."""
+    return all(widths[index] < 0.8 * side for side in _sides_at(widths, index))
 
 
 def blanks_are_structure(lines: list[PageLine]) -> bool:
