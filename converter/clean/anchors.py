@@ -252,7 +252,7 @@ def _told_apart(
 
     Two stories of one kind run together (连云港市总工会开展…“送清凉”活动, 奔牛镇总工会开展夏日送清凉慰问活动)
     share words (总工, 工会, 清凉) that are in both texts and tell neither from the other. A headline keeps
-    all its bigrams where it shares fewer than three, or too few are its own.
+    all its bigrams where it shares fewer than two, or too few are its own.
     """
     text = set().union(*grams)
     held = {number for number, headline, _ in anchors if len(headline & text) * 2 >= len(headline)}

@@ -54,6 +54,14 @@ def _sides_at(widths: Sequence[float], index: int, reach: int = 6) -> tuple[floa
     return tuple(_upper_quartile(side) for side in (above, below) if side) or (widths[index],)
 
 
+def _wider(width: float, sides: tuple[float, ...]) -> bool:
+    return all(width > side + 2 for side in sides)
+
+
+def _narrower(width: float, sides: tuple[float, ...], share: float = 0.8) -> bool:
+    return all(width < share * side for side in sides)
+
+
 def wide_at(widths: Sequence[float], index: int) -> bool:
     """The line at index is set wider than the column on both sides of it.
 
@@ -61,12 +69,12 @@ def wide_at(widths: Sequence[float], index: int) -> bool:
     >>> wide_at(widths, 3), wide_at(widths, 1), narrow_at(widths, 2)
     (True, False, True)
     """
-    return all(widths[index] > side + 2 for side in _sides_at(widths, index))
+    return _wider(widths[index], _sides_at(widths, index))
 
 
 def narrow_at(widths: Sequence[float], index: int) -> bool:
     """The line at index is set much narrower than the column on both sides of it."""
-    return all(widths[index] < 0.8 * side for side in _sides_at(widths, index))
+    return _narrower(widths[index], _sides_at(widths, index))
 
 
 def blanks_are_structure(lines: list[PageLine]) -> bool:
@@ -122,8 +130,8 @@ def _candidate_lines(lines: list[PageLine], page_text: str, authors: list[bool],
         # headline seldom holds a sentence's punctuation.
         narrow = 0.6 if SENTENCE_PUNCTUATION.search(line.text) else 0.8
         # A wide line holding a clause break is text set wider (a paragraph across two columns), not a headline.
-        wide = all(widths[index] > side + 2 for side in sides[index]) and not SENTENCE_PUNCTUATION.search(line.text)
-        odd_width = all(widths[index] < narrow * side for side in sides[index]) or wide
+        wide = _wider(widths[index], sides[index]) and not SENTENCE_PUNCTUATION.search(line.text)
+        odd_width = _narrower(widths[index], sides[index], narrow) or wide
         set_apart = (
             gaps[index]
             and (index + 1 == len(lines) or gaps[index + 1])
