@@ -40,7 +40,7 @@ were made):
 - "third-held-out" and "fourth-held-out": ``local_news_third_held_out.jsonl``
   and ``local_news_fourth_held_out.jsonl``, the same again, each of papers
   none of the sets before it come from;
-- "fifth-held-out" to "twenty-sixth-held-out": ``local_news_fifth_held_out.jsonl``,
+- "fifth-held-out" to "twenty-seventh-held-out": ``local_news_fifth_held_out.jsonl``,
   ``local_news_sixth_held_out.jsonl``, ``local_news_seventh_held_out.jsonl``,
   ``local_news_eighth_held_out.jsonl``, ``local_news_ninth_held_out.jsonl``,
   ``local_news_tenth_held_out.jsonl``, ``local_news_eleventh_held_out.jsonl``,
@@ -50,8 +50,9 @@ were made):
   ``local_news_eighteenth_held_out.jsonl``, ``local_news_nineteenth_held_out.jsonl``,
   ``local_news_twentieth_held_out.jsonl``, ``local_news_twenty_first_held_out.jsonl``,
   ``local_news_twenty_second_held_out.jsonl``, ``local_news_twenty_third_held_out.jsonl``,
-  ``local_news_twenty_fourth_held_out.jsonl``, ``local_news_twenty_fifth_held_out.jsonl`` and
-  ``local_news_twenty_sixth_held_out.jsonl``, the same again;
+  ``local_news_twenty_fourth_held_out.jsonl``, ``local_news_twenty_fifth_held_out.jsonl``,
+  ``local_news_twenty_sixth_held_out.jsonl`` and ``local_news_twenty_seventh_held_out.jsonl``, the same
+  again;
 - "held-out": ``local_news_held_out.jsonl``, articles of papers none of the
   others come from, collected last and measured only at the end.
 
@@ -121,6 +122,8 @@ TWENTY_FOURTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twenty_fourth_h
 TWENTY_FIFTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twenty_fifth_held_out.jsonl")
 # Articles of papers none of the sets before it come from: "twenty-sixth-held-out".
 TWENTY_SIXTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twenty_sixth_held_out.jsonl")
+# Articles of papers none of the sets before it come from: "twenty-seventh-held-out".
+TWENTY_SEVENTH_HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_twenty_seventh_held_out.jsonl")
 # Articles of papers none of the others come from, collected last and measured only at the end: "held-out".
 HELD_OUT_ARTICLES = ARTICLES.with_name("local_news_held_out.jsonl")
 DEV_SEEDS = range(0, 30)
@@ -151,8 +154,10 @@ TWENTY_THIRD_HELD_OUT_SEEDS = range(24000, 24030)
 TWENTY_FOURTH_HELD_OUT_SEEDS = range(25000, 25030)
 TWENTY_FIFTH_HELD_OUT_SEEDS = range(26000, 26030)
 TWENTY_SIXTH_HELD_OUT_SEEDS = range(27000, 27030)
-HELD_OUT_SEEDS = range(28000, 28030)
-# The splits, in the order they were made; all but the last have been worked on.
+TWENTY_SEVENTH_HELD_OUT_SEEDS = range(28000, 28030)
+HELD_OUT_SEEDS = range(29000, 29030)
+# The splits, in the order they were made; all have been worked on. The held-out split joins them when
+# its set of articles is collected.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -182,7 +187,7 @@ SPLITS = (
     "twenty-fourth-held-out",
     "twenty-fifth-held-out",
     "twenty-sixth-held-out",
-    "held-out",
+    "twenty-seventh-held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.
@@ -267,6 +272,7 @@ def pool(split: str) -> list[dict]:
         "twenty-fourth-held-out": TWENTY_FOURTH_HELD_OUT_ARTICLES,
         "twenty-fifth-held-out": TWENTY_FIFTH_HELD_OUT_ARTICLES,
         "twenty-sixth-held-out": TWENTY_SIXTH_HELD_OUT_ARTICLES,
+        "twenty-seventh-held-out": TWENTY_SEVENTH_HELD_OUT_ARTICLES,
         "held-out": HELD_OUT_ARTICLES,
     }
     if split in later:
@@ -452,6 +458,7 @@ def pages(split: str | None = None) -> list[Page]:
         "twenty-fourth-held-out": TWENTY_FOURTH_HELD_OUT_SEEDS,
         "twenty-fifth-held-out": TWENTY_FIFTH_HELD_OUT_SEEDS,
         "twenty-sixth-held-out": TWENTY_SIXTH_HELD_OUT_SEEDS,
+        "twenty-seventh-held-out": TWENTY_SEVENTH_HELD_OUT_SEEDS,
         "held-out": HELD_OUT_SEEDS,
     }
     made: list[Page] = []

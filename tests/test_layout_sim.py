@@ -89,11 +89,13 @@ WORKED_ON = {
     "twenty-fifth-held-out": (0.90, 0.88),
     # Measured once at 87.4% and 88.1%.
     "twenty-sixth-held-out": (0.87, 0.88),
+    # Measured once at 89.9% and 89.4%.
+    "twenty-seventh-held-out": (0.89, 0.89),
 }
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE = {"held-out": (0.89, 0.89)}
+MEASURED_ONCE: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -154,7 +156,7 @@ LATER_SETS = [
     (layout_sim.TWENTY_FOURTH_HELD_OUT_ARTICLES, 48, 47, 3),
     (layout_sim.TWENTY_FIFTH_HELD_OUT_ARTICLES, 58, 57, 0),
     (layout_sim.TWENTY_SIXTH_HELD_OUT_ARTICLES, 59, 57, 3),
-    (layout_sim.HELD_OUT_ARTICLES, 56, 53, 2),
+    (layout_sim.TWENTY_SEVENTH_HELD_OUT_ARTICLES, 56, 53, 2),
 ]
 
 
