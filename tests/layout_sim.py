@@ -156,8 +156,7 @@ TWENTY_FIFTH_HELD_OUT_SEEDS = range(26000, 26030)
 TWENTY_SIXTH_HELD_OUT_SEEDS = range(27000, 27030)
 TWENTY_SEVENTH_HELD_OUT_SEEDS = range(28000, 28030)
 HELD_OUT_SEEDS = range(29000, 29030)
-# The splits, in the order they were made; all have been worked on. The held-out split joins them when
-# its set of articles is collected.
+# The splits, in the order they were made; all but the last have been worked on.
 SPLITS = (
     "dev",
     "first-held-out",
@@ -188,6 +187,7 @@ SPLITS = (
     "twenty-fifth-held-out",
     "twenty-sixth-held-out",
     "twenty-seventh-held-out",
+    "held-out",
 )
 
 # Dateline forms a county paper prints besides the article's own: {m} and {d} are a month and a day.

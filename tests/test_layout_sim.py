@@ -95,7 +95,7 @@ WORKED_ON = {
 
 
 # The held-out split, never worked on: a floor at the figure it was measured at once.
-MEASURED_ONCE: dict[str, tuple[float, float]] = {}
+MEASURED_ONCE = {"held-out": (0.92, 0.91)}
 
 
 @pytest.mark.parametrize("split", sorted(WORKED_ON) + sorted(MEASURED_ONCE))
@@ -157,6 +157,7 @@ LATER_SETS = [
     (layout_sim.TWENTY_FIFTH_HELD_OUT_ARTICLES, 58, 57, 0),
     (layout_sim.TWENTY_SIXTH_HELD_OUT_ARTICLES, 59, 57, 3),
     (layout_sim.TWENTY_SEVENTH_HELD_OUT_ARTICLES, 56, 53, 2),
+    (layout_sim.HELD_OUT_ARTICLES, 55, 49, 2),
 ]
 
 
