@@ -20,7 +20,7 @@ from converter.clean.lines import DASH_END, DASH_START
 from converter.clean.matching import across_break, spans_across, word_chars
 from converter.clean.names import names_a_body
 from converter.clean.spacing import squeezed
-from converter.clean.title_lines import joined_by_a_mark, left_open, one_glyph_at_a_mark
+from converter.clean.title_marks import joined_by_a_mark, left_open, one_glyph_at_a_mark
 from converter.clean.word_breaks import cuts_a_word
 
 # Parts the lines of one article's headline that are anchors each (a kicker naming a body and its title).

@@ -12,7 +12,7 @@ from converter.clean.bound_words import bound_at_the_end, opens_bound
 from converter.clean.column_names import names_a_column, opens_with_a_column_mark
 from converter.clean.couplets import SLOGAN, couplet, couplet_across, whole_couplet
 from converter.clean.lines import DASH_END, DASH_START, DETAIL_LABEL, subtitle_line
-from converter.clean.names import names_a_body
+from converter.clean.names import body_doing, names_a_body
 from converter.clean.spacing import HAN, han_count
 from converter.model import Headline
 from converter.text import HAN_CLASS
@@ -245,7 +245,9 @@ def is_kicker(first: str, second: str) -> bool:
     if whole_couplet(first.replace("，", " ")) and han_count(second) > _KICKED_TITLE:
         return False  # a couplet parted by a comma, over a line longer than a title under a kicker: its subtitle
     return (
-        bool(DASH_END.search(first))  # a dash at its end leads into the title: 北碚区政协与巴中市政协——
+        # A dash at its end leads into the title (北碚区政协与巴中市政协—— / 挖掘合作“闪光点”…), unless the line
+        # under it tells what a body does: the rest of one title (…端午温情聚一堂—— / 大关法院开展…活动).
+        (bool(DASH_END.search(first)) and not body_doing(second))
         or names_a_body(first)
         or lead_only(first)
         or names_a_column(first)
@@ -279,8 +281,10 @@ def continues(previous: str, line: str) -> bool:
         return False
     if opens_with_a_column_mark(previous) and han_count(previous + line) <= _COLUMN_TITLE:
         return True  # no kicker of the sets opens with a column's name, 20 titles do: 【新春走基层】春雪过后… / 北关山…
-    if lead_only(previous) or DASH_END.search(previous):
-        return False  # a lead and its colon, or a kicker's dash, lead into a title of its own
+    if DASH_END.search(previous):
+        return body_doing(line)  # a kicker's dash leads into a title of its own, a title's into what a body does
+    if lead_only(previous):
+        return False  # a lead and its colon lead into a title of its own
     if number_broken(previous, line) or cut_at_the_break(previous, line):
         return True
     if names_a_body(previous) or whole_couplet(previous) or whole_couplet(line):

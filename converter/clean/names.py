@@ -53,6 +53,27 @@ def names_a_body(text: str) -> bool:
     return bool(_NAME.match(text)) and named and not clause and not kind
 
 
+# What a body named at a title's head does: the verbs county stories are told by (开展, 组织, 召开, 走进…), and 为,
+# 在, 到, 赴 of a body doing for or at a place.
+_DOES = "开展|组织|举办|举行|召开|走进|深入|进行|启动|发放|看望|慰问|参加|邀请|联合|推进|助力|打响|送|为|在|到|赴"
+# A title's head naming a body, up to its kind (…法院, …镇, …博物馆), and what the body does.
+_BODY_DOING = re.compile(
+    f"^[{HAN.pattern[1:-1]}]{{1,16}}?(?:{'|'.join(sorted({*BODY_SUFFIXES, '馆'}, key=len, reverse=True))})(?:{_DOES})"
+)
+
+
+def body_doing(text: str) -> bool:
+    """A line opening with a body's name and what it does: the words a title tells its story in, after a dash
+    (雨中粽香飘法院 端午温情聚一堂—— / 大关法院开展端午节包粽子活动), where a kicker's words would not follow.
+
+    >>> body_doing("大关法院开展端午节包粽子活动"), body_doing("积石山县博物馆走进居集镇")
+    (True, True)
+    >>> body_doing("打造四季飘香“百果园”"), body_doing("挖掘合作“闪光点” 联合履职助“双圈”"), body_doing("最好的课堂")
+    (False, False, False)
+    """
+    return _BODY_DOING.match(text.strip()) is not None
+
+
 # A headline's lead, before its colon (金集镇：最美人间四月天).
 _LEAD = re.compile(r"^\s*([^：:“”\s]+)[：:]")
 
