@@ -92,3 +92,11 @@ def test_trailing_names_group_becomes_the_byline(line: str, rest: str, names: li
 )
 def test_other_brackets_are_not_bylines(line: str) -> None:
     assert split_byline(line) == (line, [])
+
+
+def test_names_alone_in_brackets_after_text_with_no_stop_are_a_byline_unless_a_body_or_a_place() -> None:
+    assert split_byline("树立检察公信力（谢芳）") == ("树立检察公信力", ["谢芳"])
+    assert split_byline("在全社会蔚然成风（杨凯征 王丽）")[1] == ["杨凯征", "王丽"]
+    assert split_byline("协助党组（党委）")[1] == []
+    assert split_byline("与双岛湾街道（张家村）")[1] == []
+    assert split_byline("通讯员（孙伟民 王郁洁）")[1] == []  # a dateline's names after its role

@@ -8,7 +8,7 @@ got them wrong, and checks they now come out as printed.
 
 from __future__ import annotations
 
-from tests.test_parse_rules_tenth import _titles
+from tests.test_parse_rules_tenth import _titles, _whole
 
 TWENTY_SEVENTH = "twenty-seventh-held-out"
 
@@ -18,3 +18,14 @@ def test_a_title_broken_after_its_dash_goes_on_into_what_a_body_does() -> None:
     # 老边区人民检察院开展社区清洁活动: the line ending with the dash was read as a kicker over a title of its own.
     assert ("", "雨中粽香飘法院端午温情聚一堂——大关法院开展端午节包粽子活动", "") in _titles(28029, TWENTY_SEVENTH)
     assert ("", "检察助创城文明我先行----老边区人民检察院开展社区清洁活动", "") in _titles(28025, TWENTY_SEVENTH)
+
+
+def test_a_reporter_s_name_in_brackets_after_text_with_no_stop_is_the_byline() -> None:
+    # …有效扩宽群众信访诉求渠道，树立检察公信力（谢芳）: the paper printed no stop before the name, and the name
+    # stayed in the last paragraph. Words in brackets that open with a surname but name a body or a place (（党委）,
+    # （张家村）) stay in the text: tests of bylines.
+    story = _whole(28016, "为帮助群众了解12309检察服务中心", TWENTY_SEVENTH)
+    assert story is not None and story.byline == ["谢芳"]
+    assert story.paragraphs[-1].endswith("树立检察公信力")
+    story = _whole(27013, "11月15日，杭锦旗总工会深入", "twenty-sixth-held-out")
+    assert story is not None and story.byline == ["杨凯征"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from converter.clean.authors import is_author_name
 from converter.text import (
     BODY_SUFFIXES,
     CLOSE_PARENS,
@@ -56,6 +57,8 @@ _NAMES_GROUP = (
     r"(" + _SOURCE + "|" + _LEADING_CREDIT + "?" + _MEDIUM + _NAMED + r"(?:[\s、，,/|｜]+" + _NAMED + r")*)"
     r"\s*[）)]\s*$"
 )
+# A credit of people's names alone names at most this many.
+_MOST_NAMES = 4
 # Where a credit may open: the line's start, or after whatever ends a sentence.
 _AFTER_A_SENTENCE = f"(?:^|(?<=[{SENTENCE_ENDS}”’{CLOSE_PARENS}]))"
 # The whole line, or whatever ends a sentence before it, then the names.
@@ -119,10 +122,10 @@ def split_byline(line: str) -> tuple[str, list[str]]:
     >>> split_byline("  （ 本 报 通 讯 员   侯   缜   摄 ）")
     ('', ['本报通讯员侯缜 摄'])
 
-    After a photo's caption, which ends with no stop, a credit naming its role; an author named by role:
+    After text with no stop (a caption), a credit naming its role or people's names alone; an author by role:
 
-    >>> split_byline("路灯一角（庄学兵 摄影报道）"), split_byline("路灯一角（庄学兵）")[1]
-    (('路灯一角', ['庄学兵 摄影报道']), [])
+    >>> split_byline("路灯一角（庄学兵 摄影报道）"), split_byline("树立检察公信力（谢芳）")[1]
+    (('路灯一角', ['庄学兵 摄影报道']), ['谢芳'])
     >>> split_byline("奉化新闻网讯（记者 鲁 威）")[1], split_byline("云上黄石报道（记者 张小康）")[1]
     ([], [])
     >>> split_byline("  （ 作 者 ： 周 家 山 ）")[1], split_byline("（作者为山东大学校长）")[1]
@@ -194,9 +197,33 @@ def _credit(printed: str) -> re.Match[str] | None:
     if match:
         return match
     match = _CAPTION_BYLINE.search(printed)
-    if match and _ANY_ROLE.search(match.group(1)) and not _DATELINE_END.search(printed[: match.start()]):
+    if match and _known_credit(match.group(1), printed[: match.start()]):
         return match
     return None
+
+
+def _known_credit(group: str, before: str) -> bool:
+    """A bracketed group after text with no stop that is a credit: it names a role (路灯一角（庄学兵 摄影报道）),
+    or people's names alone (…树立检察公信力（谢芳）: the paper printed no stop before its reporter's name).
+    Not after a dateline's 讯, 电 or 报道, nor after a role (通讯员（孙伟民 王郁洁）): a dateline's names.
+
+    >>> _known_credit("庄学兵 摄影报道", "路灯一角"), _known_credit("谢芳", "树立检察公信力")
+    (True, True)
+    >>> _known_credit("记者 鲁 威", "奉化新闻网讯"), _known_credit("孙伟民 王郁洁", "通讯员")
+    (False, False)
+
+    A word opening with a surname is no name where it ends with a body's or a place's kind (党委, 张家村):
+
+    >>> _known_credit("党委", "协助党组"), _known_credit("张家村", "双岛湾街道"), _known_credit("试行", "办法")
+    (False, False, False)
+    """
+    if _DATELINE_END.search(before):
+        return False
+    if _ANY_ROLE.search(group):
+        return True
+    names = group.split()
+    people = 0 < len(names) <= _MOST_NAMES and all(is_author_name(n) and not n.endswith(BODY_SUFFIXES) for n in names)
+    return people and not before.rstrip().endswith(REPORTER_ROLES)
 
 
 def _close_wide(group: str) -> str:
