@@ -29,3 +29,10 @@ def test_a_reporter_s_name_in_brackets_after_text_with_no_stop_is_the_byline() -
     assert story.paragraphs[-1].endswith("树立检察公信力")
     story = _whole(27013, "11月15日，杭锦旗总工会深入", "twenty-sixth-held-out")
     assert story is not None and story.byline == ["杨凯征"]
+
+
+def test_a_title_line_ending_with_a_verb_right_after_its_lead_s_colon_goes_on() -> None:
+    # 五抓五促十提升|隆化法院：开展 / “与法同行护佑成长”公众开放日活动: 开展 waits for what is done, and the lead
+    # before the colon names who does it; the first line was left over as a headline of no story.
+    titles = _titles(28006, TWENTY_SEVENTH)
+    assert ("", "五抓五促十提升|隆化法院：开展“与法同行护佑成长”公众开放日活动", "") in titles

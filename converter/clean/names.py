@@ -196,13 +196,17 @@ def waits_for_its_object(text: str) -> bool:
     (True, True)
     >>> waits_for_its_object("平顶山市卫东区：神马社区开展"), waits_for_its_object("派驻福星镇检察室多种形式开展")
     (True, True)
+    >>> waits_for_its_object("五抓五促十提升|隆化法院：开展"), waits_for_its_object("隆化法院：活动开展")
+    (True, False)
     >>> waits_for_its_object("金山区各界人士春节团拜会举行"), waits_for_its_object("“融媒360”学雷锋志愿活动开展")
     (False, False)
     """
-    head = text.strip().rsplit("：", 1)[-1]  # after a lead and its colon (平顶山市卫东区：神马社区开展)
+    lead, _, head = text.strip().rpartition("：")  # after a lead and its colon (平顶山市卫东区：神马社区开展)
     verb = next((verb for verb in _VERBS_WAITING if head.endswith(verb)), "")
     if not verb:
         return False
     head = head[: -len(verb)]
     manner = next((manner for manner in _MANNERS if head.endswith(manner)), "")
-    return names_a_body(head[: len(head) - len(manner)])
+    body = head[: len(head) - len(manner)]
+    # The verb alone after the colon: the lead names who does it, after a column's name (…|隆化法院：开展).
+    return names_a_body(body or re.split(r"[|｜丨\s]", lead)[-1])
