@@ -36,3 +36,9 @@ def test_a_title_line_ending_with_a_verb_right_after_its_lead_s_colon_goes_on() 
     # before the colon names who does it; the first line was left over as a headline of no story.
     titles = _titles(28006, TWENTY_SEVENTH)
     assert ("", "五抓五促十提升|隆化法院：开展“与法同行护佑成长”公众开放日活动", "") in titles
+
+
+def test_one_character_before_a_dash_at_a_title_line_s_head_ends_the_word_on_the_line_above() -> None:
+    # 检察助创城 文明我先 / 行----老边区人民检察院开展社区清洁活动: no title line opens with one character and a
+    # dash; the first line was left over as a headline of no story.
+    assert ("", "检察助创城文明我先行----老边区人民检察院开展社区清洁活动", "") in _titles(28027, TWENTY_SEVENTH)

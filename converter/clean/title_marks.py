@@ -13,9 +13,9 @@ from converter.clean.names import chain_of_places
 from converter.clean.paragraphs import unclosed
 from converter.text import COLUMN_BARS, HAN_CLASS
 
-# A title line opening with one character and a colon (凤：小区干净了… under 社区居民陈): no lead is one character,
-# the break cut the name before the colon.
-_ONE_BEFORE_A_COLON = re.compile(f"^\\s*[{HAN_CLASS}][：:]")
+# A title line opening with one character and a colon (凤：小区干净了… under 社区居民陈) or a dash (行----老边区…
+# under 检察助创城 文明我先): no lead is one character, nor is what a dash follows, the break cut the word before it.
+_ONE_BEFORE_A_COLON = re.compile(f"^\\s*[{HAN_CLASS}](?:[：:]|[—―]|－－|--)")
 
 
 def one_glyph_at_a_mark(left: str, right: str) -> bool:
@@ -23,8 +23,8 @@ def one_glyph_at_a_mark(left: str, right: str) -> bool:
 
     >>> one_glyph_at_a_mark("高新区滹沱村：清", "运垃圾"), one_glyph_at_a_mark("社区居民陈", "凤：小区")
     (True, True)
-    >>> one_glyph_at_a_mark("武汉：老人", "新春")
-    False
+    >>> one_glyph_at_a_mark("检察助创城 文明我先", "行----老边区"), one_glyph_at_a_mark("武汉：老人", "新春")
+    (True, False)
     """
     return bool(ONE_AFTER_A_MARK.search(left.rstrip()) or _ONE_BEFORE_A_COLON.match(right))
 
