@@ -11,6 +11,7 @@ import re
 from converter.clean.spacing import HAN
 from converter.text import (
     BODY_SUFFIXES,
+    COLUMN_BARS,
     FLAGS,
     GATHERINGS,
     INTO_A_PLACE,
@@ -209,4 +210,4 @@ def waits_for_its_object(text: str) -> bool:
     manner = next((manner for manner in _MANNERS if head.endswith(manner)), "")
     body = head[: len(head) - len(manner)]
     # The verb alone after the colon: the lead names who does it, after a column's name (…|隆化法院：开展).
-    return names_a_body(body or re.split(r"[|｜丨\s]", lead)[-1])
+    return names_a_body(body or re.split(f"[{COLUMN_BARS}\\s]", lead)[-1])
